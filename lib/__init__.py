@@ -1,0 +1,1 @@
+"""Conversa's core: import, model, KPIs, charts, report and storage. Never imports streamlit."""

@@ -1,0 +1,21 @@
+"""Error types whose messages are written for the person using the app."""
+
+
+class ConversaError(Exception):
+    """Base class: ``str(err)`` is a complete sentence a user can act on."""
+
+
+class SchemaError(ConversaError):
+    """A table does not match the canonical schema (the message names the columns)."""
+
+
+class FileImportError(ConversaError):
+    """A file could not be read as any supported export."""
+
+
+class StoreError(ConversaError):
+    """A workspace operation failed; nothing was changed."""
+
+
+class ConnectorError(ConversaError):
+    """A live source (X) refused or failed; the message says what to do."""

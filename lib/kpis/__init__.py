@@ -1,0 +1,6 @@
+"""The KPI spec (shared KPIS.md) as pure functions over canonical tables; ``compute()`` returns a KpiReport."""
+
+from lib.kpis.catalog import BY_KEY, KPIS, SCALAR_KEYS, TABLE_KEYS, KpiInfo
+from lib.kpis.model import Change, KpiReport, Period
+
+__all__ = ["BY_KEY", "KPIS", "SCALAR_KEYS", "TABLE_KEYS", "Change", "KpiInfo", "KpiReport", "Period"]

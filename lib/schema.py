@@ -1,0 +1,249 @@
+"""The canonical tables of KPIS.md: column names, dtypes, keys, and ``validate()``.
+
+Column names are the contract between importers, the store and the KPIs. Code outside this module refers
+to columns through the constants below (``Posts.comments``), never through raw strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from lib.errors import SchemaError
+
+PLATFORMS: tuple[str, ...] = (
+    "facebook", "instagram", "linkedin", "x", "youtube", "tiktok", "blog", "mastodon", "bluesky", "other",
+)
+
+ID = "str"  # ids are exact strings: 19-digit ids must never pass through float
+TEXT = "str"
+COUNT = "Int64"  # nullable: a metric the export lacks is <NA>, never 0
+MONEY = "Float64"
+FLAG = "boolean"
+TIME = "datetime64[us, UTC]"  # tz-aware UTC instants
+DAY = "datetime64[us]"  # calendar days (midnight, no zone)
+
+
+class Posts:
+    """Brand posts with the counts the platform reports on each."""
+
+    platform = "platform"
+    account = "account"
+    post_id = "post_id"
+    published_at = "published_at"
+    post_type = "post_type"
+    text = "text"
+    permalink = "permalink"
+    impressions = "impressions"
+    reach = "reach"
+    reactions = "reactions"
+    comments = "comments"
+    shares = "shares"
+    saves = "saves"
+    clicks = "clicks"
+    video_views = "video_views"
+    # derived at import (lib.text), not part of the canonical CSV
+    is_question = "is_question"
+
+
+class Comments:
+    """Comments and replies, from the audience or from the brand."""
+
+    platform = "platform"
+    account = "account"
+    comment_id = "comment_id"
+    post_id = "post_id"
+    parent_id = "parent_id"
+    author_id = "author_id"
+    author_name = "author_name"
+    is_brand = "is_brand"
+    created_at = "created_at"
+    text = "text"
+    # derived at import (lib.text), not part of the canonical CSV
+    is_substantive = "is_substantive"
+
+
+class Followers:
+    """End-of-day follower totals and daily gains/losses."""
+
+    platform = "platform"
+    account = "account"
+    date = "date"
+    followers = "followers"
+    gained = "gained"
+    lost = "lost"
+
+
+class Traffic:
+    """Website traffic by day and social platform (mapped from source/medium)."""
+
+    date = "date"
+    platform = "platform"
+    sessions = "sessions"
+    engaged_sessions = "engaged_sessions"
+    conversions = "conversions"
+    revenue = "revenue"
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """One canonical table: ordered columns with dtypes, the de-duplication key, derived columns."""
+
+    name: str
+    columns: dict[str, str]
+    key: tuple[str, ...]
+    required: tuple[str, ...]
+    derived: dict[str, str]
+
+    @property
+    def all_columns(self) -> dict[str, str]:
+        return {**self.columns, **self.derived}
+
+
+POSTS = TableSpec(
+    name="posts",
+    columns={
+        Posts.platform: TEXT, Posts.account: TEXT, Posts.post_id: ID, Posts.published_at: TIME,
+        Posts.post_type: TEXT, Posts.text: TEXT, Posts.permalink: TEXT,
+        Posts.impressions: COUNT, Posts.reach: COUNT, Posts.reactions: COUNT, Posts.comments: COUNT,
+        Posts.shares: COUNT, Posts.saves: COUNT, Posts.clicks: COUNT, Posts.video_views: COUNT,
+    },
+    key=(Posts.platform, Posts.post_id),
+    required=(Posts.platform, Posts.post_id, Posts.published_at),
+    derived={Posts.is_question: FLAG},
+)
+COMMENTS = TableSpec(
+    name="comments",
+    columns={
+        Comments.platform: TEXT, Comments.account: TEXT, Comments.comment_id: ID, Comments.post_id: ID,
+        Comments.parent_id: ID, Comments.author_id: ID, Comments.author_name: TEXT, Comments.is_brand: FLAG,
+        Comments.created_at: TIME, Comments.text: TEXT,
+    },
+    key=(Comments.platform, Comments.comment_id),
+    required=(Comments.platform, Comments.comment_id, Comments.created_at),
+    derived={Comments.is_substantive: FLAG},
+)
+FOLLOWERS = TableSpec(
+    name="followers",
+    columns={
+        Followers.platform: TEXT, Followers.account: TEXT, Followers.date: DAY,
+        Followers.followers: COUNT, Followers.gained: COUNT, Followers.lost: COUNT,
+    },
+    key=(Followers.platform, Followers.account, Followers.date),
+    required=(Followers.platform, Followers.date),
+    derived={},
+)
+TRAFFIC = TableSpec(
+    name="traffic",
+    columns={
+        Traffic.date: DAY, Traffic.platform: TEXT, Traffic.sessions: COUNT, Traffic.engaged_sessions: COUNT,
+        Traffic.conversions: COUNT, Traffic.revenue: MONEY,
+    },
+    key=(Traffic.date, Traffic.platform),
+    required=(Traffic.date, Traffic.platform),
+    derived={},
+)
+
+TABLES: dict[str, TableSpec] = {t.name: t for t in (POSTS, COMMENTS, FOLLOWERS, TRAFFIC)}
+
+
+def empty(spec: TableSpec) -> pd.DataFrame:
+    """An empty frame with the table's columns (canonical and derived) and dtypes."""
+    return pd.DataFrame({c: pd.Series(dtype=d) for c, d in spec.all_columns.items()})
+
+
+def coerce(spec: TableSpec, frame: pd.DataFrame) -> pd.DataFrame:
+    """Return ``frame`` with exactly the table's columns in order and canonical dtypes.
+
+    Missing canonical columns are added as all-null (never zeros). Timestamps without a zone are taken as
+    UTC; strings are parsed. Derived columns are kept when present and added as null otherwise.
+    Raises ``SchemaError`` when a value cannot be converted (the message names the column).
+    """
+    out = {}
+    n = len(frame)
+    for col, dtype in spec.all_columns.items():
+        if col not in frame.columns:
+            out[col] = pd.Series(pd.array([None] * n, dtype=dtype), index=frame.index)
+            continue
+        try:
+            out[col] = _as_dtype(frame[col], dtype)
+        except (ValueError, TypeError) as exc:
+            raise SchemaError(f"Column '{col}' of table '{spec.name}' has values that are not {_kind(dtype)}: {exc}") from exc
+    return pd.DataFrame(out, index=frame.index).reset_index(drop=True)
+
+
+def _kind(dtype: str) -> str:
+    return {ID: "text", COUNT: "whole numbers", MONEY: "numbers", FLAG: "true/false",
+            TIME: "timestamps", DAY: "dates"}.get(dtype, dtype)
+
+
+def _as_dtype(s: pd.Series, dtype: str) -> pd.Series:
+    if dtype == TIME:
+        if not isinstance(s.dtype, pd.DatetimeTZDtype):
+            s = pd.to_datetime(s, utc=True, format="ISO8601") if s.dtype == object or pd.api.types.is_string_dtype(s) else pd.to_datetime(s, utc=True)
+        return s.dt.tz_convert("UTC").astype(TIME)
+    if dtype == DAY:
+        if isinstance(s.dtype, pd.DatetimeTZDtype):
+            s = s.dt.tz_localize(None)
+        elif not pd.api.types.is_datetime64_any_dtype(s):
+            s = pd.to_datetime(s, format="ISO8601")
+        return s.dt.normalize().astype(DAY)
+    if dtype == FLAG:
+        if pd.api.types.is_bool_dtype(s):
+            return s.astype(FLAG)
+        mapped = s.astype("str").str.strip().str.lower().map(
+            {"true": True, "false": False, "1": True, "0": False, "yes": True, "no": False}
+        )
+        bad = s.notna() & mapped.isna() & (s.astype("str").str.strip() != "")
+        if bad.any():
+            raise ValueError(f"{s[bad].iloc[0]!r}")
+        return mapped.astype(FLAG)
+    if dtype == COUNT:
+        if pd.api.types.is_float_dtype(s):
+            frac = s.notna() & (s % 1 != 0)
+            if frac.any():
+                raise ValueError(f"{s[frac].iloc[0]!r} is not a whole number")
+        elif not pd.api.types.is_integer_dtype(s):
+            s = pd.to_numeric(s, errors="raise")
+        return s.astype(COUNT)
+    if dtype == MONEY:
+        return pd.to_numeric(s, errors="raise").astype(MONEY)
+    if pd.api.types.is_float_dtype(s):
+        raise TypeError("ids must be read as text, not numbers (long ids lose digits as floats)")
+    return s.astype(TEXT).where(s.notna(), None).astype(TEXT)
+
+
+def validate(spec: TableSpec, frame: pd.DataFrame) -> list[str]:
+    """Everything wrong with ``frame`` as table ``spec``, as sentences; empty when it is valid.
+
+    >>> validate(TRAFFIC, empty(TRAFFIC))
+    []
+    """
+    problems = []
+    missing = [c for c in spec.columns if c not in frame.columns]
+    if missing:
+        problems.append(f"{spec.name}: missing columns {', '.join(missing)}")
+    for col, dtype in spec.all_columns.items():
+        if col in frame.columns and str(frame[col].dtype) != dtype:
+            problems.append(f"{spec.name}.{col}: dtype {frame[col].dtype}, expected {dtype}")
+    for col in spec.required:
+        if col in frame.columns and frame[col].isna().any():
+            problems.append(f"{spec.name}.{col}: {int(frame[col].isna().sum())} empty values in a required column")
+    if spec.key and all(c in frame.columns for c in spec.key):
+        dup = int(frame.duplicated(list(spec.key)).sum())
+        if dup:
+            problems.append(f"{spec.name}: {dup} duplicate rows for key ({', '.join(spec.key)})")
+    for col in ("platform",):
+        if col in frame.columns:
+            bad = sorted(set(frame[col].dropna().unique()) - set(PLATFORMS))
+            if bad:
+                problems.append(f"{spec.name}.platform: unknown platform ids {bad[:5]}")
+    return problems
+
+
+def check(spec: TableSpec, frame: pd.DataFrame) -> None:
+    """Raise ``SchemaError`` listing every problem ``validate`` finds."""
+    problems = validate(spec, frame)
+    if problems:
+        raise SchemaError("The data does not match the canonical schema: " + "; ".join(problems))
