@@ -1,0 +1,19 @@
+"""The one list of importers. Adding a platform = one module under lib/importers/ + one line here."""
+
+from __future__ import annotations
+
+import importlib
+
+from lib.importers.base import Importer
+
+# module path -> the module defines IMPORTERS: list[Importer]
+MODULES: tuple[str, ...] = (
+)
+
+
+def importers() -> list[Importer]:
+    """Every registered importer, in registry order."""
+    found: list[Importer] = []
+    for name in MODULES:
+        found.extend(importlib.import_module(name).IMPORTERS)
+    return found
