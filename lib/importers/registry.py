@@ -8,6 +8,7 @@ from lib.importers.base import Importer
 
 # module path -> the module defines IMPORTERS: list[Importer]
 MODULES: tuple[str, ...] = (
+    "lib.importers.canonical",
 )
 
 

@@ -1,0 +1,244 @@
+"""Import any supported export: detect the format from the content, expand zips safely, read, report.
+
+Public API: ``import_file``, ``import_paths``, ``detect``, ``supported_formats`` (see each docstring).
+"""
+
+from __future__ import annotations
+
+import inspect
+import io
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from lib.errors import ConversaError, FileImportError
+from lib.importers._tabular import MAX_FILE_BYTES, check_readable
+from lib.importers.base import Importer, ImportResult, SourceFile
+from lib.importers.registry import importers
+
+__all__ = ["import_file", "import_paths", "detect", "supported_formats", "SourceFile", "ImportResult",
+           "MAX_FILE_BYTES", "MAX_ZIP_TOTAL_BYTES", "MAX_ZIP_RATIO", "AMBIGUITY_MARGIN"]
+
+MAX_ZIP_TOTAL_BYTES = 1024 * 1024 * 1024  # uncompressed total of one zip
+MAX_ZIP_RATIO = 200  # uncompressed / compressed size of a member larger than 1 MB
+MAX_ZIP_MEMBERS = 5000
+AMBIGUITY_MARGIN = 0.05  # two formats this close in confidence: ask instead of guessing
+MIN_CONFIDENCE = 0.3
+_JUNK = ("__MACOSX/", ".DS_Store", "Thumbs.db", "desktop.ini")
+_SKIP_SUFFIXES = ("png", "jpg", "jpeg", "gif", "webp", "mp4", "mov", "heic", "pdf", "html", "htm", "css", "svg",
+                  "woff", "woff2", "ttf", "ico", "mp3", "m4a", "wav")
+
+
+def detect(f: SourceFile) -> list[tuple[Importer, float]]:
+    """Every registered importer that recognises ``f``, with its confidence (0..1), best first.
+
+    Detection reads the header and content (``f.name`` is only a hint). An importer whose ``detect``
+    fails counts as not recognising the file.
+    """
+    found = []
+    for imp in importers():
+        try:
+            score = float(imp.detect(f))
+        except ConversaError:
+            score = 0.0
+        except Exception:  # a detector must never break detection of other formats
+            score = 0.0
+        if score > 0:
+            found.append((imp, score))
+    return sorted(found, key=lambda pair: -pair[1])
+
+
+def supported_formats() -> list[tuple[str, str]]:
+    """``(label, how_to_get)`` for every registered importer, in registry order (for messages and README)."""
+    seen, out = set(), []
+    for imp in importers():
+        if imp.label not in seen:
+            seen.add(imp.label)
+            out.append((imp.label, imp.how_to_get))
+    return out
+
+
+def _unknown_format(f: SourceFile) -> FileImportError:
+    labels = "; ".join(label for label, _ in supported_formats()) or "none registered"
+    return FileImportError(
+        f"{f.name} is not an export Conversa recognises. Supported: {labels}. "
+        "For any other table (CSV or Excel), use the column-mapping form on the upload page to say which "
+        "column is the date, the text and each count."
+    )
+
+
+def _read(imp: Importer, f: SourceFile, tz: str | None) -> ImportResult:
+    params = inspect.signature(imp.read).parameters
+    try:
+        res = imp.read(f, tz=tz) if tz is not None and "tz" in params else imp.read(f)
+    except FileImportError:
+        raise
+    except ConversaError as exc:
+        raise FileImportError(f"{f.name} ({imp.label}): {exc}") from exc
+    except (MemoryError, RecursionError) as exc:
+        raise FileImportError(f"{f.name} is too large or too deeply nested to import here.") from exc
+    except Exception as exc:  # any parsing failure becomes a message, never a traceback
+        raise FileImportError(
+            f"{f.name} looks like a {imp.label} but could not be read ({type(exc).__name__}: {exc}). "
+            "It may be truncated or edited; download the export again."
+        ) from exc
+    if res.dataset.is_empty:
+        raise FileImportError(f"{f.name} was recognised as {imp.label} but holds no data rows.")
+    return res
+
+
+def _is_zip(f: SourceFile) -> bool:
+    if f.data[:4] != b"PK\x03\x04":
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(f.data)) as zf:
+            names = zf.namelist()
+    except zipfile.BadZipFile:
+        return False
+    return "[Content_Types].xml" not in names  # .xlsx files are zips too
+
+
+def _junk(name: str) -> bool:
+    base = name.rsplit("/", 1)[-1]
+    return (name.endswith("/") or any(j in name for j in _JUNK) or base.startswith(("._", "~$"))
+            or base.rsplit(".", 1)[-1].lower() in _SKIP_SUFFIXES)
+
+
+def _expand_zip(f: SourceFile, depth: int = 0) -> list[SourceFile]:
+    """Members of a zip (nested folders, nested zips one level deep), junk skipped, bombs refused."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(f.data))
+    except zipfile.BadZipFile as exc:
+        raise FileImportError(f"{f.name} is a damaged zip file; download it again.") from exc
+    infos = [i for i in zf.infolist() if not _junk(i.filename)]
+    if len(infos) > MAX_ZIP_MEMBERS:
+        raise FileImportError(f"{f.name} holds {len(infos)} files; at most {MAX_ZIP_MEMBERS} are read from one zip.")
+    declared = sum(i.file_size for i in infos)
+    if declared > MAX_ZIP_TOTAL_BYTES:
+        raise FileImportError(
+            f"{f.name} would expand to {declared / 2**30:.1f} GB; at most {MAX_ZIP_TOTAL_BYTES / 2**30:.0f} GB "
+            "is unpacked from one zip (this protects against zip bombs). Upload the export files themselves."
+        )
+    out: list[SourceFile] = []
+    total = 0
+    for info in infos:
+        if info.file_size > 1024 * 1024 and info.file_size > MAX_ZIP_RATIO * max(info.compress_size, 1):
+            raise FileImportError(
+                f"{f.name}: {info.filename} is compressed {info.file_size // max(info.compress_size, 1)}:1, "
+                "which looks like a zip bomb, so the zip was not unpacked."
+            )
+        if info.file_size > MAX_FILE_BYTES:
+            raise FileImportError(
+                f"{f.name}: {info.filename} is {info.file_size / 2**20:.0f} MB; files up to "
+                f"{MAX_FILE_BYTES / 2**20:.0f} MB can be imported."
+            )
+        try:
+            with zf.open(info) as fh:
+                data = fh.read(min(MAX_FILE_BYTES, MAX_ZIP_TOTAL_BYTES - total) + 1)
+        except (zipfile.BadZipFile, OSError, RuntimeError, EOFError) as exc:  # damaged or encrypted member
+            raise FileImportError(f"{f.name}: {info.filename} cannot be unpacked ({exc}).") from exc
+        total += len(data)
+        if len(data) > info.file_size or total > MAX_ZIP_TOTAL_BYTES:
+            raise FileImportError(f"{f.name} unpacks to more than its directory declares; it was not imported.")
+        member = SourceFile(name=f"{f.name}/{info.filename}", data=data)
+        if depth == 0 and _is_zip(member):
+            out.extend(_expand_zip(member, depth + 1))
+        else:
+            out.append(member)
+    return out
+
+
+def _import_one(f: SourceFile, tz: str | None) -> ImportResult:
+    check_readable(f)
+    ranked = detect(f)
+    ranked = [(imp, score) for imp, score in ranked if score >= MIN_CONFIDENCE]
+    if not ranked:
+        raise _unknown_format(f)
+    best, score = ranked[0]
+    close = [imp for imp, s in ranked[1:] if score - s < AMBIGUITY_MARGIN and imp.key != best.key]
+    if close:
+        names = ", ".join(f"{imp.label} ({s:.0%})" for imp, s in ranked[: len(close) + 1])
+        raise FileImportError(
+            f"{f.name} could be more than one kind of export: {names}. Re-export it from the platform, or "
+            "import it with the column-mapping form and choose the table yourself."
+        )
+    return _read(best, f, tz)
+
+
+def import_file(f: SourceFile, tz: str | None = None) -> list[ImportResult]:
+    """Import one uploaded file (or every export inside an uploaded zip).
+
+    Parameters
+    ----------
+    f : SourceFile
+        Name and bytes. The format is detected from the content; the best importer by confidence reads it.
+    tz : str, optional
+        IANA zone for exports whose times carry no zone (e.g. the workspace's). Importers that accept a
+        ``tz`` keyword get it; each documents the zone it assumes otherwise.
+
+    Returns
+    -------
+    list of ImportResult
+        One per file (a zip gives one per recognised member; members no importer recognises are skipped
+        with a warning on the first result).
+
+    Raises
+    ------
+    FileImportError
+        Unknown format (listing the supported ones and the mapping form), empty, truncated, binary, too large,
+        ambiguous, or a zip bomb. Nothing is returned for a file that fails.
+    """
+    if len(f.data) > MAX_FILE_BYTES:
+        check_readable(f)
+    if not _is_zip(f):
+        return [_import_one(f, tz)]
+    members = _expand_zip(f)
+    results, skipped = [], []
+    for m in members:
+        try:
+            results.append(_import_one(m, tz))
+        except FileImportError as exc:
+            skipped.append(str(exc))
+    if not results:
+        detail = f" ({skipped[0]})" if len(skipped) == 1 else ""
+        raise FileImportError(f"{f.name} holds no export Conversa recognises{detail}.")
+    if skipped:
+        results[0].warnings.extend(f"Skipped: {s}" for s in skipped)
+    return results
+
+
+def _walk(path: Path) -> Iterable[Path]:
+    if path.is_dir():
+        for p in sorted(path.rglob("*")):
+            if p.is_file() and not _junk(p.relative_to(path).as_posix()) and not p.name.startswith("."):
+                yield p
+    else:
+        yield path
+
+
+def import_paths(paths: Iterable[str | Path], tz: str | None = None) -> list[ImportResult]:
+    """Import files, folders (recursively, junk skipped) and zips from disk, stopping at the first failure.
+
+    Raises
+    ------
+    FileImportError
+        For a missing path or any file that cannot be imported (the message names it), so the command line
+        exits non-zero and nothing partial is stored.
+    """
+    results: list[ImportResult] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise FileImportError(f"{path} does not exist.")
+        for p in _walk(path):
+            if p.stat().st_size > MAX_FILE_BYTES:
+                raise FileImportError(
+                    f"{p.name} is {p.stat().st_size / 2**20:.0f} MB; files up to {MAX_FILE_BYTES / 2**20:.0f} MB "
+                    "can be imported. Export a shorter period, or split the file."
+                )
+            try:
+                data = p.read_bytes()
+            except OSError as exc:
+                raise FileImportError(f"{p} cannot be read ({exc.strerror}).") from exc
+            results.extend(import_file(SourceFile(name=p.name, data=data), tz=tz))
+    return results

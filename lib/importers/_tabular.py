@@ -1,0 +1,525 @@
+"""Shared reading helpers for importers: CSV/spreadsheet to all-text frames, header finding, numbers, times.
+
+The small public surface other importer modules use:
+
+- ``check_readable(f)``: size cap, empty file, binary junk (raises ``FileImportError``).
+- ``head_rows(f, n)``: the first ``n`` CSV rows (after a ``sep=`` hint) for cheap detection.
+- ``preamble(lines)``: ``Preamble(sep, skip, notes)`` for ``sep=`` hints, ``#`` comments and blank lines.
+- ``read_csv(f, skip=0, sep=None)``: the whole CSV as a DataFrame of strings (``<NA>`` for empty cells), with
+  ragged rows padded, duplicate names made unique (``Views``, ``Views.1``) and ids kept exact.
+- ``sheets(f)``: every sheet of an .xlsx / BIFF .xls / XML Spreadsheet 2003 file as lists of cell values.
+- ``find_header_row(rows, known)`` and ``frame_from_rows(rows, header_row)``: header detection when
+  description rows sit above (or below) the header.
+- ``norm(name)``, ``header_score(columns, required, optional)``: name normalisation and detection scores.
+- ``to_number(s)``, ``to_count(s)``: locale-aware numbers ("1.234,5", "1,234", "12 345", "N/A" -> <NA>).
+- ``to_utc(s, formats, tz)``: timestamps to tz-aware UTC, naive values taken in ``tz``.
+- ``result(f, importer, platform, account, warnings, **frames)``: build the ``ImportResult``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from lib.dataset import Dataset
+from lib.errors import ConversaError, FileImportError
+from lib.importers.base import ImportResult, SourceFile
+
+MAX_FILE_BYTES = 300 * 1024 * 1024  # larger uploads are refused with a message, not read
+MISSING_TOKENS = ("", "N/A", "n/a", "NA", "-", "--", "undefined", "null", "None", "nan", "NaN", "#N/A")
+_XML_SS = "urn:schemas-microsoft-com:office:spreadsheet"
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1024 / 1024:.0f} MB"
+
+
+def check_readable(f: SourceFile) -> None:
+    """Refuse files that no importer should try: too large, empty, or binary junk.
+
+    Raises
+    ------
+    FileImportError
+        With a sentence naming the file and what to do.
+    """
+    if len(f.data) > MAX_FILE_BYTES:
+        raise FileImportError(
+            f"{f.name} is {_mb(len(f.data))}; files up to {_mb(MAX_FILE_BYTES)} can be imported. "
+            "Export a shorter period from the platform, or split the file."
+        )
+    if not f.data.strip(b"\x00\t\r\n \xef\xbb\xbf\xff\xfe"):
+        raise FileImportError(f"{f.name} is empty: there is nothing to import. Download the export again.")
+    if f.is_binary_spreadsheet or f.data[:2] == b"PK":
+        return
+    head = f.data[:4096]
+    if f.encoding.startswith("utf-16"):
+        return
+    junk = sum(b < 9 or 13 < b < 32 for b in head)
+    if b"\x00" in head or junk > len(head) * 0.05:
+        raise FileImportError(
+            f"{f.name} is not a text export or spreadsheet (it looks like binary data). "
+            "Upload the CSV, Excel or JSON file the platform gave you."
+        )
+
+
+def norm(name: object) -> str:
+    """Column name for matching: NFKC, lower case, no quotes/BOM, single spaces.
+
+    >>> norm(' "Reactions,  Comments and Shares" ')
+    'reactions, comments and shares'
+    """
+    s = unicodedata.normalize("NFKC", str(name)).replace("\ufeff", "").strip().strip('"').strip()
+    return re.sub(r"\s+", " ", s).lower()
+
+
+def header_score(columns: Iterable[object], required: Iterable[str], optional: Iterable[str] = ()) -> float:
+    """Detection confidence from a header: 0 unless every ``required`` name is present, then 0.6..1.0.
+
+    Names are compared with ``norm``; each alternative in ``required`` may be a ``|``-separated set
+    ("post id|publicerings-id").
+    """
+    cols = {norm(c) for c in columns}
+
+    def has(alts: str) -> bool:
+        return any(norm(a) in cols for a in alts.split("|"))
+
+    req = list(required)
+    if not all(has(r) for r in req):
+        return 0.0
+    opt = list(optional)
+    if not opt:
+        return 0.9
+    return 0.6 + 0.4 * sum(has(o) for o in opt) / len(opt)
+
+
+# --------------------------------------------------------------------------------------------- CSV text
+
+
+@dataclass(frozen=True)
+class Preamble:
+    """Lines before the header: Excel's ``sep=`` hint, ``#`` comments and blank lines."""
+
+    sep: str | None = None
+    skip: int = 0  # physical lines to skip before the header row
+    notes: list[str] = field(default_factory=list)  # the comment lines' text, without '#'
+
+
+def preamble(lines: Sequence[str]) -> Preamble:
+    """Find the ``sep=`` hint and leading ``#``/blank lines in the first lines of a text file.
+
+    >>> preamble(["sep=;", "# Account: A", "", "a;b"])
+    Preamble(sep=';', skip=3, notes=['Account: A'])
+    """
+    sep, skip, notes = None, 0, []
+    for i, line in enumerate(lines):
+        s = line.strip().lstrip("\ufeff")
+        if i == 0 and re.fullmatch(r'"?sep=.?"?', s, flags=re.IGNORECASE):
+            sep = s.strip('"')[4:] or ","
+        elif s.startswith("#"):
+            notes.append(s.lstrip("#").strip())
+        elif s:
+            break
+        skip = i + 1
+    return Preamble(sep=sep, skip=skip, notes=notes)
+
+
+def _lines(text: str, n: int) -> list[str]:
+    return text.splitlines()[:n]
+
+
+def sniff_sep(line: str) -> str:
+    """The most frequent of ``, ; TAB |`` in a header line (``,`` when none)."""
+    counts = {s: line.count(s) for s in (",", ";", "\t", "|")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
+
+
+def head_rows(f: SourceFile, n: int = 12) -> list[list[str]]:
+    """The first ``n`` rows of a text file parsed as CSV (empty for spreadsheets and JSON).
+
+    A leading ``sep=`` line is dropped and its separator used; other preamble lines are kept as rows so
+    importers can read them (e.g. Meta's metric name line).
+    """
+    if f.is_binary_spreadsheet:
+        return []
+    head = f.head
+    if head.lstrip()[:1] in ("{", "[", "<"):
+        return []
+    lines = _lines(head, 400)
+    pre = preamble(lines[:50])
+    start = 1 if pre.sep else 0
+    body = lines[start:]
+    first = next((ln for ln in body if ln.strip() and not ln.lstrip().startswith("#")), "")
+    sep = pre.sep or sniff_sep(first)
+    if len(f.data) > len(head.encode("utf-8", "ignore")):
+        body = body[:-1]  # the last line of a 64 KB head may be cut
+    rows = []
+    try:
+        for row in csv.reader(io.StringIO("\n".join(body)), delimiter=sep):
+            rows.append(row)
+            if len(rows) >= n:
+                break
+    except csv.Error:
+        return rows
+    return rows
+
+
+def read_csv(f: SourceFile, *, skip: int | None = None, sep: str | None = None,
+             usecols: Sequence[str] | None = None) -> pd.DataFrame:
+    """Read a whole CSV/TSV export into a DataFrame of strings (empty and ``N/A`` cells are ``<NA>``).
+
+    Parameters
+    ----------
+    f : SourceFile
+        The file; UTF-8 (with or without BOM), UTF-16 and cp1252 are decoded.
+    skip : int, optional
+        Physical lines before the header; by default the ``preamble`` (``sep=``, ``#``, blank lines).
+    sep : str, optional
+        Field separator; by default the ``sep=`` hint or the most frequent separator of the header line.
+    usecols : sequence of str, optional
+        Only these columns (faster on wide files); names must exist in the header.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Every column as string dtype, so ids keep all their digits. Rows shorter than the header are padded
+        with ``<NA>``; duplicate column names become ``name``, ``name.1``. Uses pandas' C parser, which
+        handles quoted values that span lines.
+    """
+    lines = _lines(f.head, 60)
+    pre = preamble(lines)
+    if skip is None:
+        skip = pre.skip
+    if sep is None:
+        header_line = lines[skip] if skip < len(lines) else ""
+        sep = pre.sep or sniff_sep(header_line)
+    enc = f.encoding
+    if enc in ("utf-8", "utf-8-sig", "cp1252"):
+        src: io.IOBase = io.BytesIO(f.data)
+    else:
+        src, enc = io.StringIO(f.text), None
+    try:
+        frame = pd.read_csv(
+            src, sep=sep, skiprows=skip, dtype=str, keep_default_na=False, na_values=list(MISSING_TOKENS),
+            encoding=enc, encoding_errors="replace", engine="c", on_bad_lines="skip", skip_blank_lines=True,
+            usecols=usecols, low_memory=False,
+        )
+    except pd.errors.EmptyDataError as exc:
+        raise FileImportError(f"{f.name} has no header row and no data.") from exc
+    except pd.errors.ParserError as exc:
+        raise FileImportError(
+            f"{f.name} could not be read as CSV ({str(exc).splitlines()[0]}); the file may be truncated. "
+            "Download the export again."
+        ) from exc
+    frame.columns = [str(c).replace("\ufeff", "").strip() for c in frame.columns]
+    return frame
+
+
+# ------------------------------------------------------------------------------------------- spreadsheets
+
+
+def is_xml_spreadsheet(f: SourceFile) -> bool:
+    """True for Excel 2003 XML ("XML Spreadsheet") files, whatever their extension."""
+    return b"<?xml" in f.data[:200] and _XML_SS.encode() in f.data[:4000]
+
+
+def sheets(f: SourceFile) -> dict[str, list[list[object]]]:
+    """Every sheet of a spreadsheet as rows of cell values (``None`` for empty cells).
+
+    Reads .xlsx and BIFF .xls through python-calamine and XML Spreadsheet 2003 with defusedxml.
+    Returns an empty dict for files that are not spreadsheets. Results are cached per file content, so
+    detection and reading by several importers parse a workbook once.
+    """
+    if not (f.is_binary_spreadsheet or is_xml_spreadsheet(f)):
+        return {}
+    return _sheets_cached(f)
+
+
+@lru_cache(maxsize=2)
+def _sheets_cached(f: SourceFile) -> dict[str, list[list[object]]]:
+    if is_xml_spreadsheet(f):
+        return _xml_sheets(f)
+    if not f.is_binary_spreadsheet:
+        return {}
+    from python_calamine import CalamineWorkbook
+
+    try:
+        wb = CalamineWorkbook.from_filelike(io.BytesIO(f.data))
+        out = {}
+        for name in wb.sheet_names:
+            rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            out[name] = [[None if v == "" else v for v in row] for row in rows]
+        return out
+    except Exception as exc:  # calamine raises its own error types for broken workbooks
+        if f.data[:2] == b"PK":
+            return {}  # a zip that is not a workbook: the caller expands it
+        raise FileImportError(
+            f"{f.name} looks like an Excel file but cannot be opened ({exc}); it may be truncated or "
+            "password-protected. Open it in Excel and save it again, or download it again."
+        ) from exc
+
+
+def _xml_sheets(f: SourceFile) -> dict[str, list[list[object]]]:
+    from defusedxml import ElementTree
+
+    ns = "{" + _XML_SS + "}"
+    try:
+        root = ElementTree.fromstring(f.data)
+    except Exception as exc:  # ParseError, or defusedxml's refusal of entities
+        raise FileImportError(
+            f"{f.name} is an Excel 2003 XML file that cannot be parsed ({exc}); it may be truncated."
+        ) from exc
+    out: dict[str, list[list[object]]] = {}
+    for ws in root.iter(ns + "Worksheet"):
+        rows: list[list[object]] = []
+        for row in ws.iter(ns + "Row"):
+            idx = row.get(ns + "Index")
+            while idx and len(rows) < int(idx) - 1:
+                rows.append([])
+            cells: list[object] = []
+            for cell in row.iter(ns + "Cell"):
+                cidx = cell.get(ns + "Index")
+                while cidx and len(cells) < int(cidx) - 1:
+                    cells.append(None)
+                data = cell.find(ns + "Data")
+                value: object = None
+                if data is not None:
+                    text = "".join(data.itertext())
+                    kind = data.get(ns + "Type")
+                    if kind == "Number":
+                        try:
+                            value = float(text)
+                        except ValueError:
+                            value = text
+                    elif kind == "DateTime":
+                        try:
+                            value = dt.datetime.fromisoformat(text)
+                        except ValueError:
+                            value = text
+                    else:
+                        value = text if text != "" else None
+                cells.append(value)
+                merge = cell.get(ns + "MergeAcross")
+                if merge:
+                    cells.extend([None] * int(merge))
+            rows.append(cells)
+        out[ws.get(ns + "Name") or f"Sheet{len(out) + 1}"] = rows
+    return out
+
+
+def cell_text(v: object) -> str | None:
+    """A spreadsheet cell as text: whole floats without ``.0`` (ids), datetimes ISO, None for empty."""
+    if v is None:
+        return None
+    if isinstance(v, float):
+        if np.isnan(v):
+            return None
+        return str(int(v)) if v.is_integer() and abs(v) < 1e15 else repr(v)
+    if isinstance(v, (dt.datetime, dt.date)):
+        return v.isoformat()
+    s = str(v)
+    return None if s.strip() in MISSING_TOKENS else s
+
+
+def find_header_row(rows: Sequence[Sequence[object]], known: Iterable[str], max_scan: int = 15) -> int | None:
+    """Index of the row among the first ``max_scan`` that holds most of the ``known`` names (at least 2).
+
+    Use it when description rows sit above the header (LinkedIn) or the header is not on row 0.
+    """
+    wanted = {norm(k) for k in known}
+    best, best_hits = None, 1
+    for i, row in enumerate(rows[:max_scan]):
+        hits = sum(norm(c) in wanted for c in row if c is not None)
+        if hits > best_hits:
+            best, best_hits = i, hits
+    return best
+
+
+def frame_from_rows(rows: Sequence[Sequence[object]], header_row: int = 0) -> pd.DataFrame:
+    """Rows (from ``sheets`` or ``head_rows``) below ``header_row`` as an all-string DataFrame.
+
+    Ragged rows are padded, empty trailing rows dropped, duplicate names made unique like pandas
+    (``Views``, ``Views.1``) and unnamed columns called ``Unnamed: i``.
+    """
+    header = [cell_text(c) for c in rows[header_row]] if len(rows) > header_row else []
+    body = [[cell_text(c) for c in r] for r in rows[header_row + 1:]]
+    width = max([len(header)] + [len(r) for r in body]) if body or header else 0
+    names, seen = [], {}
+    for i in range(width):
+        base = (header[i] if i < len(header) and header[i] else f"Unnamed: {i}").replace("\ufeff", "").strip()
+        n = seen.get(base, 0)
+        seen[base] = n + 1
+        names.append(base if n == 0 else f"{base}.{n}")
+    body = [r + [None] * (width - len(r)) for r in body if any(c is not None and str(c).strip() for c in r)]
+    frame = pd.DataFrame(body, columns=names, dtype=object)
+    return frame.astype("str").where(frame.notna(), None).astype("str")
+
+
+# ------------------------------------------------------------------------------------------ values
+
+
+def coalesce(frame: pd.DataFrame, *names: str) -> pd.Series:
+    """The first non-empty value across the columns (present ones, matched with ``norm``) of each row.
+
+    Returns an all-<NA> string series when none of the columns exist. Used for twins such as
+    ``Publicerings-id`` / ``Post ID`` in mixed-locale Meta exports and duplicates such as ``Views.1``.
+    """
+    by_norm: dict[str, str] = {}
+    for c in frame.columns:
+        by_norm.setdefault(norm(c), c)
+    out = None
+    for n in names:
+        col = by_norm.get(norm(n))
+        if col is None:
+            continue
+        s = frame[col]
+        out = s if out is None else out.fillna(s)
+    if out is None:
+        return pd.Series(pd.array([None] * len(frame), dtype="str"), index=frame.index)
+    return out
+
+
+def column(frame: pd.DataFrame, *names: str) -> str | None:
+    """The actual name of the first of ``names`` present in ``frame`` (compared with ``norm``)."""
+    by_norm = {norm(c): c for c in reversed(list(frame.columns))}
+    for n in names:
+        if norm(n) in by_norm:
+            return by_norm[norm(n)]
+    return None
+
+
+def to_number(s: pd.Series, decimal: str | None = None) -> pd.Series:
+    """Locale-aware numbers as Float64 (``<NA>`` for empty, ``N/A``, ``undefined``, ``-``).
+
+    Handles thousands separators (``1,234``, ``1.234``, ``1 234``, ``1'234``), decimal commas (``12,5``),
+    percent signs (``12%`` -> 0.12) and numbers already parsed. ``decimal`` forces ``.`` or ``,``;
+    otherwise it is guessed per column: a comma followed by other than exactly three digits is decimal.
+
+    >>> to_number(pd.Series(["1,234", "2.5", "N/A", None])).tolist()
+    [1234.0, 2.5, <NA>, <NA>]
+    >>> to_number(pd.Series(["1.234,5", "7,25"])).tolist()
+    [1234.5, 7.25]
+    """
+    if pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s):
+        return s.astype("Float64")
+    t = s.astype("str").str.strip()
+    t = t.where(~t.isin(MISSING_TOKENS))
+    t = t.str.replace(r"[\s\u00a0\u202f'’]", "", regex=True)
+    pct = t.str.endswith("%").fillna(False)
+    t = t.str.rstrip("%")
+    if decimal is None:
+        has_c, has_d = t.str.contains(",").fillna(False), t.str.contains(".", regex=False).fillna(False)
+        both = has_c & has_d
+        comma_last = (t.str.rfind(",") > t.str.rfind(".")).fillna(False)
+        grouped_c = t.str.fullmatch(r"[-+]?\d{1,3}(?:,\d{3})+").fillna(False)
+        column_comma = bool((has_c & ~both & ~grouped_c).any() or (both & comma_last).any())
+        grouped_d = t.str.fullmatch(r"[-+]?\d{1,3}(?:\.\d{3})+").fillna(False)
+        comma_dec = (both & comma_last) | (~both & has_c & (~grouped_c | column_comma))
+        comma_dec = comma_dec | (~both & has_d & grouped_d & column_comma)
+    else:
+        comma_dec = pd.Series(decimal == ",", index=t.index)
+    eu = t.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
+    us = t.str.replace(",", "", regex=False)
+    t = eu.where(comma_dec, us)
+    out = pd.to_numeric(t, errors="coerce").astype("Float64")
+    return out.where(~pct, out / 100)
+
+
+def to_count(s: pd.Series, decimal: str | None = None) -> pd.Series:
+    """Whole-number counts as nullable Int64 (``<NA>`` where the export has no value, never 0)."""
+    return to_number(s, decimal).round().astype("Int64")
+
+
+_NAIVE_FORMATS = (
+    "%m/%d/%Y %H:%M", "%m/%d/%Y %H:%M:%S", "%m/%d/%Y", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d",
+    "%Y-%m-%dT%H:%M:%S.%f", "%d/%m/%Y %H:%M", "%d.%m.%Y %H:%M", "%Y%m%d",
+)
+
+
+def to_utc(s: pd.Series, formats: Sequence[str] = _NAIVE_FORMATS, tz: str = "UTC") -> pd.Series:
+    """Parse timestamps to ``datetime64[us, UTC]``; values without a zone are taken in ``tz``.
+
+    Each format is tried on the whole column and the one that parses most values wins (vectorised, no
+    per-row guessing); values with an explicit offset are converted to UTC. Unparseable values are NaT.
+
+    >>> to_utc(pd.Series(["09/01/2025 21:13"]), tz="America/Los_Angeles").iloc[0]
+    Timestamp('2025-09-02 04:13:00+0000', tz='UTC')
+    """
+    if isinstance(s.dtype, pd.DatetimeTZDtype):
+        return s.dt.tz_convert("UTC").astype("datetime64[us, UTC]")
+    if pd.api.types.is_datetime64_any_dtype(s):
+        parsed = s
+    else:
+        t = s.astype("str").str.strip()
+        t = t.where(~t.isin(MISSING_TOKENS))
+        if t.notna().any() and t.dropna().str.contains(r"(?:Z|[+-]\d\d:?\d\d)$", regex=True).all():
+            return pd.to_datetime(t, utc=True, format="ISO8601", errors="coerce").astype("datetime64[us, UTC]")
+        best, best_ok = None, -1
+        for fmt in formats:
+            p = pd.to_datetime(t, format=fmt, errors="coerce")
+            ok = int(p.notna().sum())
+            if ok > best_ok:
+                best, best_ok = p, ok
+            if ok == int(t.notna().sum()):
+                break
+        parsed = best if best is not None else pd.to_datetime(t, errors="coerce")
+    local = parsed.dt.tz_localize(tz, ambiguous="NaT", nonexistent="shift_forward")
+    return local.dt.tz_convert("UTC").astype("datetime64[us, UTC]")
+
+
+def to_day(s: pd.Series, formats: Sequence[str] = _NAIVE_FORMATS) -> pd.Series:
+    """Calendar days (``datetime64[us]`` at midnight) from text dates, ISO datetimes or Excel serials."""
+    if pd.api.types.is_datetime64_any_dtype(s):
+        return s.dt.normalize().astype("datetime64[us]")
+    num = pd.to_numeric(s, errors="coerce")
+    serial = num.between(20000, 80000)
+    out = to_utc(s.astype("str"), formats).dt.tz_localize(None)
+    if serial.any():
+        from_serial = pd.Timestamp("1899-12-30") + pd.to_timedelta(num.where(serial), unit="D")
+        out = out.where(~serial, from_serial)
+    return out.dt.normalize().astype("datetime64[us]")
+
+
+def excel_serial(s: pd.Series) -> pd.Series:
+    """Excel serial day numbers (``45678.5``) as naive timestamps; other values NaT."""
+    num = pd.to_numeric(s, errors="coerce")
+    return pd.Timestamp("1899-12-30") + pd.to_timedelta(num.where(num.between(1, 200000)), unit="D")
+
+
+# ------------------------------------------------------------------------------------------ results
+
+
+def result(f: SourceFile, importer: str, platform: str, *, account: str | None = None,
+           warnings: list[str] | None = None, **frames: pd.DataFrame | None) -> ImportResult:
+    """Build an ``ImportResult`` from raw canonical frames (coerced and validated by ``Dataset.from_frames``).
+
+    Raises ``FileImportError`` (naming the file) when the frames do not fit the canonical schema or hold
+    no rows at all.
+    """
+    try:
+        data = Dataset.from_frames(**frames)
+    except ConversaError as exc:
+        raise FileImportError(f"{f.name}: {exc}") from exc
+    if data.is_empty:
+        raise FileImportError(f"{f.name} was recognised but holds no data rows.")
+    return ImportResult(source=f.name, importer=importer, platform=platform, dataset=data, account=account,
+                        warnings=list(warnings or []))
+
+
+def drop_missing(frame: pd.DataFrame, col: str, what: str, warnings: list[str]) -> pd.DataFrame:
+    """Drop rows where ``col`` is null and append "N rows without a <what> were skipped" to ``warnings``."""
+    bad = frame[col].isna()
+    n = int(bad.sum())
+    if n:
+        warnings.append(f"{n} row{'s' if n != 1 else ''} without {what} {'were' if n != 1 else 'was'} skipped.")
+        return frame[~bad]
+    return frame

@@ -1,0 +1,117 @@
+"""Canonical CSV: one file per table whose header is that table's canonical columns (what ``export`` writes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from lib import schema
+from lib.dataset import Dataset
+from lib.errors import FileImportError
+from lib.importers import _tabular as tab
+from lib.importers.base import ImportResult, SourceFile
+
+_FLAG_TEXT = {True: "true", False: "false"}
+
+
+def _table_for(columns: list[str]) -> tuple[str | None, float]:
+    """The canonical table whose columns the header holds, with a confidence."""
+    cols = [c.strip() for c in columns]
+    best, best_score = None, 0.0
+    for spec in schema.TABLES.values():
+        allowed = set(spec.all_columns)
+        if not set(spec.required) <= set(cols):
+            continue
+        known = sum(c in allowed for c in cols)
+        extra = len(cols) - known
+        coverage = known / len(spec.columns)
+        score = 0.7 + 0.29 * min(coverage, 1.0) - 0.1 * extra
+        if score > best_score:
+            best, best_score = spec.name, score
+    return best, max(best_score, 0.0)
+
+
+class CanonicalCsvImporter:
+    """Canonical CSV of any one table (posts, comments, followers or traffic).
+
+    Timestamps should be ISO 8601 with an offset; values without one are taken as UTC (or the ``tz`` given).
+    """
+
+    key = "canonical_csv"
+    label = "Conversa canonical CSV (posts, comments, followers or traffic)"
+    how_to_get = ("Write it with `python -m lib.cli export -o FOLDER` or by hand: the header holds the column "
+                  "names of one table in KPIS.md, one file per table.")
+
+    def detect(self, f: SourceFile) -> float:
+        rows = tab.head_rows(f, 2)
+        if not rows:
+            return 0.0
+        return _table_for(rows[0])[1]
+
+    def read(self, f: SourceFile, tz: str | None = None) -> ImportResult:
+        rows = tab.head_rows(f, 1)
+        table, _ = _table_for(rows[0] if rows else [])
+        if table is None:
+            raise FileImportError(f"{f.name} does not have the columns of a canonical table.")
+        spec = schema.TABLES[table]
+        frame = tab.read_csv(f, skip=0)
+        frame = frame[[c for c in frame.columns if c in spec.all_columns]]
+        warnings: list[str] = []
+        time_col = {"posts": schema.Posts.published_at, "comments": schema.Comments.created_at}.get(table)
+        if time_col and tz and tz != "UTC":
+            frame[time_col] = tab.to_utc(frame[time_col], tz=tz)
+        for col in spec.required:
+            what = {"post_id": "an id", "comment_id": "an id", "platform": "a platform"}.get(col, "a date")
+            frame = tab.drop_missing(frame, col, what, warnings)
+        platforms = frame["platform"].dropna().unique()
+        platform = str(platforms[0]) if len(platforms) == 1 else "mixed"
+        accounts = frame["account"].dropna().unique() if "account" in frame else []
+        return tab.result(f, self.key, platform, account=str(accounts[0]) if len(accounts) == 1 else None,
+                          warnings=warnings, **{table: frame})
+
+
+IMPORTERS = [CanonicalCsvImporter()]
+
+
+def _csv_frame(frame: pd.DataFrame, spec: schema.TableSpec) -> pd.DataFrame:
+    out = {}
+    for col, dtype in spec.columns.items():
+        s = frame[col]
+        if dtype == schema.TIME:
+            fmt = "%Y-%m-%dT%H:%M:%S.%f+00:00" if (s.dt.microsecond != 0).any() else "%Y-%m-%dT%H:%M:%S+00:00"
+            s = s.dt.strftime(fmt)
+        elif dtype == schema.DAY:
+            s = s.dt.strftime("%Y-%m-%d")
+        elif dtype == schema.FLAG:
+            s = s.map(_FLAG_TEXT).astype("str")
+        out[col] = s
+    return pd.DataFrame(out)
+
+
+def write_canonical(dataset: Dataset, folder: str | Path) -> list[Path]:
+    """Write each non-empty table of ``dataset`` as ``<folder>/<table>.csv`` in canonical CSV form.
+
+    Parameters
+    ----------
+    dataset : Dataset
+        The tables to write (derived columns such as ``is_substantive`` are left out).
+    folder : str or Path
+        Created when missing.
+
+    Returns
+    -------
+    list of Path
+        The files written, in table order. Reading them back with ``import_file`` gives the same tables.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in Dataset.TABLES:
+        frame = dataset.table(name)
+        if not len(frame):
+            continue
+        path = folder / f"{name}.csv"
+        _csv_frame(frame, schema.TABLES[name]).to_csv(path, index=False, na_rep="", lineterminator="\n")
+        written.append(path)
+    return written
