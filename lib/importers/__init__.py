@@ -82,7 +82,7 @@ def _read(imp: Importer, f: SourceFile, tz: str | None) -> ImportResult:
             f"{f.name} looks like a {imp.label} but could not be read ({type(exc).__name__}: {exc}). "
             "It may be truncated or edited; download the export again."
         ) from exc
-    if res.dataset.is_empty:
+    if res.dataset.is_empty and not res.warnings:
         raise FileImportError(f"{f.name} was recognised as {imp.label} but holds no data rows.")
     return res
 

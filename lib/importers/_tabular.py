@@ -502,14 +502,15 @@ def result(f: SourceFile, importer: str, platform: str, *, account: str | None =
            warnings: list[str] | None = None, **frames: pd.DataFrame | None) -> ImportResult:
     """Build an ``ImportResult`` from raw canonical frames (coerced and validated by ``Dataset.from_frames``).
 
-    Raises ``FileImportError`` (naming the file) when the frames do not fit the canonical schema or hold
-    no rows at all.
+    Raises ``FileImportError`` (naming the file) when the frames do not fit the canonical schema, or hold
+    no rows and no warning explains why (a recognised file whose content has no canonical table, such as a
+    page-views series, returns an empty dataset with a warning saying so).
     """
     try:
         data = Dataset.from_frames(**frames)
     except ConversaError as exc:
         raise FileImportError(f"{f.name}: {exc}") from exc
-    if data.is_empty:
+    if data.is_empty and not warnings:
         raise FileImportError(f"{f.name} was recognised but holds no data rows.")
     return ImportResult(source=f.name, importer=importer, platform=platform, dataset=data, account=account,
                         warnings=list(warnings or []))

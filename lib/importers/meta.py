@@ -1,0 +1,241 @@
+"""Meta Business Suite exports: Facebook/Instagram posts CSV in any locale, and the page-level daily series.
+
+Times: "Publish time" carries no zone. Meta writes it in the page's or Pacific time; this importer assumes
+``ASSUMED_TZ`` (America/Los_Angeles) unless the workspace's zone is passed as ``tz``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+
+import pandas as pd
+
+from lib.errors import FileImportError
+from lib.importers import _tabular as tab
+from lib.importers.base import ImportResult, SourceFile
+from lib.schema import Followers, Posts
+
+ASSUMED_TZ = "America/Los_Angeles"
+
+# canonical field -> header names in English, Italian, Spanish, French, German, Portuguese, Polish, Swedish.
+# Twins (a localized name and its English twin in one file) are coalesced in this order.
+HEADERS: dict[str, tuple[str, ...]] = {
+    "post_id": ("Post ID", "Publicerings-id", "ID post", "ID del post", "Identificador de la publicación",
+                "ID de la publicación", "ID de la publication", "Beitrags-ID", "ID da publicação",
+                "Identificação da publicação", "Identyfikator posta", "Identyfikator publikacji"),
+    "page_id": ("Page ID", "Sid-id", "ID Pagina", "ID della Pagina", "Identificador de la página",
+                "ID de la página", "ID de la Page", "Seiten-ID", "ID da Página", "Identyfikator strony"),
+    "account_id": ("Account ID", "Konto-id", "ID account", "ID dell'account", "Identificador de la cuenta",
+                   "ID de la cuenta", "ID du compte", "Konto-ID", "ID da conta", "Identyfikator konta"),
+    "username": ("Account username", "Kontots användarnamn", "Nome utente dell'account",
+                 "Nombre de usuario de la cuenta", "Nom d'utilisateur du compte", "Nom d’utilisateur du compte",
+                 "Konto-Benutzername", "Benutzername des Kontos", "Nome de usuário da conta",
+                 "Nazwa użytkownika konta"),
+    "account_name": ("Page name", "Account name", "Sidnamn", "Kontonamn", "Nome della Pagina", "Nome account",
+                     "Nome dell'account", "Nombre de la página", "Nombre de la cuenta", "Nom de la Page",
+                     "Nom du compte", "Seitenname", "Kontoname", "Name des Kontos", "Nome da Página",
+                     "Nome da conta", "Nazwa strony", "Nazwa konta"),
+    "published_at": ("Publish time", "Publiceringstid", "Orario di pubblicazione", "Ora di pubblicazione",
+                     "Hora de publicación", "Heure de publication", "Date de publication",
+                     "Veröffentlichungszeitpunkt", "Veröffentlichungszeit", "Horário de publicação",
+                     "Hora de publicação", "Godzina publikacji", "Czas publikacji"),
+    "description": ("Description", "Beskrivning", "Descrizione", "Descripción", "Beschreibung", "Descrição",
+                    "Opis"),
+    "title": ("Title", "Titel", "Titolo", "Título", "Titre", "Tytuł"),
+    "permalink": ("Permalink", "Permalänk", "Enlace permanente", "Lien permanent", "Link permanente",
+                  "Link bezpośredni", "Łącze bezpośrednie"),
+    "post_type": ("Post type", "Inläggstyp", "Tipo di post", "Tipo de publicación", "Type de publication",
+                  "Beitragstyp", "Tipo de publicação", "Typ posta", "Typ publikacji"),
+    "date": ("Date", "Datum", "Data", "Fecha", "Date "),
+    "impressions": ("Views", "Visningar", "Visualizzazioni", "Visualizaciones", "Vues", "Aufrufe",
+                    "Visualizações", "Wyświetlenia", "Impressions", "Impressioni", "Impresiones"),
+    "reach": ("Reach", "Räckvidd", "Copertura", "Alcance", "Couverture", "Reichweite", "Zasięg"),
+    "reactions": ("Reactions", "Reaktioner", "Reazioni", "Reacciones", "Réactions", "Reaktionen", "Reações",
+                  "Reakcje"),
+    "likes": ("Likes", "Gilla-markeringar", "Mi piace", "Me gusta", "J'aime", "J’aime",
+              "„Gefällt mir“-Angaben", "Gefällt mir", "Curtidas", "Polubienia"),
+    "comments": ("Comments", "Kommentarer", "Commenti", "Comentarios", "Commentaires", "Kommentare",
+                 "Comentários", "Komentarze"),
+    "shares": ("Shares", "Delningar", "Condivisioni", "Veces que se ha compartido", "Compartidos", "Partages",
+               "Geteilte Inhalte", "Mal geteilt", "Compartilhamentos", "Udostępnienia"),
+    "saves": ("Saves", "Sparade objekt", "Salvataggi", "Elementos guardados", "Veces guardado",
+              "Enregistrements", "Gespeichert", "Speicherungen", "Salvamentos", "Zapisania"),
+    "clicks": ("Total clicks", "Totalt antal klick", "Clic totali", "Clics totales", "Total des clics",
+               "Klicks insgesamt", "Total de cliques", "Łączna liczba kliknięć"),
+    "video_views": ("3-second video views", "3-sekunders videovisningar", "Visualizzazioni del video di 3 secondi",
+                    "Reproducciones de video de 3 segundos", "Vues de vidéo de 3 secondes",
+                    "3-Sekunden-Videoaufrufe", "Visualizações de vídeo de 3 segundos",
+                    "3-sekundowe wyświetlenia filmu"),
+    "interactions": ("Reactions, comments and shares", "Reaktioner, kommentarer och delningar",
+                     "Reazioni, commenti e condivisioni", "Reacciones, comentarios y veces que se ha compartido",
+                     "Réactions, commentaires et partages", "Reaktionen, Kommentare und geteilte Inhalte",
+                     "Reações, comentários e compartilhamentos", "Reakcje, komentarze i udostępnienia"),
+}
+LIFETIME = {"lifetime", "livstid", "sempre", "totale", "lebensdauer", "gesamt", "durée de vie", "toda la vida",
+            "vida útil", "okres istnienia", "cały okres"}
+_IG_HINTS = {tab.norm(h) for h in HEADERS["username"] + HEADERS["account_id"]}
+_POST_TYPES = {
+    "photos": "photo", "photo": "photo", "foton": "photo", "foto": "photo", "fotos": "photo", "zdjęcia": "photo",
+    "ig image": "photo", "ig-bild": "photo", "ig immagine": "photo", "ig imagen": "photo", "ig-bild ": "photo",
+    "reels": "reel", "reel": "reel", "ig reel": "reel", "ig-reel": "reel",
+    "videos": "video", "video": "video", "videor": "video", "vídeos": "video", "vidéos": "video", "filmy": "video",
+    "links": "link", "link": "link", "länkar": "link", "enlaces": "link", "liens": "link", "linki": "link",
+    "text": "text", "status": "text", "testo": "text", "texto": "text", "texte": "text", "tekst": "text",
+    "live": "live", "ig carousel": "carousel", "ig-carousel": "carousel", "ig carosello": "carousel",
+    "ig-karussell": "carousel", "ig carrusel": "carousel", "ig carrossel": "carousel", "ig karuzela": "carousel",
+    "ig story": "story", "ig-berättelse": "story",
+}
+
+
+_COUNTS = [Posts.impressions, Posts.reach, Posts.reactions, Posts.comments, Posts.shares, Posts.saves,
+           Posts.clicks, Posts.video_views]
+
+
+def _all(field: str) -> str:
+    return "|".join(HEADERS[field])
+
+
+class MetaPostsImporter:
+    """Meta Business Suite "Posts" / "Content" CSV for Facebook Pages and Instagram accounts, any locale.
+
+    Multi-page exports (one file, many pages, ragged rows against the union header) keep each row's own
+    page as ``account``. "Daily breakdown" exports (one row per post per day) are refused with a message,
+    because summing them as posts would multiply every count.
+    """
+
+    key = "meta_posts"
+    label = "Meta Business Suite posts export (Facebook, Instagram)"
+    how_to_get = ("Meta Business Suite > Insights > Content > choose the period > Export data > "
+                  "'Lifetime' values, CSV (one file per Facebook Page or Instagram account, or all at once).")
+
+    def detect(self, f: SourceFile) -> float:
+        rows = tab.head_rows(f, 3)
+        if not rows:
+            return 0.0
+        optional = [_all(k) for k in ("permalink", "impressions", "reach", "comments", "shares", "post_type",
+                                      "description", "reactions")] + [_all("likes")]
+        score = tab.header_score(rows[0], [_all("post_id"), _all("published_at")], optional)
+        return min(score, 0.97)
+
+    def read(self, f: SourceFile, tz: str | None = None) -> ImportResult:
+        frame = tab.read_csv(f)
+        cols = {tab.norm(c) for c in frame.columns}
+        instagram = bool(cols & _IG_HINTS)
+        warnings: list[str] = []
+
+        def get(field: str) -> pd.Series:
+            names = list(HEADERS[field])
+            # duplicate columns ("Views", "Views.1") are twins too
+            names += [f"{n}.{i}" for n in HEADERS[field] for i in (1, 2)]
+            return tab.coalesce(frame, *names)
+
+        day = get("date")
+        if day.notna().any():
+            lifetime = day.str.strip().str.lower().isin(LIFETIME)
+            pid = get("post_id")
+            if (~lifetime & day.notna()).mean() > 0.5 and pid.duplicated().any():
+                raise FileImportError(
+                    f"{f.name} is a Meta 'daily breakdown' export (one row per post per day), whose counts "
+                    "cannot be read as posts. Export the content again with 'Lifetime' values."
+                )
+        username = get("username")
+        account = username.fillna(get("account_name")) if instagram else get("account_name")
+        account = account.fillna(get("account_id") if instagram else get("page_id"))
+        text = get("description").fillna(get("title"))
+        raw_type = get("post_type")
+        post_type = raw_type.str.strip().str.lower().map(_POST_TYPES).fillna(raw_type.str.strip().str.lower())
+        reactions = get("reactions")
+        if reactions.isna().all():
+            reactions = get("likes")
+        posts = pd.DataFrame({
+            Posts.platform: "instagram" if instagram else "facebook",
+            Posts.account: account,
+            Posts.post_id: get("post_id"),
+            Posts.published_at: tab.to_utc(get("published_at"), tz=tz or ASSUMED_TZ),
+            Posts.post_type: post_type,
+            Posts.text: text,
+            Posts.permalink: get("permalink"),
+            Posts.impressions: tab.to_count(get("impressions")),
+            Posts.reach: tab.to_count(get("reach")),
+            Posts.reactions: tab.to_count(reactions),
+            Posts.comments: tab.to_count(get("comments")),
+            Posts.shares: tab.to_count(get("shares")),
+            Posts.saves: tab.to_count(get("saves")),
+            Posts.clicks: tab.to_count(get("clicks")),
+            Posts.video_views: tab.to_count(get("video_views")),
+        })
+        posts = tab.drop_missing(posts, Posts.post_id, "a post id", warnings)
+        posts = tab.drop_missing(posts, Posts.published_at, "a readable publish time", warnings)
+        dup = int(posts.duplicated([Posts.post_id]).sum())
+        if dup:
+            # keep the most complete copy of a repeated post (multi-page exports repeat some with empty counts)
+            filled = posts[_COUNTS].notna().sum(axis=1)
+            order = filled.sort_values(kind="stable").index
+            posts = posts.loc[order].drop_duplicates([Posts.post_id], keep="last").sort_index()
+            warnings.append(f"{dup} repeated post row{'s' if dup != 1 else ''} kept once (the most complete copy).")
+        accounts = posts[Posts.account].dropna().unique()
+        if len(accounts) > 1:
+            warnings.append(f"This export covers {len(accounts)} {'accounts' if instagram else 'pages'}; each post "
+                            "keeps its own as account.")
+        return tab.result(f, self.key, "instagram" if instagram else "facebook",
+                          account=str(accounts[0]) if len(accounts) == 1 else None, warnings=warnings, posts=posts)
+
+
+_FOLLOW_WORDS = ("follow", "seguit", "seguidor", "följ", "abonn", "obserw", "abonnent", "iscritt")
+
+
+class MetaDailySeriesImporter:
+    """Meta Business Suite page-level daily series (UTF-16 CSV with ``sep=`` line and the metric name).
+
+    "Follows" becomes ``followers.gained`` per day (the total stays null: the series has only new follows).
+    Views, visits, interactions and link clicks have no canonical table; they are recognised and skipped
+    with a warning so a whole export folder can be imported in one go.
+    """
+
+    key = "meta_daily"
+    label = "Meta Business Suite page-level daily series (Follows, Views, Visits, Interactions, Link clicks)"
+    how_to_get = ("Meta Business Suite > Insights > Results (or Audience) > a chart's 'Export' (download) "
+                  "icon; the CSV starts with 'sep=,' and the metric name.")
+
+    @staticmethod
+    def _metric(f: SourceFile) -> tuple[str, list[str]] | None:
+        lines = [ln.strip() for ln in f.head.splitlines()[:4]]
+        if len(lines) < 4 or not re.fullmatch(r'"?sep=.?"?', lines[0], flags=re.IGNORECASE):
+            return None
+        title, header = next(csv.reader([lines[1]]), []), next(csv.reader([lines[2]]), [])
+        if len(title) != 1 or len(header) != 2:
+            return None
+        metric = title[0]
+        if not re.match(r'"?\d{4}-\d{2}-\d{2}', lines[3]):
+            return None
+        return metric, header
+
+    def detect(self, f: SourceFile) -> float:
+        return 0.9 if self._metric(f) else 0.0
+
+    def read(self, f: SourceFile, tz: str | None = None) -> ImportResult:
+        found = self._metric(f)
+        if found is None:
+            raise FileImportError(f"{f.name} is not a Meta daily series.")
+        metric, _ = found
+        frame = tab.read_csv(f, skip=2, sep=",")
+        platform = "instagram" if "instagram" in metric.lower() else "facebook"
+        warnings: list[str] = []
+        if not any(w in metric.lower() for w in _FOLLOW_WORDS):
+            warnings.append(f"'{metric}' is a daily {platform} series Conversa does not store "
+                            f"({len(frame)} days); only the Follows series is used (as followers gained).")
+            return tab.result(f, self.key, platform, warnings=warnings)
+        daily = pd.DataFrame({
+            Followers.platform: platform,
+            Followers.account: None,
+            Followers.date: tab.to_day(frame.iloc[:, 0]),
+            Followers.gained: tab.to_count(frame.iloc[:, 1]),
+        })
+        daily = tab.drop_missing(daily, Followers.date, "a date", warnings)
+        warnings.append("Meta's daily series does not name the page: these rows have no account, and the "
+                        "follower total stays empty (only new follows per day are in the file).")
+        return tab.result(f, self.key, platform, warnings=warnings, followers=daily)
+
+
+IMPORTERS = [MetaPostsImporter(), MetaDailySeriesImporter()]
