@@ -10,6 +10,8 @@ from lib.importers.base import Importer
 MODULES: tuple[str, ...] = (
     "lib.importers.canonical",
     "lib.importers.meta",
+    "lib.importers.facebook_legacy",
+    "lib.importers.linkedin",
 )
 
 
