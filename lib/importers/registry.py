@@ -12,6 +12,10 @@ MODULES: tuple[str, ...] = (
     "lib.importers.meta",
     "lib.importers.facebook_legacy",
     "lib.importers.linkedin",
+    "lib.importers.x_analytics",
+    "lib.importers.x_archive",
+    "lib.importers.youtube",
+    "lib.importers.tiktok",
 )
 
 

@@ -1,0 +1,83 @@
+"""Helpers shared by the platform importers: reply-chain roots, date-only timestamps, HTML to text, header rows."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import numpy as np
+import pandas as pd
+
+from lib.importers._tabular import head_rows, header_score
+from lib.importers.base import SourceFile
+
+DATE_ONLY_HOUR = 12  # date-only exports: noon keeps the calendar day in every zone from UTC-11 to UTC+11
+
+
+def header(f: SourceFile) -> list[str]:
+    """The first CSV row of a text file (empty for spreadsheets and JSON)."""
+    rows = head_rows(f, 2)
+    return rows[0] if rows else []
+
+
+def csv_score(f: SourceFile, required: list[str], optional: list[str] = ()) -> float:
+    """``header_score`` of the file's first CSV row (0 for non-CSV files)."""
+    cols = header(f)
+    return header_score(cols, required, optional) if cols else 0.0
+
+
+def thread_roots(ids: pd.Series, parents: pd.Series) -> pd.Series:
+    """The top of each comment's reply chain, found by pointer doubling (no loop over rows).
+
+    Parameters
+    ----------
+    ids : Series of str
+        Unique comment ids.
+    parents : Series of str
+        Each comment's parent id (null for top-level comments), aligned with ``ids``.
+
+    Returns
+    -------
+    Series of str, aligned with ``ids``
+        For a top-level comment its own id; otherwise the first ancestor that is not among ``ids`` (the post
+        the chain hangs under, or a tweet the export does not hold), or the top-level comment it descends from.
+
+    >>> thread_roots(pd.Series(["a", "b", "c", "d"]), pd.Series([None, "a", "b", "P"])).tolist()
+    ['a', 'a', 'a', 'P']
+    """
+    ids = ids.astype("str")
+    step = pd.Series(np.where(parents.notna(), parents.astype("str"), ids), index=ids.to_numpy(), dtype="str")
+    step = step[~step.index.duplicated(keep="last")]
+    for _ in range(64):  # 2**64 generations: beyond any real thread; also ends cycles
+        nxt = step.map(step).fillna(step)
+        if nxt.equals(step):
+            break
+        step = nxt
+    return pd.Series(ids.map(step).to_numpy(), index=parents.index, dtype="str")
+
+
+def date_only_utc(days: pd.Series, tz: str | None) -> pd.Series:
+    """Calendar days (naive timestamps) as tz-aware UTC instants at noon in ``tz`` (UTC when None)."""
+    local = days.dt.normalize() + pd.Timedelta(hours=DATE_ONLY_HOUR)
+    return local.dt.tz_localize(tz or "UTC", nonexistent="shift_forward", ambiguous="NaT").dt.tz_convert("UTC")
+
+
+_TAG = re.compile(r"<[^>]+>")
+_BREAK = re.compile(r"<br\s*/?>|</p>\s*<p[^>]*>", re.IGNORECASE)
+
+
+def html_to_text(s: pd.Series) -> pd.Series:
+    """HTML fragments (Mastodon notes, WordPress posts) as plain text: paragraphs and breaks become newlines."""
+    t = s.astype("str").str.replace(_BREAK, "\n", regex=True).str.replace(_TAG, "", regex=True)
+    return t.map(html.unescape, na_action="ignore").str.strip().astype("str")
+
+
+def unescape(s: pd.Series) -> pd.Series:
+    """HTML entities (``&amp;``) in exported texts decoded."""
+    return s.map(html.unescape, na_action="ignore").astype("str")
+
+
+def sum_counts(*parts: pd.Series) -> pd.Series:
+    """Row-wise sum of nullable counts: null only where every part is null."""
+    frame = pd.concat(parts, axis=1)
+    return frame.sum(axis=1, min_count=1).astype("Int64")

@@ -1,0 +1,299 @@
+"""TikTok Studio analytics exports (CSV or .xlsx, every value stored as text).
+
+- ``Content`` -> ``posts``: the id comes from ``Video link`` (``/video/<id>``), ``Total likes/comments/shares/
+  views`` -> reactions/comments/shares/video_views. ``Post time`` is a date without year or time.
+- ``FollowerHistory`` -> ``followers``: ``Followers`` is the end-of-day total (``undefined`` = no data yet, those
+  days are skipped, never zeros). The file's own difference column changes meaning between exports
+  (``next - today`` in some, ``today - previous`` in others), so gained/lost are recomputed from the totals:
+  the net change against the previous row, positive -> gained, negative -> lost (TikTok gives no gross figures).
+- ``Overview``, ``Viewers``, ``FollowerActivity``, ``FollowerGender``, ``FollowerTopTerritories`` are recognised
+  and explained: their account-level daily totals and distributions have no canonical table.
+
+Dates carry no year (``August 18``, ``8 de marzo``, ``18 tháng Sáu``). Rows run in date order, so a step back
+in the calendar is a new year; the series is taken to end on the latest such date not after today (the export
+lags by about two days). Content's ``Time`` column is the export day: each ``Post time`` is the latest such date
+not after it. Date-only values are stored at noon in the workspace zone (UTC by default).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+import numpy as np
+import pandas as pd
+
+from lib.errors import FileImportError
+from lib.importers import _tabular as tab
+from lib.importers._social import date_only_utc, header
+from lib.importers.base import ImportResult, SourceFile
+
+PLATFORM = "tiktok"
+
+_MONTHS = {
+    # en
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    # es / it / pt / fr / de
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12,
+    "janeiro": 1, "fevereiro": 2, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10,
+    "novembro": 11, "dezembro": 12,
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
+    "octobre": 10, "novembre": 11, "decembre": 12,
+    "januar": 1, "februar": 2, "marz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+    # vi: "tháng Sáu" (accents removed below), or "tháng 6"
+    "thang mot": 1, "thang gieng": 1, "thang hai": 2, "thang ba": 3, "thang tu": 4, "thang bon": 4,
+    "thang nam": 5, "thang sau": 6, "thang bay": 7, "thang tam": 8, "thang chin": 9, "thang muoi": 10,
+    "thang muoi mot": 11, "thang muoi hai": 12, "thang chap": 12,
+}
+_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items()) if not k.startswith("thang") and len(k) > 3})
+
+
+def _fold(s: pd.Series) -> pd.Series:
+    """Lower case without accents (``tháng Sáu`` -> ``thang sau``, ``März`` -> ``marz``)."""
+    def strip(v: str) -> str:
+        v = v.replace("đ", "d").replace("Đ", "d")
+        return "".join(c for c in unicodedata.normalize("NFKD", v) if not unicodedata.combining(c)).lower()
+    return s.astype("str").map(strip, na_action="ignore").astype("str")
+
+
+def month_day(s: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """Month, day and (when written) year of TikTok's yearless dates in any UI language.
+
+    >>> m, d, y = month_day(pd.Series(["August 18", "8 de marzo", "18 tháng Sáu", "3 tháng 12", "Jan 2, 2024"]))
+    >>> m.tolist(), d.tolist(), y.tolist()
+    ([8, 3, 6, 12, 1], [18, 8, 18, 3, 2], [<NA>, <NA>, <NA>, <NA>, 2024])
+    """
+    t = _fold(s).str.replace(r"[.,]", " ", regex=True).str.replace(r"\s+", " ", regex=True).str.strip()
+    year = t.str.extract(r"\b(\d{4})\b", expand=False)
+    t = t.str.replace(r"\b\d{4}\b", "", regex=True).str.strip()
+    day = t.str.extract(r"(?<!thang )\b(\d{1,2})\b", expand=False)
+    vi_num = t.str.extract(r"thang (\d{1,2})\b", expand=False)
+    words = t.str.replace(r"\b(de|del|le|di|der)\b", " ", regex=True).str.replace(r"\d+", " ", regex=True)
+    words = words.str.replace(r"\s+", " ", regex=True).str.strip()
+    month = words.map(_MONTHS).astype("Float64")
+    month = month.fillna(pd.to_numeric(vi_num, errors="coerce").astype("Float64"))
+    return month.astype("Int64"), pd.to_numeric(day, errors="coerce").astype("Int64"), \
+        pd.to_numeric(year, errors="coerce").astype("Int64")
+
+
+def _latest_year(month: int, day: int, ref: dt.date) -> int:
+    return ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+
+
+def series_days(s: pd.Series, today: dt.date) -> pd.Series:
+    """Yearless dates of a day-by-day series (ascending or descending) as naive calendar days.
+
+    A step back in the calendar starts a new year; the newest row is the latest such date not after ``today``.
+
+    >>> series_days(pd.Series(["December 30", "December 31", "January 1"]), dt.date(2026, 3, 1)).dt.date.tolist()
+    [datetime.date(2025, 12, 30), datetime.date(2025, 12, 31), datetime.date(2026, 1, 1)]
+    """
+    month, day, year = month_day(s)
+    ok = month.notna() & day.notna()
+    key = (month * 32 + day).astype("Float64")
+    steps = key[ok].diff().dropna()
+    descending = int((steps < 0).sum()) > int((steps > 0).sum())
+    k = key[ok].to_numpy(dtype="float64")
+    if descending:
+        k = k[::-1]
+    wraps = np.concatenate([[0], np.cumsum(np.diff(k) < 0)])
+    out = pd.Series(pd.NaT, index=s.index, dtype="datetime64[us]")
+    if not ok.any():
+        return out
+    m_last, d_last = int(month[ok].iloc[0 if descending else -1]), int(day[ok].iloc[0 if descending else -1])
+    y_last = year[ok].dropna()
+    last_year = int(y_last.iloc[-1]) if len(y_last) else _latest_year(m_last, d_last, today)
+    years = last_year - (wraps[-1] - wraps)
+    if descending:
+        years = years[::-1]
+    years = pd.Series(years, index=month[ok].index).where(year[ok].isna(), year[ok])
+    parts = pd.DataFrame({"year": years.astype("int64"), "month": month[ok].astype("int64"),
+                          "day": day[ok].astype("int64")})
+    out.loc[ok] = pd.to_datetime(parts, errors="coerce").astype("datetime64[us]")
+    return out
+
+
+def _kind(cols: list[str]) -> str | None:
+    c = [tab.norm(x) for x in cols]
+    if {"video link", "post time"} <= set(c):
+        return "content"
+    if c[:2] == ["date", "followers"]:
+        return "followers"
+    if c[:1] == ["date"] and {"video views", "profile views"} <= set(c):
+        return "overview"
+    if c[:2] == ["date", "total viewers"]:
+        return "viewers"
+    if c[:3] == ["date", "hour", "active followers"]:
+        return "activity"
+    if len(c) == 2 and c[1] == "distribution" and c[0] in ("gender", "top territories", "age"):
+        return "distribution"
+    return None
+
+
+def _columns(f: SourceFile) -> list[str]:
+    if f.is_binary_spreadsheet:
+        for rows in tab.sheets(f).values():
+            row = next((r for r in rows if any(v is not None for v in r)), None)
+            if row:
+                return [tab.cell_text(v) or "" for v in row]
+        return []
+    return header(f)
+
+
+def _frame(f: SourceFile) -> pd.DataFrame:
+    if f.is_binary_spreadsheet:
+        for rows in tab.sheets(f).values():
+            if rows and _kind([tab.cell_text(v) or "" for v in rows[0]]):
+                return tab.frame_from_rows(rows, 0)
+        raise FileImportError(f"{f.name}: no sheet has a TikTok header in its first row.")
+    return tab.read_csv(f)
+
+
+def _today(today: dt.date | None) -> dt.date:
+    return today or dt.datetime.now(dt.UTC).date()
+
+
+def _year_note(days: pd.Series) -> str:
+    return (f"TikTok dates have no year: the rows were dated {days.min():%Y-%m-%d} to {days.max():%Y-%m-%d}, "
+            "taking the newest row as the latest such day before today.")
+
+
+def read_overview(f: SourceFile, today: dt.date | None = None) -> pd.DataFrame:
+    """TikTok ``Overview`` as a frame: date, video_views, profile_views, likes, comments, shares (nullable ints)."""
+    raw = _frame(f)
+    return pd.DataFrame({
+        "date": series_days(tab.coalesce(raw, "Date"), _today(today)),
+        "video_views": tab.to_count(tab.coalesce(raw, "Video Views")),
+        "profile_views": tab.to_count(tab.coalesce(raw, "Profile Views")),
+        "likes": tab.to_count(tab.coalesce(raw, "Likes")),
+        "comments": tab.to_count(tab.coalesce(raw, "Comments")),
+        "shares": tab.to_count(tab.coalesce(raw, "Shares")),
+    })
+
+
+class _TikTok:
+    kinds: tuple[str, ...] = ()
+
+    def __init__(self, today: dt.date | None = None) -> None:
+        self.today = today  # reference "today" for yearless dates (tests pin it); None = the real today
+
+    def detect(self, f: SourceFile) -> float:
+        return 0.95 if _kind(_columns(f)) in self.kinds else 0.0
+
+
+class Content(_TikTok):
+    """TikTok Studio ``Content`` export: the top videos of the period with their lifetime totals."""
+
+    key = "tiktok_content"
+    label = "TikTok Studio Content export (videos, CSV or XLSX)"
+    how_to_get = "TikTok Studio > Analytics > Content > Download data (choose CSV or XLSX); unzip Content_*.zip."
+    kinds = ("content",)
+
+    def read(self, f: SourceFile, tz: str | None = None) -> ImportResult:
+        raw = _frame(f)
+        warnings: list[str] = []
+        link = tab.coalesce(raw, "Video link")
+        snap_m, snap_d, snap_y = month_day(tab.coalesce(raw, "Time"))
+        ref = _today(self.today)
+        after_ref = (snap_m * 32 + snap_d).fillna(0) > ref.month * 32 + ref.day
+        snap_year = snap_y.astype("Float64").fillna((ref.year - after_ref.astype("int64")).astype("Float64"))
+        snap_year = snap_year.astype("int64")
+        pm, pd_, py = month_day(tab.coalesce(raw, "Post time"))
+        later = (pm * 32 + pd_) > (snap_m.fillna(ref.month) * 32 + snap_d.fillna(ref.day))
+        year = py.astype("Float64").fillna((snap_year - later.fillna(False).astype("int64")).astype("Float64"))
+        ok = pm.notna() & pd_.notna()
+        parts = pd.DataFrame({"year": year.where(ok, 2000), "month": pm.where(ok, 1), "day": pd_.where(ok, 1)})
+        days = pd.to_datetime(parts.astype("int64"), errors="coerce").where(ok).astype("datetime64[us]")
+        counts = {name: tab.to_count(tab.coalesce(raw, f"Total {name}")) for name in ("likes", "comments", "shares", "views")}
+        negative = sum(int((c < 0).sum()) for c in counts.values())
+        if negative:
+            warnings.append(f"{negative} negative counts (TikTok corrections) were treated as unknown.")
+            counts = {k: c.mask(c < 0) for k, c in counts.items()}
+        posts = pd.DataFrame({
+            "platform": PLATFORM,
+            "account": link.str.extract(r"tiktok\.com/@([^/?#]+)", expand=False),
+            "post_id": link.str.extract(r"/video/(\d+)", expand=False),
+            "published_at": date_only_utc(days, tz),
+            "post_type": "video",
+            "text": tab.coalesce(raw, "Video title").str.strip(),
+            "permalink": link,
+            "reactions": counts["likes"],
+            "comments": counts["comments"],
+            "shares": counts["shares"],
+            "video_views": counts["views"],
+        })
+        posts = tab.drop_missing(posts, "post_id", "a video link", warnings)
+        posts = tab.drop_missing(posts, "published_at", "a readable post time", warnings)
+        if len(posts):
+            warnings.append("TikTok post times have no year: each was dated the latest such day before the "
+                            "export day in the Time column.")
+        accounts = posts["account"].dropna()
+        return tab.result(f, self.key, PLATFORM, account=accounts.iloc[0] if len(accounts) else None,
+                          warnings=warnings, posts=posts)
+
+
+class FollowerHistory(_TikTok):
+    """TikTok Studio ``FollowerHistory`` export: followers at the end of each day."""
+
+    key = "tiktok_followers"
+    label = "TikTok Studio FollowerHistory export (followers per day)"
+    how_to_get = "TikTok Studio > Analytics > Followers > Download data; unzip Followers_*.zip (FollowerHistory)."
+    kinds = ("followers",)
+
+    def read(self, f: SourceFile) -> ImportResult:
+        raw = _frame(f)
+        warnings: list[str] = []
+        frame = pd.DataFrame({
+            "platform": PLATFORM,
+            "date": series_days(tab.coalesce(raw, "Date"), _today(self.today)),
+            "followers": tab.to_count(tab.coalesce(raw, "Followers")),
+        })
+        frame = tab.drop_missing(frame, "date", "a readable date", warnings)
+        frame = frame.sort_values("date", kind="stable")
+        undefined = frame["followers"].isna()
+        if undefined.any():
+            warnings.append(f"{int(undefined.sum())} days marked 'undefined' (no data yet) were skipped, not counted as zero.")
+            frame = frame[~undefined]
+        one_day = frame["date"].diff().eq(pd.Timedelta(days=1))
+        change = frame["followers"].diff().where(one_day)
+        frame = frame.assign(gained=change.clip(lower=0), lost=(-change).clip(lower=0))
+        if len(frame):
+            warnings.append(_year_note(frame["date"]))
+        return tab.result(f, self.key, PLATFORM, warnings=warnings, followers=frame)
+
+
+class Companion(_TikTok):
+    """TikTok files with account-level daily totals or audience distributions: recognised and explained."""
+
+    key = "tiktok_other"
+    label = "TikTok Studio Overview, Viewers, FollowerActivity, FollowerGender, FollowerTopTerritories exports"
+    how_to_get = "TikTok Studio > Analytics > Overview / Viewers / Followers > Download data."
+    kinds = ("overview", "viewers", "activity", "distribution")
+
+    def read(self, f: SourceFile) -> ImportResult:
+        kind = _kind(_columns(f))
+        if kind == "overview":
+            o = read_overview(f, self.today)
+            span = (f" ({len(o)} days, {o['date'].min():%Y-%m-%d} to {o['date'].max():%Y-%m-%d})"
+                    if o["date"].notna().any() else "")
+            what = f"TikTok Overview export{span}: account-level daily video views, profile views, likes, comments and shares"
+        else:
+            what = {"viewers": "TikTok Viewers export (daily viewers)",
+                    "activity": "TikTok FollowerActivity export (active followers by hour)",
+                    "distribution": "TikTok follower distribution export (gender, age or territories)"}[kind]
+        raise FileImportError(
+            f"{f.name} is a {what}, which Conversa has no table for. Import Content (videos) and "
+            "FollowerHistory (followers per day) from TikTok Studio instead."
+        )
+
+
+def importers(today: dt.date | None = None) -> list:
+    """The TikTok importers with a fixed reference day for yearless dates (tests); the registry uses today."""
+    return [Content(today), FollowerHistory(today), Companion(today)]
+
+
+IMPORTERS = importers()
