@@ -1,0 +1,778 @@
+"""``build_workbook``: one KpiReport as a formatted .xlsx (cover, summary, areas with native charts, posts...).
+
+The whole workbook is written in openpyxl's write-only (streaming) mode, so the Posts sheet of a large
+workspace costs little more than dumping its rows. Sheets are filled top to bottom through ``_Sheet``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import math
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import numpy as np
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.chart import BarChart, LineChart, Reference, ScatterChart, Series
+from openpyxl.formatting.rule import ColorScaleRule
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.hyperlink import Hyperlink
+
+from lib.i18n import t
+from lib.kpis.catalog import BY_KEY, KPIS, SCALAR_KEYS, KpiInfo
+from lib.kpis.model import KpiReport
+from lib.report import styles
+from lib.report.safe import clean_text, clean_text_series, looks_like_formula
+
+MAX_TABLE_ROWS = 1_000  # rows of a table on an area sheet (the rest is counted in a note)
+MAX_SHEET_ROWS = 1_048_000  # an Excel sheet holds 1,048,576 rows
+MAX_LINKS = 65_000  # Excel keeps at most 65,530 hyperlinks per sheet
+LINK_RE = re.compile(r"^https?://[^\s\"<>]+$", re.IGNORECASE)
+SAMPLED_TABLES = frozenset({"lorenz"})  # curves: evenly spaced points instead of the first rows
+
+# sheet key -> catalog areas of its KPI block, tables shown below it (first available one gets the main chart)
+AREA_SHEETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "conversations": (("kaushik", "conversation"),
+                      ("brand_response_time_histogram", "thread_depth_distribution", "conversation_starts")),
+    "community": (("community",), ("commenters", "lorenz", "audience_languages", "comment_examples")),
+    "content": (("quantity", "continuity"), ("post_types", "question_vs_statement", "brand_languages")),
+    "audience": (("authenticity", "scale"),
+                 ("daily", "engagement_per_1k_followers_trend", "scale_curve", "follower_spike_days")),
+    "channels": (("channels",), ("channel_scorecard", "traffic_by_platform")),
+}
+LINE_TABLES = frozenset({"daily", "engagement_per_1k_followers_trend", "scale_curve", "lorenz"})
+# preferred value columns of a table's chart (the first ones present are used; else the first numeric column)
+CHART_VALUES: dict[str, tuple[str, ...]] = {
+    "daily": ("followers",),
+    "scale_curve": ("brand_response_rate", "conversation_rate_per_1k_followers"),
+    "channel_scorecard": ("conversation_rate_per_1k_followers",),
+    "commenters": ("comments",),
+    "traffic_by_platform": ("sessions",),
+}
+ID_COLUMNS = frozenset({"author_id", "author_pseudonym"})
+
+
+@dataclass
+class _Context:
+    report: KpiReport
+    wb: Workbook
+    lang: str
+    tz: ZoneInfo
+    currency: str | None
+    anonymize: bool
+    chart_images: bool
+    formats: dict[str, str]  # named style -> its number format
+    notes: list[str] = field(default_factory=list)  # caps and omissions, listed on the Data notes sheet
+    style_arrays: dict[tuple[str, bool], Any] = field(default_factory=dict)
+
+    def t(self, key: str, **values: object) -> str:
+        return t(key, self.lang, **values)
+
+
+class _Sheet:
+    """A write-only worksheet filled row by row, remembering the row number."""
+
+    def __init__(self, ctx: _Context, key: str, widths: Sequence[float], freeze: str | None = None):
+        self.ctx = ctx
+        self.ws = ctx.wb.create_sheet(ctx.t(f"report.sheet.{key}"))
+        self.ws.freeze_panes = freeze  # a write-only sheet takes this only before its first row
+        self.row = 0
+        for i, width in enumerate(widths, 1):
+            self.ws.column_dimensions[get_column_letter(i)].width = width
+        self.ws.page_setup.orientation = "landscape"
+        self.ws.page_setup.paperSize = "9"  # A4
+        self.ws.page_setup.fitToWidth = 1
+        self.ws.page_setup.fitToHeight = 0
+        self.ws.sheet_properties.pageSetUpPr.fitToPage = True
+        self.ws.print_options.gridLines = False
+        self.ws.sheet_view.showGridLines = False
+
+    def cell(self, value: Any, style: str | None = None, number_format: str | None = None) -> WriteOnlyCell | None:
+        """A cell for ``value``; text is cleaned and, when it could read as a formula, kept as text."""
+        if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA or value is pd.NaT:
+            return None
+        if isinstance(value, str):
+            value = clean_text(value)
+            formula_like = looks_like_formula(value)
+            c = WriteOnlyCell(self.ws, value=value)
+            c.data_type = "s"
+            c.style = style or "r_text"
+            c.quotePrefix = formula_like  # shown and kept as text even when someone edits the cell
+            return c
+        if isinstance(value, np.generic):
+            value = value.item()
+        if isinstance(value, pd.Timestamp | dt.datetime) and value.tzinfo is not None:
+            value = value.astimezone(self.ctx.tz).replace(tzinfo=None)
+        c = WriteOnlyCell(self.ws, value=value)
+        if style:
+            c.style = style
+        if number_format:
+            c.number_format = number_format
+        return c
+
+    def append(self, cells: Iterable[Any] = ()) -> int:
+        """Write one row (cells or plain values already safe) and return its number."""
+        self.ws.append(list(cells))
+        self.row += 1
+        return self.row
+
+    def texts(self, *values: Any, style: str | None = None) -> int:
+        return self.append(self.cell(v, style) for v in values)
+
+    def blank(self) -> int:
+        return self.append([])
+
+
+# --------------------------------------------------------------------------------------------- helpers
+
+
+def _kpi_text(key: str, lang: str):
+    from lib.kpis import texts
+
+    return texts.describe(key, lang)
+
+
+def _label(key: str, lang: str) -> str:
+    """A column or KPI label in ``lang``: the KPI's own label, a report string, or the name made readable."""
+    if key in BY_KEY:
+        return _kpi_text(key, lang).label
+    text = t(f"report.col.{key}", lang)
+    return text if text != f"report.col.{key}" else key.replace("_", " ").capitalize()
+
+
+def _column_style(name: str, series: pd.Series) -> str | None:
+    """The named style (number format) of a table column, from the KPI catalogue or the column's name."""
+    if name in BY_KEY and BY_KEY[name].kind in styles.KIND_STYLE:
+        return styles.KIND_STYLE[BY_KEY[name].kind]
+    if pd.api.types.is_bool_dtype(series) or not pd.api.types.is_numeric_dtype(series):
+        return None
+    n = name.lower()
+    if n.endswith(("share", "_rate", "_pct", "percent")) or n.startswith("share"):
+        return "r_rate"
+    if n.endswith(("_h", "hours")):
+        return "r_hours"
+    if n.endswith("_days") or n == "days":
+        return "r_days"
+    if "revenue" in n:
+        return "r_money"
+    if pd.api.types.is_integer_dtype(series):
+        return "r_count"
+    return "r_decimal"
+
+
+def _style_array(ctx: _Context, sheet: _Sheet, style: str, *, quote: bool = False):
+    """The named style ``style`` as openpyxl's internal array, made once and shared by many cells.
+
+    ``quote`` adds the quote prefix that keeps text looking like a formula as text.
+    """
+    if (style, quote) not in ctx.style_arrays:
+        template = WriteOnlyCell(sheet.ws)
+        template.style = style
+        template.quotePrefix = quote
+        ctx.style_arrays[style, quote] = template._style
+    return ctx.style_arrays[style, quote]
+
+
+@dataclass
+class _Column:
+    name: str
+    label: str
+    values: list[Any]
+    style: str | None  # named style of every non-empty cell
+    flagged: np.ndarray | None = None  # text that reads like a formula
+    link: bool = False
+    numeric: bool = False
+    temporal: bool = False
+
+
+def _prepare_frame(ctx: _Context, name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Drop helper columns; with anonymize, pseudonyms stand in for names and ids leave the workbook."""
+    frame = frame.reset_index(drop=frame.index.name is None and not isinstance(frame.index, pd.MultiIndex))
+    if ctx.anonymize and "author_pseudonym" in frame.columns and "author_name" in frame.columns:
+        frame = frame.assign(author_name=frame["author_pseudonym"])
+    drop = [c for c in frame.columns if c == "author_pseudonym" or (ctx.anonymize and c in ID_COLUMNS)]
+    frame = frame.drop(columns=drop)
+    frame.columns = [str(c) for c in frame.columns]
+    return frame
+
+
+def _columns(ctx: _Context, frame: pd.DataFrame, link_columns: Sequence[str] = ()) -> list[_Column]:
+    """Each column as Python values ready for openpyxl (naive local datetimes, cleaned text, None for NA)."""
+    out = []
+    for name in frame.columns:
+        s = frame[name]
+        style, flagged, numeric, temporal = None, None, False, False
+        if isinstance(s.dtype, pd.DatetimeTZDtype):
+            s = s.dt.tz_convert(ctx.tz).dt.tz_localize(None)
+        if pd.api.types.is_datetime64_any_dtype(s):
+            temporal = True
+            has_time = bool(((s - s.dt.normalize()) != pd.Timedelta(0)).any())
+            style = "r_datetime" if has_time else "r_date"
+            values = s.astype(object).where(s.notna(), None).tolist()
+        elif pd.api.types.is_bool_dtype(s):
+            values = s.astype(object).where(s.notna(), None).tolist()
+        elif pd.api.types.is_numeric_dtype(s):
+            numeric = True
+            style = _column_style(name, s)
+            as_float = s.astype("Float64") if not pd.api.types.is_integer_dtype(s) else s
+            valid = as_float.notna() & ~np.isinf(as_float.astype("float64").fillna(0).to_numpy())
+            values = as_float.astype(object).where(valid, None).tolist()
+        else:
+            if s.map(lambda v: isinstance(v, list | tuple | set | np.ndarray), na_action="ignore").any():
+                s = s.map(lambda v: ", ".join(map(str, v)) if isinstance(v, list | tuple | set | np.ndarray) else v,
+                          na_action="ignore")
+            if s.map(lambda v: isinstance(v, dt.date), na_action="ignore").any() and not s.map(
+                    lambda v: isinstance(v, str), na_action="ignore").any():
+                temporal, style = True, "r_date"
+                values = s.astype(object).where(s.notna(), None).tolist()
+            else:
+                cleaned, mask = clean_text_series(s)
+                values, flagged = cleaned.tolist(), mask.to_numpy()
+        out.append(_Column(name, _label(name, ctx.lang), values, style, flagged, name in link_columns, numeric,
+                           temporal))
+    return out
+
+
+def _cell_makers(ctx: _Context, sheet: _Sheet, columns: list[_Column], max_links: int) -> list[Callable]:
+    """One function per column turning a value (and its row index) into what ``ws.append`` takes."""
+    ws = sheet.ws
+    safe = _style_array(ctx, sheet, "r_text", quote=True)
+    link_style = _style_array(ctx, sheet, "r_link")
+
+    def plain(v, i):
+        return v
+
+    def styled(arr):
+        def make(v, i):
+            if v is None:
+                return None
+            c = WriteOnlyCell(ws, value=v)
+            c._style = arr
+            return c
+        return make
+
+    def text(flags):
+        def make(v, i):
+            if v is None or not flags[i]:
+                return v
+            c = WriteOnlyCell(ws, value=v)
+            c.data_type = "s"
+            c._style = safe
+            return c
+        return make
+
+    def link(flags):
+        to_text = text(flags)
+
+        def make(v, i):
+            if v is None or i >= max_links or len(v) > 2000 or not LINK_RE.match(v):
+                return to_text(v, i)
+            c = WriteOnlyCell(ws, value=v)
+            c.data_type = "s"
+            c.hyperlink = Hyperlink(ref="", target=v)
+            c._style = link_style
+            return c
+        return make
+
+    makers = []
+    for col in columns:
+        if col.link:
+            makers.append(link(col.flagged))
+        elif col.flagged is not None:
+            makers.append(text(col.flagged) if col.flagged.any() else plain)
+        elif col.style:
+            makers.append(styled(_style_array(ctx, sheet, col.style)))
+        else:
+            makers.append(plain)
+    return makers
+
+
+@dataclass
+class _Block:
+    """Where a table landed on its sheet (for its chart)."""
+
+    header_row: int
+    first_row: int
+    last_row: int
+    first_col: int
+    columns: list[_Column]
+
+
+def _write_rows(ctx: _Context, sheet: _Sheet, columns: list[_Column], *, first_col: int = 1,
+                max_links: int = MAX_LINKS) -> _Block:
+    """Header row and data rows of ``columns`` starting at ``first_col``."""
+    pad = [None] * (first_col - 1)
+    header = sheet.append(pad + [sheet.cell(c.label, "r_header") for c in columns])
+    makers = _cell_makers(ctx, sheet, columns, max_links)
+    n = len(columns[0].values) if columns else 0
+    rows = zip(*(c.values for c in columns))
+    append = sheet.ws.append
+    for i, row in enumerate(rows):
+        append(pad + [make(v, i) for make, v in zip(makers, row)])
+    sheet.row += n
+    return _Block(header, header + 1, header + n, first_col, columns)
+
+
+def _fit(ctx: _Context, name: str, frame: pd.DataFrame, limit: int) -> tuple[pd.DataFrame, str | None]:
+    """``frame`` cut to ``limit`` rows (evenly sampled for curves) and the note saying so."""
+    total = len(frame)
+    if total <= limit:
+        return frame, None
+    if name in SAMPLED_TABLES:
+        idx = np.unique(np.linspace(0, total - 1, limit).round().astype(int))
+        return frame.iloc[idx], ctx.t("report.table.sampled", shown=f"{len(idx):,}", total=f"{total:,}")
+    return frame.iloc[:limit], ctx.t("report.table.capped", shown=f"{limit:,}", total=f"{total:,}")
+
+
+def _table(ctx: _Context, name: str) -> pd.DataFrame | None:
+    frame = ctx.report.tables.get(name)
+    if frame is None or not isinstance(frame, pd.DataFrame) or frame.empty or len(frame.columns) == 0:
+        return None
+    return frame
+
+
+# --------------------------------------------------------------------------------------------- KPI values
+
+
+def _kpi_cells(ctx: _Context, sheet: _Sheet, info: KpiInfo, *, first_col: int = 1) -> list[Any]:
+    """label, value, previous, change, change %, note for one scalar KPI."""
+    report, lang = ctx.report, ctx.lang
+    fmt = styles.KIND_STYLE.get(info.kind, "r_decimal")
+    value, previous = report.overall.get(info.key), report.previous.get(info.key)
+    change = report.changes.get(info.key)
+    reason = report.reason(info.key)
+    note = ctx.t("report.kpi.unavailable", reason=reason) if value is None and reason else None
+    tone = "r_neutral"
+    if change is not None and change.better is not None:
+        tone = "r_good" if change.better else "r_bad"
+    base = ctx.formats[fmt]
+    absolute = change.absolute if change else None
+    relative = change.relative if change else None
+    cells = [
+        sheet.cell(_label(info.key, lang), "r_label"),
+        sheet.cell(_number(value), fmt),
+        sheet.cell(_number(previous), fmt),
+        sheet.cell(_number(absolute), tone, styles.change_format(base)) if _number(absolute) is not None else None,
+        sheet.cell(_number(relative), tone, styles.change_format(styles.RATE)) if _number(relative) is not None else None,
+        sheet.cell(note, "r_note"),
+    ]
+    return [None] * (first_col - 1) + cells
+
+
+def _number(v: Any) -> float | int | None:
+    if v is None or v is pd.NA:
+        return None
+    if isinstance(v, np.generic):
+        v = v.item()
+    if isinstance(v, float) and (math.isnan(v) or math.isinf(v)):
+        return None
+    return v
+
+
+def _kpi_header(ctx: _Context, sheet: _Sheet, *, first_col: int = 1) -> int:
+    keys = ("label", "value", "previous", "change", "change", "note")
+    labels = [ctx.t(f"report.kpi.{k}") for k in keys]
+    labels[4] = labels[4] + " %"
+    return sheet.append([None] * (first_col - 1) + [sheet.cell(v, "r_header") for v in labels])
+
+
+def _period_text(ctx: _Context, since: dt.date, until: dt.date) -> str:
+    from babel.dates import format_date
+
+    fmt = "d MMM y"
+    return ctx.t("report.cover.range", since=format_date(since, fmt, locale=ctx.lang),
+                 until=format_date(until, fmt, locale=ctx.lang))
+
+
+# --------------------------------------------------------------------------------------------- sheets
+
+
+def _cover(ctx: _Context, settings: dict, generated_at: dt.datetime) -> None:
+    from babel.dates import format_datetime
+
+    from lib.kpis import findings
+
+    sheet = _Sheet(ctx, "cover", [26, 100])
+    p = ctx.report.period
+    sheet.texts(ctx.t("report.cover.title"), style="r_title")
+    sheet.blank()
+    logo = settings.get("logo")
+    if logo:
+        _add_logo(ctx, sheet, logo)
+    client = settings.get("client_name")
+    if client:
+        sheet.append([sheet.cell(ctx.t("report.cover.client"), "r_label"), sheet.cell(client, "r_subtitle")])
+    rows = [
+        ("report.cover.period", _period_text(ctx, p.since, p.until)),
+        ("report.cover.previous", _period_text(ctx, p.previous_since, p.previous_until)),
+        ("report.cover.timezone", p.tz),
+        ("report.cover.platforms", ", ".join(ctx.report.platforms) or "-"),
+        ("report.cover.generated", format_datetime(generated_at, "d MMM y HH:mm", locale=ctx.lang)),
+    ]
+    for key, value in rows:
+        sheet.append([sheet.cell(ctx.t(key), "r_label"), sheet.cell(value, "r_text")])
+    sheet.blank()
+    sheet.texts(ctx.t("report.cover.findings"), style="r_section")
+    found = findings(ctx.report, ctx.lang)
+    for i, sentence in enumerate(found or [ctx.t("report.cover.no_findings")], 1):
+        sheet.append([sheet.cell(f"{i}." if found else None, "r_label"), sheet.cell(sentence, "r_wrap")])
+    sheet.blank()
+    sheet.texts(ctx.t("report.cover.contents"), style="r_section")
+    for key in ("summary", *AREA_SHEETS, "posts", "definitions", "notes"):
+        sheet.append([None, sheet.cell(ctx.t(f"report.sheet.{key}"), "r_text")])
+    sheet.ws.print_area = f"A1:B{sheet.row}"
+    sheet.ws.page_setup.orientation = "portrait"
+
+
+def _add_logo(ctx: _Context, sheet: _Sheet, logo: bytes) -> None:
+    from openpyxl.drawing.image import Image
+    from PIL import Image as PILImage
+    from PIL import UnidentifiedImageError
+
+    try:
+        with PILImage.open(io.BytesIO(logo)) as probe:
+            probe.load()
+            png = io.BytesIO()
+            probe.convert("RGBA").save(png, format="PNG")
+    except (UnidentifiedImageError, OSError, ValueError):
+        ctx.notes.append("logo: the image in the settings could not be read, so the cover has no logo.")
+        return
+    img = Image(png)
+    scale = min(1.0, 260 / img.width, 90 / img.height)
+    img.width, img.height = int(img.width * scale), int(img.height * scale)
+    sheet.ws.add_image(img, "B2")
+    for _ in range(5):  # room under the logo
+        sheet.blank()
+
+
+def _summary(ctx: _Context) -> None:
+    sheet = _Sheet(ctx, "summary", [40, 14, 14, 14, 12, 34, 3, 32, 14, 14, 14, 12, 34], freeze="B5")
+    p = ctx.report.period
+    sheet.texts(ctx.t("report.sheet.summary"), style="r_title")
+    sheet.texts(_period_text(ctx, p.since, p.until), style="r_subtitle")
+    quality = [k for k in KPIS if k.kind != "table" and k.quality]
+    quantity = [k for k in KPIS if k.kind != "table" and not k.quality]
+    sheet.append([sheet.cell(ctx.t("report.summary.quality"), "r_section")] + [None] * 6
+                 + [sheet.cell(ctx.t("report.summary.quantity"), "r_section")])
+    left = [sheet.cell(ctx.t(f"report.kpi.{k}") + (" %" if i == 4 else ""), "r_header")
+            for i, k in enumerate(("label", "value", "previous", "change", "change", "note"))]
+    right = [sheet.cell(ctx.t(f"report.kpi.{k}") + (" %" if i == 4 else ""), "r_header")
+             for i, k in enumerate(("label", "value", "previous", "change", "change", "note"))]
+    header = sheet.append(left + [None] + right)
+    for i in range(max(len(quality), len(quantity))):
+        cells = _kpi_cells(ctx, sheet, quality[i]) if i < len(quality) else [None] * 6
+        cells += [None]
+        cells += _kpi_cells(ctx, sheet, quantity[i]) if i < len(quantity) else []
+        sheet.append(cells)
+    sheet.ws.print_title_rows = f"{header}:{header}"
+
+
+def _area(ctx: _Context, key: str, areas: tuple[str, ...], tables: tuple[str, ...]) -> None:
+    sheet = _Sheet(ctx, key, [40, 16, 16, 16, 14, 30, 14, 14, 14, 14, 14, 14], freeze="A3")
+    p = ctx.report.period
+    sheet.texts(ctx.t(f"report.sheet.{key}"), style="r_title")
+    sheet.texts(_period_text(ctx, p.since, p.until), style="r_subtitle")
+    sheet.ws.print_title_rows = "1:2"
+    infos = [k for k in KPIS if k.area in areas and k.kind != "table"]
+    blocks: list[tuple[str, _Block]] = []
+    if infos:
+        sheet.blank()
+        sheet.texts(ctx.t("report.kpi.key_figures"), style="r_section")
+        kpi_header = _kpi_header(ctx, sheet)
+        for info in infos:
+            sheet.append(_kpi_cells(ctx, sheet, info))
+        kpi_block = (kpi_header, sheet.row, infos)
+    charted = 0
+    biggest: _Block | None = None
+    for name in tables:
+        sheet.blank()
+        sheet.texts(ctx.t(f"report.table.{name}"), style="r_section")
+        frame = _table(ctx, name)
+        if frame is None:
+            sheet.texts(ctx.t("report.table.missing"), style="r_note")
+            continue
+        frame = _shape_table(ctx, name, _prepare_frame(ctx, name, frame))
+        frame, note = _fit(ctx, name, frame, MAX_TABLE_ROWS)
+        if note:
+            sheet.texts(note, style="r_note")
+            ctx.notes.append(f"{ctx.t(f'report.sheet.{key}')} / {ctx.t(f'report.table.{name}')}: {note}")
+        block = _write_rows(ctx, sheet, _columns(ctx, frame))
+        blocks.append((name, block))
+        if name == "conversation_starts":
+            _heatmap(sheet, block)
+        if biggest is None or block.last_row - block.first_row > biggest.last_row - biggest.first_row:
+            biggest = block
+    for name, block in blocks:
+        if _chart(ctx, sheet, name, block):
+            charted += 1
+    if not charted and infos:
+        _kpi_chart(ctx, sheet, *kpi_block)
+    if biggest is not None and biggest.columns:
+        last_col = get_column_letter(biggest.first_col + len(biggest.columns) - 1)
+        sheet.ws.auto_filter.ref = f"A{biggest.header_row}:{last_col}{max(biggest.last_row, biggest.header_row)}"
+    if not infos and not blocks:
+        sheet.texts(ctx.t("report.table.empty_sheet"), style="r_note")
+    if key == "channels":
+        _by_platform(ctx, sheet)
+
+
+def _shape_table(ctx: _Context, name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Tables shown in another shape than the KpiReport keeps them (daily summed over platforms,
+    conversation starts as a weekday x hour grid)."""
+    if name == "daily" and "date" in frame.columns and "platform" in frame.columns:
+        numeric = [c for c in frame.columns if c not in ("date", "platform")
+                   and pd.api.types.is_numeric_dtype(frame[c])]
+        return frame.groupby("date", as_index=False, sort=True)[numeric].sum(min_count=1)
+    if name == "conversation_starts" and {"weekday", "hour"} <= set(frame.columns):
+        value = next((c for c in frame.columns if c not in ("weekday", "hour")
+                      and pd.api.types.is_numeric_dtype(frame[c])), None)
+        if value is not None:
+            grid = frame.pivot_table(index="weekday", columns="hour", values=value, aggfunc="sum", sort=True)
+            grid.columns = [f"{int(h):02d}" if isinstance(h, int | np.integer | float) else str(h) for h in grid.columns]
+            return grid.reset_index()
+    return frame
+
+
+def _heatmap(sheet: _Sheet, block: _Block) -> None:
+    if len(block.columns) < 2 or block.last_row < block.first_row:
+        return
+    rng = f"B{block.first_row}:{get_column_letter(len(block.columns))}{block.last_row}"
+    sheet.ws.conditional_formatting.add(rng, ColorScaleRule(start_type="min", start_color="FFFFFF",
+                                                            end_type="max", end_color="0F766E"))
+
+
+def _chart(ctx: _Context, sheet: _Sheet, name: str, block: _Block) -> bool:
+    """A native chart of one table beside it; False when the table has nothing to plot."""
+    cols = block.columns
+    if block.last_row < block.first_row or name in ("conversation_starts", "comment_examples"):
+        return False
+    category = next((i for i, c in enumerate(cols) if not c.numeric), None)
+    numeric = [i for i, c in enumerate(cols) if c.numeric and i != category and c.name not in ("rank",)]
+    if not numeric:
+        return False
+    wanted = [i for want in CHART_VALUES.get(name, ()) for i, c in enumerate(cols) if c.name == want and c.numeric]
+    values = wanted or numeric[:1]
+    title = ctx.t(f"report.table.{name}")
+    first_col = block.first_col
+    if category is None and len(numeric) >= 2:  # x/y curve (Lorenz)
+        chart = ScatterChart()
+        chart.style = 13
+        x = Reference(sheet.ws, min_col=first_col + numeric[0], min_row=block.first_row, max_row=block.last_row)
+        for i in numeric[1:2]:
+            y = Reference(sheet.ws, min_col=first_col + i, min_row=block.header_row, max_row=block.last_row)
+            series = Series(y, x, title_from_data=True)
+            series.marker.symbol = "none"
+            series.smooth = False
+            chart.series.append(series)
+        chart.x_axis.title = cols[numeric[0]].label
+        chart.y_axis.title = cols[numeric[1]].label
+    else:
+        chart = LineChart() if name in LINE_TABLES or (category is not None and cols[category].temporal) else BarChart()
+        if isinstance(chart, BarChart):
+            chart.type = "col"
+            chart.gapWidth = 60
+        for i in values:
+            data = Reference(sheet.ws, min_col=first_col + i, min_row=block.header_row, max_row=block.last_row)
+            chart.add_data(data, titles_from_data=True)
+        if category is not None:
+            chart.set_categories(Reference(sheet.ws, min_col=first_col + category, min_row=block.first_row,
+                                           max_row=block.last_row))
+        chart.y_axis.numFmt = ctx.formats[cols[values[0]].style or "r_decimal"]
+        if len(values) == 1:
+            chart.legend = None
+    chart.title = title
+    chart.height, chart.width = 7.5, 16
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    anchor_col = get_column_letter(max(len(cols) + first_col + 1, 8))
+    sheet.ws.add_chart(chart, f"{anchor_col}{block.header_row}")
+    return True
+
+
+def _kpi_chart(ctx: _Context, sheet: _Sheet, header_row: int, last_row: int, infos: list[KpiInfo]) -> None:
+    """When no table could be charted: this period against the previous one, KPI by KPI."""
+    chart = BarChart()
+    chart.type = "bar"
+    chart.title = ctx.t("report.chart.vs_previous")
+    data = Reference(sheet.ws, min_col=2, max_col=3, min_row=header_row, max_row=last_row)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(Reference(sheet.ws, min_col=1, min_row=header_row + 1, max_row=last_row))
+    chart.height, chart.width = 7.5 + 0.4 * len(infos), 16
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    sheet.ws.add_chart(chart, f"H{header_row}")
+
+
+def _by_platform(ctx: _Context, sheet: _Sheet) -> None:
+    platforms = [p for p in ctx.report.platforms if p in ctx.report.by_platform] or sorted(ctx.report.by_platform)
+    if not platforms:
+        return
+    sheet.blank()
+    sheet.texts(ctx.t("report.kpi.by_platform"), style="r_section")
+    sheet.append([sheet.cell(ctx.t("report.kpi.label"), "r_header")] + [sheet.cell(p, "r_header") for p in platforms])
+    for key in SCALAR_KEYS:
+        values = [ctx.report.value(key, p) for p in platforms]
+        if all(_number(v) is None for v in values):
+            continue
+        fmt = styles.KIND_STYLE.get(BY_KEY[key].kind, "r_decimal")
+        sheet.append([sheet.cell(_label(key, ctx.lang), "r_label")] + [sheet.cell(_number(v), fmt) for v in values])
+
+
+def _posts(ctx: _Context) -> None:
+    frame = _table(ctx, "posts_ranked")
+    if frame is None:
+        sheet = _Sheet(ctx, "posts", [60])
+        sheet.texts(ctx.t("report.posts.title"), style="r_title")
+        sheet.texts(ctx.t("report.posts.none"), style="r_note")
+        return
+    frame = _prepare_frame(ctx, "posts_ranked", frame)
+    if "rank" not in frame.columns:
+        frame.insert(0, "rank", np.arange(1, len(frame) + 1))
+    frame = frame.drop(columns=[c for c in ("is_question",) if c in frame.columns])
+    total = len(frame)
+    notes = []
+    if total > MAX_SHEET_ROWS:
+        frame = frame.iloc[:MAX_SHEET_ROWS]
+        notes.append(ctx.t("report.posts.rows_capped", shown=f"{MAX_SHEET_ROWS:,}", total=f"{total:,}"))
+    if "permalink" in frame.columns and len(frame) > MAX_LINKS:
+        notes.append(ctx.t("report.posts.links_capped", shown=f"{MAX_LINKS:,}"))
+    columns = _columns(ctx, frame, link_columns=("permalink",))
+    widths = [60 if c.name == "text" else 40 if c.name == "permalink" else 17 if c.temporal else
+              22 if c.name in ("account", "post_id") else 12 for c in columns]
+    header_row = 2 + len(notes)
+    sheet = _Sheet(ctx, "posts", widths, freeze=f"B{header_row + 1}")
+    sheet.texts(ctx.t("report.posts.title"), style="r_title")
+    for note in notes:
+        sheet.texts(note, style="r_note")
+        ctx.notes.append(f"{ctx.t('report.sheet.posts')}: {note}")
+    block = _write_rows(ctx, sheet, columns)
+    last_col = get_column_letter(len(columns))
+    sheet.ws.auto_filter.ref = f"A{block.header_row}:{last_col}{max(block.last_row, block.header_row)}"
+    sheet.ws.print_title_rows = f"{block.header_row}:{block.header_row}"
+
+
+def _definitions(ctx: _Context) -> None:
+    sheet = _Sheet(ctx, "definitions", [30, 16, 50, 45, 45, 45], freeze="B3")
+    sheet.texts(ctx.t("report.defs.title"), style="r_title")
+    header = sheet.append([sheet.cell(ctx.t(k), "r_header") for k in (
+        "report.kpi.label", "report.defs.area", "report.defs.formula", "report.defs.explanation",
+        "report.defs.why", "report.defs.improve")])
+    for info in KPIS:
+        text = _kpi_text(info.key, ctx.lang)
+        sheet.append([sheet.cell(text.label, "r_label"), sheet.cell(ctx.t(f"report.area.{info.area}"), "r_wrap"),
+                      sheet.cell(text.formula, "r_wrap"), sheet.cell(text.explanation, "r_wrap"),
+                      sheet.cell(text.why, "r_wrap"), sheet.cell(text.improve, "r_wrap")])
+    sheet.ws.auto_filter.ref = f"A{header}:F{sheet.row}"
+    sheet.ws.print_title_rows = f"{header}:{header}"
+
+
+def _data_notes(ctx: _Context, sources: list[dict] | None) -> None:
+    sheet = _Sheet(ctx, "notes", [36, 16, 18, 12, 14, 14, 60])
+    report = ctx.report
+    sheet.texts(ctx.t("report.notes.title"), style="r_title")
+    sheet.texts(ctx.t("report.notes.timezone", tz=report.period.tz), style="r_text")
+    if ctx.anonymize:
+        sheet.texts(ctx.t("report.notes.anonymized"), style="r_text")
+    sheet.blank()
+    sheet.texts(ctx.t("report.notes.sources"), style="r_section")
+    warnings: list[tuple[str, str]] = []
+    if sources:
+        keys = [k for k in ("file", "platform", "format", "rows", "first_date", "last_date")
+                if any(k in s for s in sources)]
+        sheet.append([sheet.cell(_label(k, ctx.lang), "r_header") for k in keys])
+        for s in sources:
+            sheet.append([sheet.cell(_plain(s.get(k)), "r_count" if k == "rows" else "r_text") for k in keys])
+            warnings += [(str(s.get("file", "")), str(w)) for w in s.get("warnings") or ()]
+    else:
+        sheet.texts(ctx.t("report.notes.no_sources"), style="r_note")
+    if warnings:
+        sheet.blank()
+        sheet.texts(ctx.t("report.notes.warnings"), style="r_section")
+        for file, warning in warnings:
+            sheet.append([sheet.cell(file, "r_text"), sheet.cell(warning, "r_wrap")])
+    sheet.blank()
+    sheet.texts(ctx.t("report.notes.unavailable"), style="r_section")
+    missing = [(ctx.t("report.notes.overall"), k, r) for k, r in report.unavailable.items()]
+    missing += [(p, k, r) for p, reasons in report.unavailable_by_platform.items() for k, r in reasons.items()]
+    if missing:
+        sheet.append([sheet.cell(ctx.t(k), "r_header") for k in
+                      ("report.kpi.label", "report.notes.platform", "report.notes.reason")])
+        for platform, key, reason in missing:
+            sheet.append([sheet.cell(_label(key, ctx.lang) if key in BY_KEY else key, "r_text"),
+                          sheet.cell(platform, "r_text"), sheet.cell(reason, "r_wrap")])
+    else:
+        sheet.texts(ctx.t("report.notes.nothing_unavailable"), style="r_text")
+    caveats = list(report.notes) + ctx.notes
+    if caveats:
+        sheet.blank()
+        sheet.texts(ctx.t("report.notes.caveats"), style="r_section")
+        for note in caveats:
+            sheet.append([sheet.cell(note, "r_text")])
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, dt.date | dt.datetime):
+        return v.isoformat()
+    return _number(v) if not isinstance(v, str) else v
+
+
+# --------------------------------------------------------------------------------------------- entry point
+
+
+def build_workbook(report: KpiReport, *, settings: dict | None = None, lang: str = "en", anonymize: bool = False,
+                   sources: list[dict] | None = None, chart_images: bool = False,
+                   generated_at: dt.datetime | None = None) -> bytes:
+    """The Excel report of ``report`` as .xlsx bytes.
+
+    Parameters
+    ----------
+    report
+        The KPIs of one period (``lib.kpis.compute``).
+    settings
+        The workspace's settings: ``client_name`` and ``logo`` (image bytes) go on the cover, ``currency``
+        formats revenue.
+    lang
+        ``"en"`` or ``"it"``: sheet names, labels, definitions and findings.
+    anonymize
+        Replace private commenters' names with pseudonyms (``lib.kpis.anonymize``) and leave their ids out.
+    sources
+        Import summaries (``ImportResult.summary()``) listed on the Data notes sheet with their warnings.
+    chart_images
+        Also place the app's Altair charts as images (needs vl-convert; skipped with a note when missing).
+    generated_at
+        The time printed on the cover (default: now, in the period's time zone).
+
+    Returns
+    -------
+    bytes
+        The workbook, ready for ``st.download_button`` or a file.
+    """
+    settings = settings or {}
+    if anonymize:
+        from lib.kpis import anonymize as anonymize_report
+
+        report = anonymize_report(report)
+    tz = ZoneInfo(report.period.tz)
+    wb = Workbook(write_only=True)
+    formats = styles.register(wb, lang=lang, currency=settings.get("currency"))
+    ctx = _Context(report, wb, lang, tz, settings.get("currency"), anonymize, chart_images, formats)
+    _cover(ctx, settings, generated_at or dt.datetime.now(tz))
+    _summary(ctx)
+    for key, (areas, tables) in AREA_SHEETS.items():
+        _area(ctx, key, areas, tables)
+    _posts(ctx)
+    _definitions(ctx)
+    _data_notes(ctx, sources)
+    wb.properties.title = t("report.cover.title", lang)
+    wb.properties.creator = "Conversa"
+    if settings.get("client_name"):
+        wb.properties.subject = clean_text(settings["client_name"])
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
