@@ -1,0 +1,201 @@
+"""Conversa's entry point: page config, the sidebar (workspace, period, platforms, language, presentation mode)
+and the navigation over pages/. No computation happens here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+import streamlit as st
+
+from lib import state_keys as K
+from lib.errors import ConversaError
+from lib.i18n import LANGUAGES, t
+from lib.i18n import format as fmt
+from lib.periods import COMPARISONS, PRESETS, preset_range, validate_custom
+from pages import _shared as S
+
+ROOT = Path(__file__).resolve().parent
+log = logging.getLogger("conversa.app")
+
+st.set_page_config(page_title="Conversa", page_icon=":material/forum:", layout="wide",
+                   initial_sidebar_state="expanded")
+
+PRESENT_CSS = """
+<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"],
+[data-testid="stToolbarActions"], [data-testid="stMainMenu"], [data-testid="stAppDeployButton"],
+[data-testid="stStatusWidget"], [data-testid="stDecoration"], .stDeployButton, footer { display: none !important; }
+[data-testid="stMetricValue"] { font-size: 3.2rem !important; }
+[data-testid="stMetricLabel"] p { font-size: 1.25rem !important; }
+[data-testid="stMetricDelta"] { font-size: 1.2rem !important; }
+.stMainBlockContainer, .block-container { padding-top: 3.5rem !important; max-width: 96rem; }
+[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { font-size: 1.2rem; }
+h1 { font-size: 2.8rem !important; }
+.conversa-client { font-size: 1.4rem; color: #555; font-weight: 600; letter-spacing: .02em; }
+</style>
+"""
+BASE_CSS = """
+<style>
+[data-testid="stMetricValue"] { font-size: 2rem; }
+.conversa-finding { font-size: 1.1rem; }
+</style>
+"""
+
+
+def _init_state() -> None:
+    ss = st.session_state
+    ss.setdefault(K.LANGUAGE, S.browser_language())
+    if K.PRESENT not in ss:
+        ss[K.PRESENT] = st.query_params.get(K.QP_PRESENT) == "1"
+    ss.setdefault(K.PERIOD_PRESET, "last_90")
+    ss.setdefault(K.COMPARE, "previous")
+
+
+def _remember_workspace() -> None:
+    store = S.store()
+    name = st.session_state.get(K.WORKSPACE)
+    st.session_state.pop(K.PLATFORMS, None)  # another workspace has other platforms
+    if store is not None and name:
+        try:
+            store.set_last_used(name)
+        except (ConversaError, AttributeError):
+            log.warning("could not remember the last workspace")
+
+
+def _pick_workspace(lang: str) -> str:
+    names = S.workspace_names()
+    ss = st.session_state
+    if K.WORKSPACE_NEXT in ss:
+        ss[K.WORKSPACE] = ss.pop(K.WORKSPACE_NEXT)
+        ss.pop(K.PLATFORMS, None)
+    if ss.get(K.WORKSPACE) not in names:
+        last = None
+        store = S.store()
+        if store is not None and hasattr(store, "last_used"):
+            try:
+                last = store.last_used()
+            except ConversaError:
+                last = None
+        ss[K.WORKSPACE] = last if last in names else names[0]
+    return st.selectbox(t("sidebar.workspace", lang), names, key=K.WORKSPACE, on_change=_remember_workspace)
+
+
+def _pick_period(lang: str, anchor: dt.date, today: dt.date) -> tuple[dt.date, dt.date]:
+    preset = st.selectbox(t("sidebar.period", lang), PRESETS, key=K.PERIOD_PRESET,
+                          format_func=lambda p: t(f"period.{p}", lang))
+    if preset != "custom":
+        since, until = preset_range(preset, anchor)
+        st.caption(fmt.date_range(since, until, lang))
+        return since, until
+    fallback = preset_range("last_90", anchor)
+    st.session_state.setdefault(K.CUSTOM_DATES, fallback)
+    picked = st.date_input(t("sidebar.custom_dates", lang), max_value=today, key=K.CUSTOM_DATES,
+                           format="DD/MM/YYYY" if lang == "it" else "YYYY-MM-DD")
+    picked = tuple(picked) if isinstance(picked, list | tuple) else (picked,)
+    since, until = (picked + (None, None))[:2]
+    problem = validate_custom(since, until, today)
+    if problem:
+        st.error(t(problem, lang))
+        return fallback
+    return since, until
+
+
+def _sync_present_param() -> None:
+    if st.session_state.get(K.PRESENT):
+        st.query_params[K.QP_PRESENT] = "1"
+    elif K.QP_PRESENT in st.query_params:
+        del st.query_params[K.QP_PRESENT]
+
+
+def _sidebar() -> S.Selection | None:
+    """Draw the sidebar and return the selection pages will read (None when the workspace has no data)."""
+    lang = S.lang()
+    with st.sidebar:
+        st.markdown(f"### :material/forum: Conversa\n{t('app.tagline', lang)}")
+        st.selectbox(t("sidebar.language", lang), LANGUAGES, key=K.LANGUAGE, format_func=lambda code: t(f"lang.{code}", code))
+        lang = S.lang()
+        workspace = _pick_workspace(lang)
+        rng = S.data_range(workspace)
+        settings = S.settings(workspace)
+        if rng is None:
+            st.info(t("sidebar.empty_workspace", lang))
+            st.toggle(t("sidebar.present", lang), key=K.PRESENT, on_change=_sync_present_param,
+                      help=t("sidebar.present_help", lang))
+            return None
+        today = dt.date.today()
+        anchor = min(rng[1], today)
+        since, until = _pick_period(lang, anchor, today)
+        if anchor < today:
+            st.caption(t("sidebar.anchor_note", lang, day=fmt.date(anchor, lang)))
+        compare = st.radio(t("sidebar.compare", lang), COMPARISONS, key=K.COMPARE, horizontal=True,
+                           format_func=lambda c: t(f"compare.{c}", lang))
+        available = S.platforms(workspace)
+        if any(p not in available for p in st.session_state.get(K.PLATFORMS, [])):
+            st.session_state.pop(K.PLATFORMS)
+        chosen = st.multiselect(t("sidebar.platforms", lang), available, key=K.PLATFORMS,
+                                format_func=S.platform_label, placeholder=t("sidebar.all_platforms", lang))
+        st.toggle(t("sidebar.present", lang), key=K.PRESENT, on_change=_sync_present_param,
+                  help=t("sidebar.present_help", lang))
+    return S.Selection(
+        workspace=workspace, since=since, until=until, compare=compare,
+        platforms=tuple(p for p in chosen if p in available and len(chosen) < len(available)),
+        lang=lang, present=bool(st.session_state.get(K.PRESENT)),
+        tz=settings.get("tz") or "UTC", currency=settings.get("currency") or "EUR",
+    )
+
+
+def _exit_present() -> None:
+    st.session_state[K.PRESENT] = False
+    _sync_present_param()
+
+
+def _navigation(lang: str, present: bool) -> st.navigation:
+    def page(path: str, key: str, icon: str, **kw) -> st.Page | None:
+        if not (ROOT / path).exists():  # pages owned by other parts land later
+            return None
+        return st.Page(path, title=t(f"nav.{key}", lang), icon=icon, url_path=key, **kw)
+
+    insights = [
+        page("pages/overview.py", "overview", ":material/dashboard:", default=True),
+        page("pages/conversations.py", "conversations", ":material/forum:"),
+        page("pages/community.py", "community", ":material/groups:"),
+        page("pages/content.py", "content", ":material/article:"),
+        page("pages/audience.py", "audience", ":material/monitoring:"),
+        page("pages/channels.py", "channels", ":material/hub:"),
+    ]
+    share = [page("pages/report.py", "report", ":material/table_view:")]
+    data = [
+        page("pages/upload.py", "upload", ":material/upload_file:"),
+        page("pages/connect.py", "connect", ":material/link:"),
+        page("pages/workspaces.py", "workspaces", ":material/folder_managed:"),
+    ]
+    sections = {t("nav.section_insights", lang): [p for p in insights if p]}
+    if not present:
+        sections[t("nav.section_share", lang)] = [p for p in share if p]
+        sections[t("nav.section_data", lang)] = [p for p in data if p]
+    return st.navigation({k: v for k, v in sections.items() if v}, position="top" if present else "sidebar")
+
+
+def main() -> None:
+    _init_state()
+    sel = None
+    try:
+        sel = _sidebar()
+    except ConversaError as err:
+        st.sidebar.error(str(err))
+    st.session_state[K.SELECTION] = sel
+    lang = S.lang()
+    present = bool(st.session_state.get(K.PRESENT))
+    _sync_present_param()
+    st.html(PRESENT_CSS if present else BASE_CSS)
+    nav = _navigation(lang, present)
+    S.run_guarded(nav.run)
+    if present:
+        st.divider()
+        st.button(t("app.exit_present", lang), key=K.EXIT_PRESENT, on_click=_exit_present, type="tertiary",
+                  icon=":material/close_fullscreen:")
+
+
+main()

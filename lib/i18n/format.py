@@ -1,0 +1,148 @@
+"""Locale-aware formatting of numbers, percentages, money, dates and KPI values (Babel)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from numbers import Number
+
+from babel.dates import format_date as _babel_date
+from babel.numbers import format_currency, format_decimal, format_percent
+
+from lib.i18n import DEFAULT_LANGUAGE, t
+from lib.kpis.catalog import BY_KEY
+from lib.kpis.model import Change
+
+LOCALES: dict[str, str] = {"en": "en_GB", "it": "it_IT"}
+
+
+def locale_for(lang: str) -> str:
+    """Babel locale for a UI language (``"it"`` -> ``"it_IT"``); English for unknown languages."""
+    return LOCALES.get(lang, LOCALES[DEFAULT_LANGUAGE])
+
+
+def is_missing(value: object) -> bool:
+    """True for None, NA and NaN (an unavailable KPI)."""
+    if value is None:
+        return True
+    try:
+        return bool(value != value)  # NaN and pd.NA
+    except TypeError:
+        return True
+
+
+def number(value: object, lang: str = DEFAULT_LANGUAGE, decimals: int = 0) -> str:
+    """``1234.5`` -> ``"1,235"`` (en) / ``"1.235"`` (it); ``decimals`` fixed fraction digits.
+
+    >>> number(1234.5, "it", 1)
+    '1.234,5'
+    """
+    if is_missing(value):
+        return t("common.na", lang)
+    fmt = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(float(value), format=fmt, locale=locale_for(lang))
+
+
+def compact(value: object, lang: str = DEFAULT_LANGUAGE) -> str:
+    """Big counts shortened for metric cards: ``12345`` -> ``"12.3K"``; small numbers unchanged.
+
+    >>> compact(1_250_000, "en")
+    '1.2M'
+    """
+    if is_missing(value):
+        return t("common.na", lang)
+    v = float(value)
+    for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e5, "K")):
+        if abs(v) >= limit:
+            return number(v / (limit if limit != 1e5 else 1e3), lang, 1) + suffix
+    return number(v, lang, 0 if float(v).is_integer() or abs(v) >= 100 else 1)
+
+
+def percent(value: object, lang: str = DEFAULT_LANGUAGE, decimals: int = 1) -> str:
+    """A fraction as a percentage: ``0.123`` -> ``"12.3%"`` (en) / ``"12,3%"`` (it).
+
+    >>> percent(0.123, "en")
+    '12.3%'
+    """
+    if is_missing(value):
+        return t("common.na", lang)
+    fmt = "#,##0" + ("." + "0" * decimals if decimals else "") + "%"
+    return format_percent(float(value), format=fmt, locale=locale_for(lang))
+
+
+def money(value: object, lang: str = DEFAULT_LANGUAGE, currency: str = "EUR") -> str:
+    """An amount in ``currency`` for the locale: ``1234.5`` -> ``"€1,234.50"`` (en).
+
+    >>> money(1234.5, "it")
+    '1.234,50\\xa0€'
+    """
+    if is_missing(value):
+        return t("common.na", lang)
+    return format_currency(float(value), currency, locale=locale_for(lang))
+
+
+def date(value: dt.date, lang: str = DEFAULT_LANGUAGE, style: str = "medium") -> str:
+    """A calendar day: ``2025-03-01`` -> ``"1 Mar 2025"`` (en) / ``"1 mar 2025"`` (it)."""
+    return _babel_date(value, format=style, locale=locale_for(lang))
+
+
+def date_range(since: dt.date, until: dt.date, lang: str = DEFAULT_LANGUAGE) -> str:
+    """``"1 Mar 2025 – 31 Mar 2025"``."""
+    return f"{date(since, lang)} – {date(until, lang)}"
+
+
+def kpi_value(key: str, value: object, lang: str = DEFAULT_LANGUAGE, currency: str = "EUR") -> str:
+    """A KPI's value formatted by its kind in the catalogue (count, rate, ratio, hours, days, money, index).
+
+    >>> kpi_value("brand_response_rate", 0.31, "en")
+    '31.0%'
+    >>> kpi_value("brand_response_time_median_h", 2.5, "it")
+    '2,5 h'
+    """
+    if is_missing(value):
+        return t("common.na", lang)
+    kind = BY_KEY[key].kind if key in BY_KEY else "ratio"
+    if kind == "count":
+        return compact(value, lang)
+    if kind == "rate":
+        return percent(value, lang)
+    if kind == "money":
+        return money(value, lang, currency)
+    if kind == "hours":
+        return t("common.hours", lang, value=number(value, lang, 1))
+    if kind == "days":
+        return t("common.days", lang, value=number(value, lang, 1))
+    return number(value, lang, 2)
+
+
+def kpi_delta(key: str, change: Change | None, lang: str = DEFAULT_LANGUAGE, currency: str = "EUR") -> str | None:
+    """The change shown under a metric: relative ``"+12.0%"`` for counts and ratios, percentage points
+    ``"+3.1 pp"`` for rates, absolute for hours/days; None when there is nothing to compare.
+
+    >>> kpi_delta("brand_response_rate", Change(-0.17, -0.35, False), "en")
+    '-17.0 pp'
+    >>> kpi_delta("posts", Change(4, 0.25, None), "en")
+    '+25.0%'
+    """
+    if change is None or is_missing(change.absolute):
+        return None
+    kind = BY_KEY[key].kind if key in BY_KEY else "ratio"
+    sign = "+" if change.absolute > 0 else ("-" if change.absolute < 0 else "±")
+    if kind == "rate":
+        return f"{sign}{number(abs(change.absolute) * 100, lang, 1)} pp"
+    if kind in ("hours", "days"):
+        return sign + kpi_value(key, abs(change.absolute), lang)
+    if change.relative is None or is_missing(change.relative) or math.isinf(float(change.relative)):
+        return sign + (kpi_value(key, abs(change.absolute), lang, currency) if kind != "count" else compact(abs(change.absolute), lang))
+    return f"{sign}{percent(abs(change.relative), lang)}"
+
+
+def delta_color(key: str) -> str:
+    """``st.metric``'s ``delta_color`` for a KPI's direction: up is good -> "normal", down -> "inverse"."""
+    direction = BY_KEY[key].direction if key in BY_KEY else "neutral"
+    return {"up": "normal", "down": "inverse"}.get(direction, "off")
+
+
+def is_number(value: object) -> bool:
+    """True for a real, finite number."""
+    return isinstance(value, Number) and not is_missing(value) and math.isfinite(float(value))

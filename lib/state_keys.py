@@ -1,0 +1,59 @@
+"""Session-state and widget keys, in one place so pages and tests refer to the same names."""
+
+# sidebar (app.py)
+WORKSPACE = "sb_workspace"
+WORKSPACE_NEXT = "workspace_next"  # set by a page; app.py applies it before drawing the picker
+PERIOD_PRESET = "sb_period_preset"
+CUSTOM_DATES = "sb_custom_dates"
+COMPARE = "sb_compare"
+PLATFORMS = "sb_platforms"
+LANGUAGE = "sb_language"
+PRESENT = "sb_present"
+EXIT_PRESENT = "exit_present"
+
+# derived selection shared with pages (written by app.py, read by pages)
+SELECTION = "selection"
+
+# query parameters
+QP_PRESENT = "present"
+
+# content page
+CONTENT_PLATFORM_PICK = "content_chart_pick"
+CONTENT_TABLE = "content_posts_table"
+
+# community page
+COMMUNITY_EXAMPLES_KIND = "community_examples_kind"
+
+# audience page
+AUDIENCE_PLATFORM = "audience_platform"
+
+# upload page
+UPLOAD_FILES = "upload_files"
+UPLOAD_SAVE = "upload_save"
+UPLOAD_MAP_TABLE = "upload_map_table_{i}"
+UPLOAD_MAP_COLUMN = "upload_map_{i}_{column}"
+UPLOAD_MAP_PLATFORM = "upload_map_platform_{i}"
+UPLOAD_MAP_ACCOUNT = "upload_map_account_{i}"
+UPLOAD_MAP_REMEMBER = "upload_map_remember_{i}"
+UPLOAD_MAP_APPLY = "upload_map_apply_{i}"
+UPLOAD_DONE = "upload_done"
+
+# workspaces page
+WS_NEW_NAME = "ws_new_name"
+WS_CREATE = "ws_create"
+WS_RENAME_TO = "ws_rename_to"
+WS_RENAME = "ws_rename"
+WS_DELETE_CONFIRM = "ws_delete_confirm"
+WS_DELETE = "ws_delete"
+WS_CLIENT_NAME = "ws_client_name"
+WS_LOGO = "ws_logo"
+WS_TZ = "ws_tz"
+WS_LANGUAGE = "ws_language"
+WS_CURRENCY = "ws_currency"
+WS_HANDLES = "ws_handles_{platform}"
+WS_FOLLOWERS = "ws_followers_{platform}"
+WS_SAVE_SETTINGS = "ws_save_settings"
+WS_RESTORE = "ws_restore"
+WS_RESTORE_BUTTON = "ws_restore_button"
+WS_RESET_DEMO = "ws_reset_demo"
+WS_FLASH = "ws_flash"

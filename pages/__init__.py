@@ -1,0 +1,1 @@
+"""Streamlit pages (run by app.py through st.navigation) and their shared helpers."""

@@ -1,0 +1,460 @@
+"""What every page shares: the sidebar's selection, cached data and reports, metric cards, tables, errors.
+
+Heavy work is cached here with keys that always include the store, the workspace and its revision, so no
+session ever sees another workspace's data and every write to a workspace invalidates its entries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from lib import state_keys as K
+from lib.dataset import Dataset
+from lib.errors import ConversaError
+from lib.i18n import LANGUAGES, t
+from lib.i18n import format as fmt
+from lib.kpis.catalog import BY_KEY
+from lib.kpis.model import KpiReport, Period
+
+log = logging.getLogger("conversa.pages")
+ROOT = Path(__file__).resolve().parents[1]
+DEMO_DIR = ROOT / "sample_data" / "demo"
+DEMO_NAME = "Demo"
+
+# Which export a KPI needs, to tell the user what file would make an unavailable KPI available.
+NEEDS: dict[str, str] = {
+    **{k: "comments" for k in ("brand_response_rate", "brand_response_time_median_h", "brand_response_time_p90_h",
+                               "brand_response_time_histogram", "networking_index", "thread_depth_mean",
+                               "dialogue_thread_share", "unique_commenters", "returning_commenter_share",
+                               "tribe_size", "top10_commenter_share", "commenter_gini", "substantive_comment_share",
+                               "audience_languages", "silent_post_share")},
+    **{k: "followers" for k in ("followers_end", "follower_growth", "conversation_rate_per_1k_followers",
+                                "amplification_rate_per_1k_followers", "applause_rate_per_1k_followers",
+                                "follower_spike_days", "hollow_growth", "engagement_per_1k_followers_trend",
+                                "scale_curve")},
+    **{k: "reach" for k in ("reach", "engagement_rate_by_reach", "impressions")},
+    **{k: "traffic" for k in ("economic_value", "social_sessions", "social_conversions", "social_revenue",
+                              "sessions_per_post")},
+    **{k: "posts" for k in ("posts", "reactions", "comments", "shares", "saves", "interactions",
+                            "conversation_rate_per_post", "amplification_rate_per_post", "applause_rate_per_post",
+                            "conversation_share", "question_post_lift", "active_week_share", "longest_gap_days")},
+}
+
+
+# ---------------------------------------------------------------- selection (written by app.py)
+
+@dataclass(frozen=True)
+class Selection:
+    """What the sidebar selected; pages read it and never the widgets directly."""
+
+    workspace: str
+    since: dt.date
+    until: dt.date
+    compare: str
+    platforms: tuple[str, ...]  # empty: all platforms
+    lang: str
+    present: bool
+    tz: str = "UTC"
+    currency: str = "EUR"
+
+    @property
+    def period(self) -> Period:
+        return Period.with_previous(self.since, self.until, tz=self.tz, compare=self.compare)
+
+
+def selection() -> Selection | None:
+    """The current selection (None before app.py has run, or when there is no data)."""
+    return st.session_state.get(K.SELECTION)
+
+
+def lang() -> str:
+    """The UI language of this session."""
+    value = st.session_state.get(K.LANGUAGE)
+    return value if value in LANGUAGES else browser_language()
+
+
+def browser_language() -> str:
+    """``"it"`` for an Italian browser locale, else English."""
+    try:
+        locale = st.context.locale or ""
+    except Exception:  # AppTest and old clients have no browser locale
+        locale = ""
+    code = locale.replace("_", "-").split("-")[0].lower()
+    return code if code in LANGUAGES else "en"
+
+
+def tr(key: str, **values: object) -> str:
+    """``t()`` in the session's language."""
+    return t(key, lang(), **values)
+
+
+# ---------------------------------------------------------------- store and data (cached)
+
+def _data_key() -> str:
+    """Identifies the store this process reads, part of every cache key."""
+    return f"{os.environ.get('CONVERSA_DATABASE_URL', '')}|{os.environ.get('CONVERSA_DATA_DIR', '')}"
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _open_store(data_key: str) -> Any:
+    try:
+        from lib.store import open_store
+    except ImportError:
+        return None
+    store = open_store()
+    return store
+
+
+def store() -> Any:
+    """The workspace store (None while lib.store is not available: the demo CSVs are used instead)."""
+    return _open_store(_data_key())
+
+
+def workspace_names() -> list[str]:
+    """Workspaces in the store; the demo workspace is created on first use."""
+    s = store()
+    if s is None:
+        return [DEMO_NAME]
+    names = list(s.list_workspaces())
+    if not names:
+        names = [s.ensure_demo()]
+        names = list(s.list_workspaces()) or names
+    return names
+
+
+def revision(workspace: str) -> str:
+    """The workspace's revision (changes on every write), part of every cache key."""
+    s = store()
+    if s is None:
+        return "demo-files"
+    return str(s.revision(workspace))
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _load(data_key: str, workspace: str, rev: str) -> Dataset:
+    s = store()
+    if s is None:
+        return _demo_from_files()
+    return s.load(workspace)
+
+
+def _demo_from_files() -> Dataset:
+    frames = {}
+    for name in Dataset.TABLES:
+        path = DEMO_DIR / f"{name}.csv"
+        if path.exists():
+            frames[name] = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+    return Dataset.from_frames(**frames)
+
+
+def dataset(workspace: str) -> Dataset:
+    """The workspace's whole dataset (cached per store, workspace and revision)."""
+    return _load(_data_key(), workspace, revision(workspace))
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _date_range(data_key: str, workspace: str, rev: str) -> tuple[dt.date, dt.date] | None:
+    return dataset(workspace).date_range()
+
+
+def data_range(workspace: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day with data in the workspace."""
+    return _date_range(_data_key(), workspace, revision(workspace))
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _platforms(data_key: str, workspace: str, rev: str) -> list[str]:
+    return dataset(workspace).platforms
+
+
+def platforms(workspace: str) -> list[str]:
+    """Platforms present in the workspace."""
+    return _platforms(_data_key(), workspace, revision(workspace))
+
+
+def settings(workspace: str) -> dict:
+    """The workspace's settings (the demo's settings.json while the store is not available)."""
+    s = store()
+    if s is not None:
+        return dict(s.settings(workspace) or {})
+    path = DEMO_DIR / "settings.json"
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
+def _brand_key(brand: dict | None) -> str:
+    return hashlib.sha256(json.dumps(brand or {}, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+@st.cache_resource(show_spinner=False, max_entries=6)
+def _prepared(data_key: str, workspace: str, rev: str, plats: tuple[str, ...], brand_key: str, brand_json: str) -> Any:
+    from lib.kpis import prepare
+
+    data = dataset(workspace)
+    if plats:
+        data = data.filter(platforms=plats)
+    brand = json.loads(brand_json) or None
+    return prepare(data, brand=brand)
+
+
+@st.cache_resource(show_spinner=False, max_entries=48)
+def _report(data_key: str, workspace: str, rev: str, plats: tuple[str, ...], brand_key: str, brand_json: str,
+            days: tuple[dt.date, dt.date, dt.date, dt.date], tz: str, anonymized: bool) -> KpiReport:
+    from lib import kpis
+
+    period = Period(*days, tz=tz)
+    prepared = _prepared(data_key, workspace, rev, plats, brand_key, brand_json)
+    brand = json.loads(brand_json) or None
+    report = kpis.compute(prepared, period, brand=brand)
+    return kpis.anonymize(report) if anonymized else report
+
+
+def kpis_ready() -> bool:
+    """True when lib.kpis provides compute()."""
+    try:
+        from lib.kpis import compute  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def report(sel: Selection | None = None, *, anonymized: bool | None = None) -> KpiReport | None:
+    """The KpiReport of the selection (anonymized in presentation mode); None when KPIs are not available."""
+    sel = sel or selection()
+    if sel is None or not kpis_ready():
+        return None
+    brand = settings(sel.workspace).get("brand_handles") or {}
+    brand_json = json.dumps(brand, sort_keys=True, default=str)
+    anon = sel.present if anonymized is None else anonymized
+    return _report(_data_key(), sel.workspace, revision(sel.workspace), tuple(sorted(sel.platforms)),
+                   _brand_key(brand), brand_json, _days(sel.period), sel.period.tz, anon)
+
+
+def _days(period: Period) -> tuple[dt.date, dt.date, dt.date, dt.date]:
+    return period.since, period.until, period.previous_since, period.previous_until
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _findings(_report_obj: KpiReport, report_id: str, language: str) -> list[str]:
+    from lib.kpis import findings
+
+    return list(findings(_report_obj, lang=language))
+
+
+def findings(rep: KpiReport, sel: Selection) -> list[str]:
+    """The three most important findings, as sentences in the UI language."""
+    rid = f"{_data_key()}|{sel.workspace}|{revision(sel.workspace)}|{sel.platforms}|{sel.period}|{sel.present}"
+    return _findings(rep, rid, sel.lang)[:3]
+
+
+# ---------------------------------------------------------------- KPI texts
+
+@dataclass(frozen=True)
+class Text:
+    label: str
+    explanation: str = ""
+    why: str = ""
+    improve: str = ""
+    formula: str = ""
+
+
+def describe(key: str) -> Text:
+    """Label and explanations of a KPI from lib.kpis.texts (the key, readable, until those exist)."""
+    try:
+        from lib.kpis.texts import describe as _describe
+
+        d = _describe(key, lang())
+        return Text(d.label, d.explanation, d.why, d.improve, getattr(d, "formula", ""))
+    except (ImportError, KeyError, AttributeError):
+        return Text(key.replace("_", " ").capitalize())
+
+
+def help_text(key: str) -> str:
+    """Tooltip: what it is, why it matters, how to improve it."""
+    d = describe(key)
+    parts = [d.explanation]
+    if d.why:
+        parts.append(f"**{tr('common.why')}** {d.why}")
+    if d.improve:
+        parts.append(f"**{tr('common.improve')}** {d.improve}")
+    if d.formula:
+        parts.append(f"*{d.formula}*")
+    return "\n\n".join(p for p in parts if p) or d.label
+
+
+# ---------------------------------------------------------------- rendering
+
+def page_title(key: str, icon: str = "") -> None:
+    """The page's title, with the client's name and logo in presentation mode."""
+    sel = selection()
+    if sel is not None and sel.present:
+        conf = settings(sel.workspace)
+        cols = st.columns([1, 8]) if conf.get("logo") else [None, st.container()]
+        if conf.get("logo"):
+            try:
+                cols[0].image(conf["logo"], width=96)
+            except Exception:  # a broken logo never stops the meeting
+                log.warning("logo of %s could not be shown", sel.workspace)
+        with cols[1]:
+            name = conf.get("client_name") or sel.workspace
+            st.markdown(f"<div class='conversa-client'>{_escape(name)}</div>", unsafe_allow_html=True)
+            st.title(tr(key))
+    else:
+        st.title(tr(key))
+    if sel is not None:
+        st.caption(tr("common.period_caption", period=fmt.date_range(sel.since, sel.until, sel.lang),
+                      previous=fmt.date_range(sel.period.previous_since, sel.period.previous_until, sel.lang)))
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(str(text))
+
+
+def metric(rep: KpiReport, key: str, *, platform: str | None = None, container: Any = None,
+           label: str | None = None) -> None:
+    """One KPI card: value, previous period, change coloured by the KPI's direction, help tooltip, and
+    when unavailable: why, and which export would provide it."""
+    box = container or st
+    sel = selection()
+    language = lang()
+    currency = sel.currency if sel else "EUR"
+    value = rep.value(key, platform)
+    title = label or describe(key).label
+    if fmt.is_missing(value):
+        reason = rep.reason(key, platform) or tr("common.no_data")
+        box.metric(title, tr("common.na"), help=help_text(key), border=True)
+        box.caption(f"{reason} {tr('need.' + NEEDS.get(key, 'posts'))}")
+        return
+    prev = (rep.previous if platform is None else rep.previous_by_platform.get(platform, {})).get(key)
+    change = rep.changes.get(key) if platform is None else None
+    delta = fmt.kpi_delta(key, change, language, currency) if change is not None else None
+    desc = (tr("common.previous_value", value=fmt.kpi_value(key, prev, language, currency))
+            if not fmt.is_missing(prev) else tr("common.previous_na"))
+    box.metric(title, fmt.kpi_value(key, value, language, currency), delta=delta,
+               delta_color=fmt.delta_color(key), help=help_text(key), border=True,
+               delta_description=desc if delta else None)
+    if not delta:
+        box.caption(desc)
+
+
+def metric_row(rep: KpiReport, keys: Sequence[str], *, per_row: int = 4) -> None:
+    """KPI cards in rows of ``per_row``."""
+    keys = [k for k in keys if k in BY_KEY]
+    for start in range(0, len(keys), per_row):
+        cols = st.columns(per_row)
+        for col, key in zip(cols, keys[start:start + per_row]):
+            with col:
+                metric(rep, key)
+
+
+def table_or_note(rep: KpiReport, name: str, kpi: str | None = None) -> pd.DataFrame | None:
+    """``report.tables[name]`` when it has rows; otherwise shows why it is empty and returns None."""
+    frame = rep.tables.get(name)
+    if frame is not None and len(frame):
+        return frame
+    reason = rep.reason(kpi or name) if kpi or name in BY_KEY else None
+    need = NEEDS.get(kpi or name)
+    st.info(" ".join(x for x in (reason or tr("common.no_rows"), tr("need." + need) if need else "") if x))
+    return None
+
+
+def chart(spec: Any, *, key: str | None = None, on_select: str = "ignore", selection_mode: str | None = None) -> Any:
+    """An Altair chart from lib.charts with our own theme (not Streamlit's)."""
+    kwargs: dict[str, Any] = {"theme": None, "key": key}
+    if on_select != "ignore":
+        kwargs.update(on_select=on_select, selection_mode=selection_mode)
+    return st.altair_chart(spec, width="stretch", **kwargs)
+
+
+def people_columns(frame: pd.DataFrame, present: bool) -> pd.DataFrame:
+    """In presentation mode, commenters appear only by pseudonym (their names and ids are dropped)."""
+    if not present:
+        return frame.drop(columns=[c for c in ("author_pseudonym",) if c in frame.columns])
+    out = frame.copy()
+    if "author_pseudonym" in out.columns:
+        out["author_name"] = out["author_pseudonym"]
+        out = out.drop(columns=["author_pseudonym"])
+    return out.drop(columns=[c for c in ("author_id",) if c in out.columns])
+
+
+def column_labels(columns: Iterable[str]) -> dict[str, Any]:
+    """``st.dataframe`` column configs with translated headers (KPI labels for KPI columns)."""
+    config: dict[str, Any] = {}
+    for c in columns:
+        if c in BY_KEY:
+            label = describe(c).label
+            kind = BY_KEY[c].kind
+            config[c] = (st.column_config.NumberColumn(label, format="percent") if kind == "rate"
+                         else st.column_config.NumberColumn(label, format="%.2f") if kind in ("ratio", "index")
+                         else st.column_config.NumberColumn(label, format="localized") if kind == "count"
+                         else st.column_config.Column(label))
+        elif c == "permalink":
+            config[c] = st.column_config.LinkColumn(tr("col.permalink"), display_text=tr("col.open"))
+        else:
+            key = f"col.{c}"
+            label = tr(key)
+            config[c] = st.column_config.Column(label if label != key else c.replace("_", " ").capitalize())
+    return config
+
+
+def show_table(frame: pd.DataFrame, *, height: int | str = "auto", key: str | None = None, **kwargs: Any) -> Any:
+    """A read-only table with translated headers, index hidden."""
+    return st.dataframe(frame, hide_index=True, column_config=column_labels(frame.columns), height=height,
+                        key=key, width="stretch", **kwargs)
+
+
+def run_guarded(body: Callable[[], None]) -> None:
+    """Run a page body; lib's errors become ``st.error`` with their sentence, anything else a short apology."""
+    try:
+        body()
+    except ConversaError as err:
+        st.error(str(err))
+    except Exception:
+        log.exception("page failed")
+        st.error(tr("common.unexpected"))
+
+
+def require_report() -> tuple[Selection, KpiReport] | None:
+    """The selection and its report, or a message saying why there is nothing to show yet."""
+    sel = selection()
+    if sel is None:
+        st.info(tr("common.no_data_yet"))
+        st.page_link("pages/upload.py", label=tr("nav.upload"), icon=":material/upload_file:")
+        return None
+    rep = report(sel)
+    if rep is None:
+        st.info(tr("common.kpis_pending"))
+        return None
+    return sel, rep
+
+
+def platform_label(p: str) -> str:
+    """Display name of a platform id."""
+    key = f"platform.{p}"
+    label = tr(key)
+    return label if label != key else p.capitalize()
+
+
+def safe_chart(builder: Callable[..., Any], *args: Any, key: str | None = None, fallback: pd.DataFrame | None = None,
+               on_select: str = "ignore", selection_mode: str | None = None, **kwargs: Any) -> Any:
+    """Build and show a chart; when the table lacks the chart's columns, show the table instead."""
+    try:
+        spec = builder(*args, lang=lang(), **kwargs)
+    except ValueError:
+        log.warning("chart %s could not be drawn", getattr(builder, "__name__", builder), exc_info=True)
+        if fallback is not None:
+            show_table(fallback)
+        return None
+    return chart(spec, key=key, on_select=on_select, selection_mode=selection_mode)

@@ -1,0 +1,90 @@
+"""Audience: followers against interactions, suspicious spike days, hollow growth, and whether humans scale."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from lib import charts
+from lib.i18n import format as fmt
+from pages import _shared as S
+
+KPIS = ("followers_end", "follower_growth", "hollow_growth", "conversation_rate_per_1k_followers")
+
+
+def _first(frame, *names):
+    return next((n for n in names if n in frame.columns), names[0])
+
+
+def _over_time(rep) -> None:
+    st.subheader(S.tr("audience.over_time"))
+    daily = S.table_or_note(rep, "daily", "followers_end")
+    if daily is None:
+        return
+    S.safe_chart(charts.followers_vs_interactions, daily, date=_first(daily, "date", "day"),
+                 followers=_first(daily, "followers"), interactions=_first(daily, "interactions"),
+                 followers_title=S.tr("audience.followers"), interactions_title=S.tr("audience.interactions"),
+                 x_title="", fallback=None)
+
+
+def _spikes(sel: S.Selection, rep) -> None:
+    st.subheader(S.tr("audience.spikes"))
+    spikes = rep.tables.get("follower_spike_days")
+    daily = rep.tables.get("daily")
+    if daily is None or not len(daily):
+        S.table_or_note(rep, "follower_spike_days")
+        return
+    gained = _first(daily, "gained")
+    S.safe_chart(charts.spike_days, daily, spikes, date=_first(daily, "date"), gained=gained,
+                 reason=_first(spikes, "reason", "reasons") if spikes is not None else "reason",
+                 x_title="", y_title=S.tr("audience.gained"), reason_title=S.tr("audience.reason"))
+    if spikes is not None and len(spikes):
+        st.warning(S.tr("audience.spikes_found", n=len(spikes)), icon=":material/warning:")
+        S.show_table(spikes)
+    else:
+        st.success(S.tr("audience.no_spikes"), icon=":material/verified:")
+
+
+def _trend(rep) -> None:
+    st.subheader(S.tr("audience.trend"))
+    frame = S.table_or_note(rep, "engagement_per_1k_followers_trend")
+    if frame is None:
+        return
+    colour = "platform" if "platform" in frame.columns else None
+    S.safe_chart(charts.time_lines, frame, x=_first(frame, "month"),
+                 y=_first(frame, "engagement_per_1k_followers", "value", "interactions_per_post_per_1k_followers"),
+                 colour=colour, x_title="", y_title=S.tr("audience.trend_y"), y_format=",.2f", points=True,
+                 colour_title=S.tr("col.platform"), fallback=frame)
+
+
+def _scale(rep) -> None:
+    st.subheader(S.tr("audience.scale"))
+    frame = S.table_or_note(rep, "scale_curve")
+    if frame is None:
+        return
+    S.safe_chart(charts.scale_curve, frame, month=_first(frame, "month"),
+                 followers=_first(frame, "mean_followers", "followers"),
+                 rate=_first(frame, "brand_response_rate"), x_title=S.tr("audience.scale_x"),
+                 y_title=S.tr("audience.scale_y"), month_title=S.tr("audience.month"), fallback=frame)
+    st.caption(S.tr("audience.scale_caption"))
+
+
+def body() -> None:
+    S.page_title("audience.title")
+    got = S.require_report()
+    if got is None:
+        return
+    sel, rep = got
+    S.metric_row(rep, KPIS)
+    hollow = rep.value("hollow_growth")
+    if fmt.is_number(hollow) and hollow > 0.1:
+        st.warning(S.tr("audience.hollow_warning", value=fmt.number(hollow * 100, sel.lang, 0)), icon=":material/warning:")
+    _over_time(rep)
+    _spikes(sel, rep)
+    left, right = st.columns(2, gap="large")
+    with left:
+        _trend(rep)
+    with right:
+        _scale(rep)
+
+
+body()

@@ -1,0 +1,99 @@
+"""Content: which posts start conversations (not which collect likes), post types, and when talk starts."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from lib import charts
+from lib import state_keys as K
+from lib.schema import Posts
+from pages import _shared as S
+
+KPIS = ("posts", "conversation_rate_per_post", "active_week_share", "longest_gap_days")
+TABLE_COLUMNS = (Posts.platform, Posts.published_at, Posts.post_type, Posts.text, Posts.comments, Posts.reactions,
+                 Posts.shares, Posts.permalink)
+
+
+def _first(frame, *names):
+    return next((n for n in names if n in frame.columns), names[0])
+
+
+def _brushed(frame: pd.DataFrame, event) -> pd.DataFrame:
+    """Rows inside the scatter's brush (all rows when nothing is selected)."""
+    try:
+        brush = event.selection.get("brush") or {}
+    except AttributeError:
+        return frame
+    mask = pd.Series(True, index=frame.index)
+    for col, bounds in brush.items():
+        if col in frame.columns and isinstance(bounds, list | tuple) and len(bounds) == 2:
+            values = frame[col].astype(float)
+            mask &= values.between(min(bounds), max(bounds))
+    return frame[mask]
+
+
+def _ranked(sel: S.Selection, rep) -> None:
+    st.subheader(S.tr("content.ranked"))
+    st.caption(S.tr("content.ranked_caption"))
+    posts = S.table_or_note(rep, "posts_ranked", "conversation_rate_per_post")
+    if posts is None:
+        return
+    tips = [(c, S.tr(f"col.{c}")) for c in (Posts.platform, Posts.text, Posts.reactions, Posts.comments, Posts.published_at)
+            if c in posts.columns]
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        event = S.safe_chart(charts.scatter_posts, posts, x=_first(posts, Posts.reactions), y=_first(posts, Posts.comments),
+                             tooltip=tips, x_title=S.tr("content.scatter_x"), y_title=S.tr("content.scatter_y"),
+                             platform_title=S.tr("col.platform"), key=K.CONTENT_PLATFORM_PICK,
+                             on_select="rerun", selection_mode="brush")
+        st.caption(S.tr("content.scatter_caption", shown=min(len(posts), charts.MAX_POINTS), total=len(posts)))
+    shown = _brushed(posts, event) if event is not None else posts
+    with right:
+        if len(shown) < len(posts):
+            st.caption(S.tr("content.filtered", n=len(shown)))
+        table = shown[[c for c in TABLE_COLUMNS if c in shown.columns]].head(200).copy()
+        if Posts.platform in table.columns:
+            table[Posts.platform] = table[Posts.platform].map(S.platform_label)
+        S.show_table(table, height=420, key=K.CONTENT_TABLE)
+
+
+def _types(rep) -> None:
+    st.subheader(S.tr("content.types"))
+    frame = S.table_or_note(rep, "post_types")
+    if frame is None:
+        return
+    x = _first(frame, "post_type", "type")
+    y = _first(frame, "conversation_rate_per_post", "comments_per_post", "mean_comments")
+    S.safe_chart(charts.bar, frame, x, y, fallback=frame, x_title=S.tr("col.post_type"), y_title=S.tr("content.types_y"),
+                 y_format=",.1f")
+
+
+def _heatmap(sel: S.Selection, rep) -> None:
+    st.subheader(S.tr("content.heatmap"))
+    frame = S.table_or_note(rep, "conversation_starts")
+    if frame is None:
+        return
+    value = _first(frame, "conversations", "threads", "comments", "count")
+    S.safe_chart(charts.heatmap, frame, weekday=_first(frame, "weekday", "day"), hour=_first(frame, "hour"), value=value,
+                 day_names=[S.tr(f"day.{i}") for i in range(7)], x_title=S.tr("content.hour"), y_title="",
+                 value_title=S.tr("content.heat_value"), fallback=frame)
+    st.caption(S.tr("content.heatmap_caption", tz=sel.tz))
+
+
+def body() -> None:
+    S.page_title("content.title")
+    got = S.require_report()
+    if got is None:
+        return
+    sel, rep = got
+    S.metric_row(rep, KPIS)
+    _ranked(sel, rep)
+    left, right = st.columns(2, gap="large")
+    with left:
+        _types(rep)
+    with right:
+        _heatmap(sel, rep)
+
+
+body()

@@ -1,0 +1,73 @@
+"""Overview: quantity beside quality for the period, with the previous period, and the three main findings."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from lib.i18n import format as fmt
+from pages import _shared as S
+
+QUANTITY = ("posts", "followers_end", "reactions", "impressions")
+QUALITY = ("conversation_rate_per_post", "conversation_share", "brand_response_rate", "returning_commenter_share")
+BY_PLATFORM = ("posts", "followers_end", "conversation_rate_per_1k_followers", "conversation_share",
+               "brand_response_rate", "substantive_comment_share")
+
+
+def _findings(sel: S.Selection, rep) -> None:
+    try:
+        items = S.findings(rep, sel)
+    except ImportError:
+        items = []
+    if not items:
+        return
+    st.subheader(S.tr("overview.findings"))
+    cols = st.columns(len(items))
+    for col, (i, text) in zip(cols, enumerate(items, 1)):
+        col.info(text, icon=":material/lightbulb:" if i == 1 else ":material/insights:")
+
+
+def _ratio_sentence(sel: S.Selection, rep) -> None:
+    comments, reactions = rep.value("comments"), rep.value("reactions")
+    if fmt.is_number(comments) and fmt.is_number(reactions) and reactions:
+        per_100 = 100 * float(comments) / float(reactions)
+        st.markdown(S.tr("overview.per_100", comments=fmt.number(per_100, sel.lang, 1 if per_100 < 10 else 0)))
+
+
+def _column(title: str, caption: str, rep, keys) -> None:
+    st.subheader(title)
+    st.caption(caption)
+    for start in range(0, len(keys), 2):
+        cols = st.columns(2)
+        for col, key in zip(cols, keys[start:start + 2]):
+            S.metric(rep, key, container=col)
+
+
+def _platform_table(sel: S.Selection, rep) -> None:
+    if len(rep.by_platform) < 2:
+        return
+    st.subheader(S.tr("overview.by_platform"))
+    rows = [{"platform": S.platform_label(p), **{k: vals.get(k) for k in BY_PLATFORM}} for p, vals in rep.by_platform.items()]
+    frame = pd.DataFrame(rows)
+    S.show_table(frame)
+
+
+def body() -> None:
+    S.page_title("overview.title")
+    got = S.require_report()
+    if got is None:
+        return
+    sel, rep = got
+    _findings(sel, rep)
+    left, right = st.columns(2, gap="large")
+    with left:
+        _column(S.tr("overview.quantity"), S.tr("overview.quantity_caption"), rep, QUANTITY)
+    with right:
+        _column(S.tr("overview.quality"), S.tr("overview.quality_caption"), rep, QUALITY)
+    _ratio_sentence(sel, rep)
+    _platform_table(sel, rep)
+    for note in rep.notes:
+        st.caption(note)
+
+
+body()
