@@ -331,9 +331,13 @@ class XFetch:
                 Followers.platform: [PLATFORM], Followers.account: [self.username],
                 Followers.date: [pd.Timestamp(self.now.date())], Followers.followers: [self.followers_count],
             })
+        threads = thread_posts(self.replies.values(), self.posts, self.account_id)
+        replies = [raw for rid, raw in self.replies.items() if rid not in threads]
         return Dataset.from_frames(
-            posts=posts_frame(self.posts.values(), self.username, self.media, self.private),
-            comments=comments_frame(self.replies.values(), self.username, self.account_id, self.authors),
+            posts=posts_frame([*self.posts.values(), *threads.values()], self.username, self.media, self.private,
+                              threads=set(threads)),
+            comments=comments_frame(replies, self.username, self.account_id, self.authors,
+                                    post_ids=set(self.posts) | set(threads)),
             followers=followers,
         )
 
@@ -391,8 +395,25 @@ def make_client(token: str) -> tweepy.Client:
 
 
 # --------------------------------------------------------------------------------------------- canonical rows
-def posts_frame(tweets: Iterable[dict], account: str, media: dict[str, dict], private: dict[str, dict]) -> pd.DataFrame:
-    """Canonical ``posts`` rows for raw v2 tweets of the account's timeline (not replies)."""
+def thread_posts(replies: Iterable[dict], posts: dict[str, dict], account_id: str | None) -> dict[str, dict]:
+    """The account's replies that continue its own thread (a chain of its own tweets up to one of its posts).
+
+    Like the X archive importer, these are posts (``post_type = "thread"``), not dialogue.
+    """
+    known = set(posts)
+    threads: dict[str, dict] = {}
+    own = [r for r in replies if str(r.get("author_id")) == account_id and str(r.get("in_reply_to_user_id")) == account_id]
+    for raw in sorted(own, key=lambda r: r["created_at"]):
+        if _replied_to(raw) in known:
+            known.add(str(raw["id"]))
+            threads[str(raw["id"])] = raw
+    return threads
+
+
+def posts_frame(
+    tweets: Iterable[dict], account: str, media: dict[str, dict], private: dict[str, dict], threads: set[str] = frozenset(),
+) -> pd.DataFrame:
+    """Canonical ``posts`` rows for raw v2 tweets of the account (originals, quotes and thread continuations)."""
     rows = []
     for raw in tweets:
         pm = raw.get("public_metrics") or {}
@@ -409,7 +430,7 @@ def posts_frame(tweets: Iterable[dict], account: str, media: dict[str, dict], pr
             Posts.account: account,
             Posts.post_id: str(raw["id"]),
             Posts.published_at: raw["created_at"],
-            Posts.post_type: _post_type(types, refs),
+            Posts.post_type: "thread" if str(raw["id"]) in threads else _post_type(types, refs),
             Posts.text: raw.get("text"),
             Posts.permalink: f"https://x.com/{account}/status/{raw['id']}",
             Posts.impressions: non_public.get("impression_count", pm.get("impression_count")),
@@ -423,18 +444,21 @@ def posts_frame(tweets: Iterable[dict], account: str, media: dict[str, dict], pr
     return pd.DataFrame(rows, columns=list(_POST_COLUMNS))
 
 
-def comments_frame(tweets: Iterable[dict], account: str, account_id: str | None, authors: dict[str, str]) -> pd.DataFrame:
+def comments_frame(
+    tweets: Iterable[dict], account: str, account_id: str | None, authors: dict[str, str], post_ids: set[str] = frozenset(),
+) -> pd.DataFrame:
     """Canonical ``comments`` rows for raw v2 replies.
 
-    ``post_id`` is the conversation id; a reply straight to the account's own conversation root is a
-    top-level comment (``parent_id`` null); any other reply points at the post it answers.
+    ``post_id`` is the conversation id. A reply to one of the account's posts (``post_ids``, or the root of
+    the account's own conversation) is a top-level comment (``parent_id`` null); any other reply points at
+    the tweet it answers.
     """
     rows = []
     for raw in tweets:
         parent = _replied_to(raw)
         author = str(raw.get("author_id")) if raw.get("author_id") is not None else None
         conversation = str(raw.get("conversation_id") or parent)
-        top_level = parent == conversation and str(raw.get("in_reply_to_user_id")) == account_id
+        top_level = parent in post_ids or (parent == conversation and str(raw.get("in_reply_to_user_id")) == account_id)
         rows.append({
             Comments.platform: PLATFORM,
             Comments.account: account,
@@ -467,7 +491,7 @@ def _post_type(media_types: set, refs: set) -> str:
         return "photo"
     if "quoted" in refs:
         return "quote"
-    return "text"
+    return "post"
 
 
 def _sum(*values: int | None) -> int | None:

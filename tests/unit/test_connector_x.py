@@ -53,6 +53,7 @@ def cassette_bodies(name: str) -> list[dict]:
 
 
 USER, PAGE1, PAGE2, SEARCH = cassette_bodies("fetch_account.yaml")
+FIRST_PAGE_POSTS = ["1859000000000000002", "1859000000000000003", "1859000000000000004"]
 
 
 def _ts(s: str) -> pd.Timestamp:
@@ -63,31 +64,35 @@ def _ts(s: str) -> pd.Timestamp:
 def test_fetch_builds_the_canonical_posts_exactly():
     result = fetch()
     assert result.complete and result.stopped_reason is None
+    ids = ["1857000000000000001", "1858000000000000001", "1859000000000000002", "1859000000000000003",
+           "1859000000000000004"]
     expected = Dataset.from_frames(posts=pd.DataFrame({
-        "platform": ["x"] * 4,
-        "account": ["AcmeCoffee"] * 4,
-        "post_id": ["1857000000000000001", "1858000000000000001", "1859000000000000002", "1859000000000000003"],
-        "published_at": [_ts("2026-11-03 16:00"), _ts("2026-11-10 08:00"), _ts("2026-11-18 09:00"), _ts("2026-11-19 15:00")],
-        "post_type": ["quote", "video", "text", "photo"],
+        "platform": ["x"] * 5,
+        "account": ["AcmeCoffee"] * 5,
+        "post_id": ids,
+        "published_at": [_ts("2026-11-03 16:00"), _ts("2026-11-10 08:00"), _ts("2026-11-18 09:00"), _ts("2026-11-19 15:00"),
+                         _ts("2026-11-19 15:05")],
+        # the account's reply to its own post continues a thread: a post, as in the X archive importer
+        "post_type": ["quote", "video", "post", "photo", "thread"],
         "text": [
             "Proud to be on this list! https://t.co/L1st0fCafes",
             "Thank you for 12k followers! Here's how we roast every bean 🎥 https://t.co/Qm3Xv9TtRa",
             "Our Milan store opens Saturday at 8am. Come say hi!",
             "New winter blend is out! Which roast do you want next? ☕ https://t.co/Wb8kPz2qLm",
+            "Vote in the replies: dark, medium or light?",
         ],
-        "permalink": [f"https://x.com/AcmeCoffee/status/{i}" for i in
-                      ("1857000000000000001", "1858000000000000001", "1859000000000000002", "1859000000000000003")],
-        "impressions": [2100, 25000, 9876, 4210],
-        "reactions": [33, 410, 140, 52],
-        "comments": [0, 8, 5, 1],
-        "shares": [2, 35, 14, 5],  # reposts + quotes
-        "saves": [1, 22, 9, 6],  # bookmarks
-        "video_views": [None, 8123, None, None],
+        "permalink": [f"https://x.com/AcmeCoffee/status/{i}" for i in ids],
+        "impressions": [2100, 25000, 9876, 4210, 1650],
+        "reactions": [33, 410, 140, 52, 18],
+        "comments": [0, 8, 5, 2, 1],
+        "shares": [2, 35, 14, 5, 1],  # reposts + quotes
+        "saves": [1, 22, 9, 6, 0],  # bookmarks
+        "video_views": [None, 8123, None, None, None],
     })).posts
     got = result.dataset.posts.sort_values("post_id", ignore_index=True)
     pd.testing.assert_frame_equal(got, expected)
     assert got["reach"].isna().all() and got["clicks"].isna().all()  # X has no reach; clicks need user context
-    assert got["is_question"].tolist() == [False, False, False, True]
+    assert got["is_question"].tolist() == [False, False, False, True, True]
 
 
 def test_fetch_builds_reply_threads_with_brand_replies_flagged():
@@ -95,18 +100,22 @@ def test_fetch_builds_reply_threads_with_brand_replies_flagged():
     c = comments[["comment_id", "post_id", "parent_id", "author_id", "author_name", "is_brand", "created_at"]]
     expected = pd.DataFrame({
         "comment_id": ["1858000000000000050", "1859000000000000005", "1859000000000000006", "1859000000000000007",
-                       "1859000000000000008", "1859000000000000010", "1859000000000000011", "1859000000000000012"],
-        "post_id": ["1858000000000000040"] + ["1859000000000000002"] * 5 + ["1859000000000000003", "1859000000000000002"],
-        # top-level replies to a brand post have no parent; replies to replies point at them; a brand reply
-        # under someone else's post (a mention) points at that post
+                       "1859000000000000008", "1859000000000000010", "1859000000000000011", "1859000000000000012",
+                       "1859000000000000013"],
+        "post_id": ["1858000000000000040"] + ["1859000000000000002"] * 5 + ["1859000000000000003", "1859000000000000002",
+                                                                            "1859000000000000003"],
+        # replies to a brand post (the thread post included) have no parent; replies to replies point at them;
+        # a brand reply under someone else's post (a mention) points at that post
         "parent_id": ["1858000000000000040", None, "1859000000000000005", None, None, "1859000000000000007", None,
-                      "1859000000000000010"],
+                      "1859000000000000010", None],
         "author_id": [BRAND, "1400000000000000901", BRAND, "1400000000000000902", "1400000000000000903", BRAND,
-                      "1400000000000000901", "1400000000000000902"],
-        "author_name": ["AcmeCoffee", "giulia_r", "AcmeCoffee", "luca_b", "marta_eats", "AcmeCoffee", "giulia_r", "luca_b"],
-        "is_brand": [True, False, True, False, False, True, False, False],
+                      "1400000000000000901", "1400000000000000902", "1400000000000000903"],
+        "author_name": ["AcmeCoffee", "giulia_r", "AcmeCoffee", "luca_b", "marta_eats", "AcmeCoffee", "giulia_r", "luca_b",
+                        "marta_eats"],
+        "is_brand": [True, False, True, False, False, True, False, False, False],
         "created_at": [_ts("2026-11-09 10:00"), _ts("2026-11-18 09:20"), _ts("2026-11-18 10:20"), _ts("2026-11-18 10:00"),
-                       _ts("2026-11-18 12:00"), _ts("2026-11-18 11:30"), _ts("2026-11-19 15:30"), _ts("2026-11-18 12:30")],
+                       _ts("2026-11-18 12:00"), _ts("2026-11-18 11:30"), _ts("2026-11-19 15:30"), _ts("2026-11-18 12:30"),
+                       _ts("2026-11-19 16:00")],
     })
     expected = Dataset.from_frames(comments=expected.assign(platform="x")).comments[expected.columns]
     pd.testing.assert_frame_equal(c, expected)
@@ -120,20 +129,20 @@ def test_fetch_appends_todays_follower_total():
     assert f[["platform", "account", "followers"]].values.tolist() == [["x", "AcmeCoffee", 12840]]
     assert f["date"].tolist() == [pd.Timestamp("2026-11-20")]
     assert f["gained"].isna().all() and f["lost"].isna().all()
-    assert result.counts == {"posts": 4, "comments": 8, "brand_replies": 3, "followers": 12840, "requests": 4}
+    assert result.counts == {"posts": 5, "comments": 9, "brand_replies": 3, "followers": 12840, "requests": 4}
 
 
 def test_brand_response_rows_of_the_replayed_conversation():
-    """The rows that decide brand response rate and time: 4 top-level audience replies, 2 answered by the brand
-    after 1 h and 1.5 h (rate 0.5, median 1.25 h)."""
+    """The rows that decide brand response rate and time: 5 top-level audience replies, 2 answered by the brand
+    after 1 h and 1.5 h (rate 0.4, median 1.25 h)."""
     c = fetch().dataset.comments
     top = c[c["parent_id"].isna() & ~c["is_brand"]]
     brand = c[c["is_brand"]]
     firsts = brand.groupby("parent_id")["created_at"].min()
     answered = top.set_index("comment_id")["created_at"].to_frame("asked").join(firsts.rename("answered"))
     hours = ((answered["answered"] - answered["asked"]).dt.total_seconds() / 3600).dropna()
-    assert len(top) == 4
-    assert answered["answered"].notna().mean() == 0.5
+    assert len(top) == 5
+    assert answered["answered"].notna().mean() == 0.4
     assert sorted(hours.tolist()) == [1.0, 1.5] and hours.median() == 1.25
 
 
@@ -144,7 +153,7 @@ def test_kpis_on_the_replayed_conversation():
     from lib.kpis import Period
 
     report = kpis.compute(fetch().dataset, Period.with_previous(dt.date(2026, 11, 1), dt.date(2026, 11, 20)))
-    assert report.overall["brand_response_rate"] == pytest.approx(0.5)
+    assert report.overall["brand_response_rate"] == pytest.approx(0.4)
     assert report.overall["brand_response_time_median_h"] == pytest.approx(1.25)
 
 
@@ -167,10 +176,11 @@ def test_conversation_queries_stay_within_the_query_limit():
 def test_progress_reports_counts_and_cancel_keeps_the_first_page():
     seen: list[xc.FetchProgress] = []
     result = fetch(progress=seen.append, cancel=lambda: len(seen) >= 2)
-    assert [(p.stage, p.posts, p.comments, p.requests) for p in seen] == [("account", 0, 0, 1), ("posts", 2, 1, 2)]
+    assert [(p.stage, p.posts, p.comments, p.requests) for p in seen] == [("account", 0, 0, 1), ("posts", 2, 2, 2)]
     assert not result.complete and result.stopped_reason == "cancelled"
-    assert sorted(result.dataset.posts["post_id"]) == ["1859000000000000002", "1859000000000000003"]
+    assert sorted(result.dataset.posts["post_id"]) == FIRST_PAGE_POSTS
     assert result.dataset.comments["comment_id"].tolist() == ["1859000000000000010"]
+    assert result.dataset.posts["post_type"].value_counts().to_dict() == {"photo": 1, "post": 1, "thread": 1}
     assert len(result.dataset.followers) == 1
 
 
@@ -205,7 +215,7 @@ def test_rate_limit_mid_way_keeps_the_first_pages_and_reports_the_reset():
     result = xc.fetch_account(client(), "AcmeCoffee", now=NOW)
     assert not result.complete and result.stopped_reason == "rate_limit"
     assert result.rate_limit_reset == dt.datetime(2026, 11, 20, 12, 30, tzinfo=dt.UTC)
-    assert sorted(result.dataset.posts["post_id"]) == ["1859000000000000002", "1859000000000000003"]
+    assert sorted(result.dataset.posts["post_id"]) == FIRST_PAGE_POSTS
     assert result.dataset.comments["comment_id"].tolist() == ["1859000000000000010"]
     assert result.dataset.followers["followers"].tolist() == [12840]
     assert not any("search/recent" in c.request.url for c in rsps.calls)  # stopped: no further requests
@@ -281,7 +291,7 @@ def test_credits_exhausted_mid_way_raise_with_the_partial_result():
         xc.fetch_account(client(), "AcmeCoffee", now=NOW)
     partial = info.value.partial
     assert partial is not None and not partial.complete and partial.stopped_reason == "XCreditsError"
-    assert sorted(partial.dataset.posts["post_id"]) == ["1859000000000000002", "1859000000000000003"]
+    assert sorted(partial.dataset.posts["post_id"]) == FIRST_PAGE_POSTS
 
 
 @responses.activate
