@@ -56,7 +56,8 @@ def check_readable(f: SourceFile) -> None:
             f"{f.name} is {_mb(len(f.data))}; files up to {_mb(MAX_FILE_BYTES)} can be imported. "
             "Export a shorter period from the platform, or split the file."
         )
-    if not f.data.strip(b"\x00\t\r\n \xef\xbb\xbf\xff\xfe"):
+    blank = b"\x00\t\r\n \xef\xbb\xbf\xff\xfe"
+    if not f.data[:65536].strip(blank) and (len(f.data) <= 65536 or not f.data.strip(blank)):
         raise FileImportError(f"{f.name} is empty: there is nothing to import. Download the export again.")
     if f.is_binary_spreadsheet or f.data[:2] == b"PK":
         return
@@ -192,8 +193,9 @@ def read_csv(f: SourceFile, *, skip: int | None = None, sep: str | None = None,
     -------
     pandas.DataFrame
         Every column as string dtype, so ids keep all their digits. Rows shorter than the header are padded
-        with ``<NA>``; duplicate column names become ``name``, ``name.1``. Uses pandas' C parser, which
-        handles quoted values that span lines.
+        with ``<NA>``; duplicate column names become ``name``, ``name.1``. Quoted values may span lines.
+        Well-formed UTF-8 files go through ``pyarrow.csv.read_csv`` (``newlines_in_values=True``, every column
+        typed string); anything else (ragged rows, duplicate names, UTF-16, cp1252) through pandas' C parser.
     """
     lines = _lines(f.head, 60)
     pre = preamble(lines)
@@ -203,6 +205,9 @@ def read_csv(f: SourceFile, *, skip: int | None = None, sep: str | None = None,
         header_line = lines[skip] if skip < len(lines) else ""
         sep = pre.sep or sniff_sep(header_line)
     enc = f.encoding
+    fast = _read_csv_arrow(f, skip, sep, usecols) if enc in ("utf-8", "utf-8-sig") else None
+    if fast is not None:
+        return fast
     if enc in ("utf-8", "utf-8-sig", "cp1252"):
         src: io.IOBase = io.BytesIO(f.data)
     else:
@@ -220,6 +225,42 @@ def read_csv(f: SourceFile, *, skip: int | None = None, sep: str | None = None,
             f"{f.name} could not be read as CSV ({str(exc).splitlines()[0]}); the file may be truncated. "
             "Download the export again."
         ) from exc
+    frame.columns = [str(c).replace("\ufeff", "").strip() for c in frame.columns]
+    return frame
+
+
+def _read_csv_arrow(f: SourceFile, skip: int, sep: str, usecols: Sequence[str] | None) -> pd.DataFrame | None:
+    """Fast path for well-formed UTF-8 CSV: pyarrow's multi-threaded reader with ``newlines_in_values``.
+
+    Every column is read as string (ids exact), then handed to pandas as its ``str`` dtype. Returns None
+    (so the caller uses pandas' C parser) for ragged rows, duplicate header names or any parse error.
+    """
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    lines = f.head.splitlines()
+    if skip >= len(lines):
+        return None
+    try:
+        header = next(csv.reader([lines[skip]], delimiter=sep))
+    except (csv.Error, StopIteration):
+        return None
+    if len(set(header)) != len(header) or not all(h.strip() for h in header):
+        return None
+    try:
+        table = pacsv.read_csv(
+            pa.BufferReader(f.data),
+            read_options=pacsv.ReadOptions(skip_rows=skip, block_size=16 << 20),
+            parse_options=pacsv.ParseOptions(delimiter=sep, newlines_in_values=True),
+            convert_options=pacsv.ConvertOptions(
+                column_types={h: pa.string() for h in header}, strings_can_be_null=True,
+                null_values=list(MISSING_TOKENS), include_columns=list(usecols) if usecols else None,
+            ),
+        )
+    except (pa.ArrowInvalid, pa.ArrowKeyError, pa.ArrowTypeError, UnicodeDecodeError):
+        return None
+    frame = table.to_pandas()
+    del table
     frame.columns = [str(c).replace("\ufeff", "").strip() for c in frame.columns]
     return frame
 
@@ -411,7 +452,12 @@ def to_number(s: pd.Series, decimal: str | None = None) -> pd.Series:
     """
     if pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s):
         return s.astype("Float64")
-    t = s.astype("str").str.strip()
+    t = s.astype("str")
+    if decimal is None:
+        plain = _arrow_cast(t, pa_type="float64")
+        if plain is not None:  # fast path: plain numbers and missing tokens only (the common case)
+            return plain.astype("Float64")
+    t = t.str.strip()
     t = t.where(~t.isin(MISSING_TOKENS))
     t = t.str.replace(r"[\s\u00a0\u202f'’]", "", regex=True)
     pct = t.str.endswith("%").fillna(False)
@@ -432,6 +478,29 @@ def to_number(s: pd.Series, decimal: str | None = None) -> pd.Series:
     t = eu.where(comma_dec, us)
     out = pd.to_numeric(t, errors="coerce").astype("Float64")
     return out.where(~pct, out / 100)
+
+
+def _arrow_cast(t: pd.Series, pa_type: str | None = None, fmt: str | None = None) -> pd.Series | None:
+    """Cast strings with pyarrow (missing tokens -> null): to ``pa_type``, or parse with strptime ``fmt``.
+
+    Returns None when any other value fails, so the caller can take its slower, more lenient path.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arr = pa.array(t, type=pa.large_string(), from_pandas=True)
+    arr = pc.if_else(pc.is_in(arr, pa.array(MISSING_TOKENS, type=pa.large_string())), None, arr)
+    try:
+        if fmt is not None:
+            out = pc.strptime(arr, format=fmt, unit="us", error_is_null=True)
+            if pc.sum(pc.and_(pc.is_null(out), pc.is_valid(arr))).as_py():
+                return None
+            return pd.Series(out.to_pandas(), index=t.index)
+        out = pc.cast(arr, getattr(pa, pa_type)())
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+    return pd.Series(out.to_numpy(zero_copy_only=False), index=t.index).astype("Float64").mask(
+        pd.Series(pc.is_null(out).to_numpy(zero_copy_only=False), index=t.index))
 
 
 def to_count(s: pd.Series, decimal: str | None = None) -> pd.Series:
@@ -463,17 +532,24 @@ def to_utc(s: pd.Series, formats: Sequence[str] = _NAIVE_FORMATS, tz: str = "UTC
         t = t.where(~t.isin(MISSING_TOKENS))
         if t.notna().any() and t.dropna().str.contains(r"(?:Z|[+-]\d\d:?\d\d)$", regex=True).all():
             return pd.to_datetime(t, utc=True, format="ISO8601", errors="coerce").astype("datetime64[us, UTC]")
-        best, best_ok = None, -1
-        for fmt in formats:
-            p = pd.to_datetime(t, format=fmt, errors="coerce")
-            ok = int(p.notna().sum())
-            if ok > best_ok:
-                best, best_ok = p, ok
-            if ok == int(t.notna().sum()):
-                break
-        parsed = best if best is not None else pd.to_datetime(t, errors="coerce")
-    local = parsed.dt.tz_localize(tz, ambiguous="NaT", nonexistent="shift_forward")
+        fast = _arrow_cast(t, fmt=formats[0]) if formats else None  # usual case: one format, parsed by pyarrow
+        parsed = fast.astype("datetime64[us]") if fast is not None else _best_format(t, formats)
+    # the repeated hour when clocks go back is read as the first (summer-time) one
+    local = parsed.dt.tz_localize(tz, ambiguous=np.ones(len(parsed), dtype=bool), nonexistent="shift_forward")
     return local.dt.tz_convert("UTC").astype("datetime64[us, UTC]")
+
+
+def _best_format(t: pd.Series, formats: Sequence[str]) -> pd.Series:
+    """Parse with the format that reads most values (vectorised per format)."""
+    best, best_ok, wanted = None, -1, int(t.notna().sum())
+    for fmt in formats:
+        p = pd.to_datetime(t, format=fmt, errors="coerce")
+        ok = int(p.notna().sum())
+        if ok > best_ok:
+            best, best_ok = p, ok
+        if ok == wanted:
+            break
+    return best if best is not None else pd.to_datetime(t, errors="coerce")
 
 
 def to_day(s: pd.Series, formats: Sequence[str] = _NAIVE_FORMATS) -> pd.Series:

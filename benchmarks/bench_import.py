@@ -1,0 +1,157 @@
+"""Import speed and memory against a bare ``pyarrow.csv.read_csv`` of the same file, measured in the same run.
+
+Generates (seeded, outside git) a 1,000,000-comment canonical comments CSV and a 100,000-post Meta Business
+Suite posts CSV, then measures each in a fresh subprocess (so peak RSS belongs to one measurement):
+
+- baseline: ``pyarrow.csv.read_csv(path, parse_options=ParseOptions(newlines_in_values=True))``
+- import: ``lib.importers.import_file`` (detection, pandas C parser, canonical dtypes, text features)
+
+Prints seconds, peak memory above the process's start, the loaded frame's size and the ratios
+(targets: time <= 3x the baseline, peak memory <= 3x the loaded frame).
+
+Usage: ``python benchmarks/bench_import.py [--comments N] [--posts N] [--keep DIR]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+META_HEADER = [
+    "Post ID", "Page ID", "Page name", "Title", "Description", "Duration (sec)", "Publish time", "Caption type",
+    "Permalink", "Is crosspost", "Is share", "Post type", "Languages", "Custom labels", "Funded content status",
+    "Data comment", "Date", "Views", "Reach", "Reactions, Comments and Shares", "Reactions", "Comments", "Shares",
+    "Total clicks", "3-second video views", "Seconds viewed", "Average Seconds viewed",
+]
+META_TYPES = {"photo": "Photos", "video": "Videos", "link": "Links", "text": "Text", "reel": "Reels"}
+
+
+def _status_kb(field: str) -> int:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    raise RuntimeError(f"{field} not in /proc/self/status")
+
+
+def _reset_peak() -> None:
+    """Reset the kernel's peak-RSS mark (VmHWM) so module imports do not count as the measured peak."""
+    with open("/proc/self/clear_refs", "w") as fh:
+        fh.write("5")
+
+
+def write_meta_csv(path: Path, posts: int, seed: int) -> Path:
+    """A Meta Business Suite English posts export built from the synthetic posts (vectorised)."""
+    import numpy as np
+    import pandas as pd
+
+    from benchmarks.synth import large_dataset
+
+    p = large_dataset(posts=posts, comments=0, seed=seed).posts
+    n = len(p)
+    rng = np.random.default_rng(seed)
+    local = p["published_at"].dt.tz_convert("America/Los_Angeles")
+    reactions = p["reactions"].fillna(0).astype("int64")
+    comments = p["comments"].fillna(0).astype("int64")
+    shares = p["shares"].fillna(0).astype("int64")
+    frame = pd.DataFrame({
+        "Post ID": p["post_id"], "Page ID": "100064197037125", "Page name": "Forno Rossi", "Title": "",
+        "Description": p["text"], "Duration (sec)": 0, "Publish time": local.dt.strftime("%m/%d/%Y %H:%M"),
+        "Caption type": "N/A", "Permalink": "https://www.facebook.com/fornorossi/posts/" + p["post_id"],
+        "Is crosspost": 0, "Is share": 0, "Post type": p["post_type"].map(META_TYPES).fillna("Photos"),
+        "Languages": "", "Custom labels": "", "Funded content status": "", "Data comment": "", "Date": "Lifetime",
+        "Views": p["impressions"].fillna(0).astype("int64"), "Reach": p["reach"].fillna(0).astype("int64"),
+        "Reactions, Comments and Shares": reactions + comments + shares, "Reactions": reactions,
+        "Comments": comments, "Shares": shares, "Total clicks": rng.integers(0, 500, n),
+        "3-second video views": rng.integers(0, 3000, n), "Seconds viewed": rng.integers(0, 9000, n),
+        "Average Seconds viewed": "",
+    })[META_HEADER]
+    frame.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
+    return path
+
+
+def measure(kind: str, path: str) -> dict:
+    """One measurement in this process: seconds, peak RSS above the start, the loaded frame's bytes."""
+    import pandas as pd  # noqa: F401  (imported before the start line, like the importer's own imports)
+    import pyarrow.csv as pacsv
+
+    from lib.importers import import_file
+    from lib.importers.base import SourceFile
+
+    _reset_peak()
+    start_rss = _status_kb("VmRSS")
+    t0 = time.perf_counter()
+    if kind == "pyarrow":
+        table = pacsv.read_csv(path, parse_options=pacsv.ParseOptions(newlines_in_values=True))
+        seconds = time.perf_counter() - t0
+        frame_bytes, rows = table.nbytes, table.num_rows
+    else:
+        data = Path(path).read_bytes()
+        results = import_file(SourceFile(name=Path(path).name, data=data))
+        del data
+        seconds = time.perf_counter() - t0
+        ds = results[0].dataset
+        frame_bytes = sum(int(ds.table(t).memory_usage(deep=True).sum()) for t in ds.TABLES)
+        rows = len(ds)
+    peak_kb = _status_kb("VmHWM")
+    return {"kind": kind, "seconds": seconds, "peak_bytes": (peak_kb - start_rss) * 1024,
+            "frame_bytes": frame_bytes, "rows": rows}
+
+
+def _run(kind: str, path: Path) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--measure", kind, str(path)], capture_output=True, text=True,
+                         cwd=ROOT, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--comments", type=int, default=1_000_000)
+    ap.add_argument("--posts", type=int, default=100_000)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--keep", help="write the generated files here instead of a temporary folder")
+    ap.add_argument("--measure", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.measure:
+        print(json.dumps(measure(*args.measure)))
+        return 0
+
+    from benchmarks.synth import write_large_csvs
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(args.keep or tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        t0 = time.perf_counter()
+        canonical = write_large_csvs(folder / "canonical", posts=1000, comments=args.comments, seed=args.seed)
+        meta = write_meta_csv(folder / "meta_posts.csv", args.posts, args.seed)
+        print(f"generated in {time.perf_counter() - t0:.1f} s: comments.csv "
+              f"{canonical['comments'].stat().st_size / 1e6:.0f} MB, meta_posts.csv {meta.stat().st_size / 1e6:.0f} MB")
+        ok = True
+        for label, path in (("canonical comments", canonical["comments"]), ("Meta posts", meta)):
+            base = _run("pyarrow", path)
+            imp = _run("import", path)
+            t_ratio = imp["seconds"] / base["seconds"]
+            m_ratio = imp["peak_bytes"] / imp["frame_bytes"]
+            ok &= t_ratio <= 3 and m_ratio <= 3
+            print(f"{label}: {imp['rows']:,} rows")
+            print(f"  pyarrow.csv.read_csv  {base['seconds']:7.2f} s  peak +{base['peak_bytes'] / 1e6:7.0f} MB  "
+                  f"table {base['frame_bytes'] / 1e6:6.0f} MB")
+            print(f"  import_file           {imp['seconds']:7.2f} s  peak +{imp['peak_bytes'] / 1e6:7.0f} MB  "
+                  f"frame {imp['frame_bytes'] / 1e6:6.0f} MB")
+            print(f"  time ratio {t_ratio:.2f}x (target <= 3x), peak memory / loaded frame {m_ratio:.2f}x "
+                  f"(target <= 3x)")
+    print("PASS" if ok else "FAIL: a ratio is above its target")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
