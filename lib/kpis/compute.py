@@ -1,0 +1,547 @@
+"""``compute(data, period)``: every KPI of KPIS.md, overall and per platform, for a period and the previous one.
+
+Choices where KPIS.md is silent (see also ``lib/kpis/prepare.py``):
+
+- Period bounds are local midnights in ``period.tz`` converted to UTC; posts and comments are compared in UTC.
+  Follower and traffic rows are calendar days compared as they are.
+- Sums (impressions, reactions, ...) add the posts that report the metric; a per-post rate divides by the posts
+  that report it. A platform whose posts never report a metric has it unavailable ("needs reach"). A period
+  with no posts has ``posts = 0`` and sums of 0, but per-post rates are unavailable ("no posts in the period").
+- ``conversation_share`` = comments / interactions over posts that report comments;
+  ``engagement_rate_by_reach`` = interactions / reach over posts that report both.
+- Overall ``*_per_1k_followers`` pools only the platforms that have a followers series in the period:
+  (sum of comments / sum of posts) / (sum of mean followers) x 1000.
+- ``brand_response_rate``/time, ``thread_depth_mean``, ``dialogue_thread_share``: threads whose root was created in
+  the period (roots by the brand count for depth and dialogue, not for response). Percentile p90 is linear.
+- ``networking_index``: brand comments / (brand comments + brand posts) in the period; a platform with no
+  comment data has it unavailable ("needs comment threads").
+- Community KPIs count audience comments created in the period (replies included); ``substantive_comment_share``
+  divides by the audience comments that have a text. ``top10_commenter_share`` ranks by comment count; ties at
+  the cut do not change the value (the k largest counts are summed). Overall community KPIs pool commenters of
+  all platforms (a person on two platforms counts twice).
+- ``active_week_share``: ISO weeks that the period's days touch; ``longest_gap_days`` between consecutive brand
+  posts inside the period (pooled across platforms overall).
+- ``follower_spike_days`` per platform over the period's days with a gain; MAD is the raw median absolute
+  deviation; the interaction condition uses interactions of posts published that day and the next two (days
+  after the period's end are not looked at); a platform with no interaction counts is judged on gains alone.
+- ``hollow_growth`` (a fraction, 0.25 = 25 points): growth of mean daily followers from the first half of the
+  period to the second minus growth of interactions (sum per half); the first half is the first days//2 days.
+- ``economic_value`` = social conversions (revenue is ``social_revenue``); traffic from ``other`` is not social.
+- ``channel_scorecard`` verdict, see ``SCORECARD_THRESHOLDS``: a signal is met when the platform's value reaches
+  its threshold; "keep" when at least half of the available signals are met, "rethink" otherwise, none when
+  fewer than two signals are available.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import warnings
+
+import numpy as np
+import pandas as pd
+
+from lib.dataset import Dataset
+from lib.kpis.catalog import BY_KEY, SCALAR_KEYS
+from lib.kpis.model import Change, KpiReport, Period
+from lib.kpis.prepare import NO_TIME, POST_METRICS, Prepared, _brand_handles, prepare
+
+US_PER_HOUR = 3_600_000_000
+US_PER_DAY = 24 * US_PER_HOUR
+LANG_SAMPLE = 2000
+BRAND_LANG_SAMPLE = 500
+MIN_GROUP = 5
+HIST_EDGES = (0.0, 1.0, 4.0, 24.0, 72.0, math.inf)
+HIST_LABELS = ("<1 h", "1-4 h", "4-24 h", "1-3 d", ">3 d")
+DEPTH_EDGES = (1, 2, 3, 4, 6, 11, np.iinfo(np.int64).max)
+DEPTH_LABELS = ("1", "2", "3", "4-5", "6-10", ">10")
+NETWORKING_BANDS = ((0.2, "broadcaster"), (0.5, "mixed"), (math.inf, "networker"))
+
+#: channel_scorecard: signal -> threshold (a signal is met at or above its threshold).
+SCORECARD_THRESHOLDS: dict[str, float] = {
+    "conversation_share": 0.05,  # at least 5 comments per 100 interactions
+    "conversation_rate_per_1k_followers": 0.5,  # half a comment per post per 1,000 followers
+    "brand_response_rate": 0.5,  # the brand answers at least half of the threads
+    "substantive_comment_share": 0.3,  # three comments in ten say something
+    "sessions_per_post": 1.0,  # each post brings at least one website session
+}
+
+R_POSTS = "needs posts"
+R_NO_POSTS = "no posts in the period"
+R_THREADS = "needs comment threads"
+R_FOLLOWERS = "needs a followers series"
+R_TRAFFIC = "needs website traffic"
+R_NO_AUDIENCE = "no audience comments in the period"
+R_NO_THREADS = "no threads started in the period"
+R_NO_ANSWERED = "no brand replies to audience comments in the period"
+R_NO_ROOTS = "no top-level audience comments in the period"
+R_TEXT = "needs comment texts"
+R_TWO_POSTS = "needs at least two posts in the period"
+R_NO_OUTPUT = "no brand posts or comments in the period"
+R_SHORT = "the period is too short to split in halves"
+R_NO_INTERACTIONS = "no interactions in the first half of the period"
+METRIC_REASON = {"impressions": "needs impressions", "reach": "needs reach", "reactions": "needs reactions",
+                 "comments": "needs comment counts", "shares": "needs shares", "saves": "needs saves",
+                 "clicks": "needs clicks", "interactions": "needs reactions, comments, shares or saves"}
+
+
+# --------------------------------------------------------------------------------------------------- windows
+class _Window:
+    """One period's slices of the prepared arrays, with local days and a per-platform daily grid."""
+
+    def __init__(self, prep: Prepared, since: dt.date, until: dt.date, tz: str):
+        self.prep, self.since, self.until, self.tz = prep, since, until, tz
+        self.lo, self.hi = _utc_bounds(since, until, tz)
+        self.day0 = pd.Timestamp(since)
+        self.days = (until - since).days + 1
+        P = prep.n_platforms
+        self.np = P
+        pt = prep.posts["t"].to_numpy()
+        self.p0, self.p1 = np.searchsorted(pt, [self.lo, self.hi])
+        ct = prep.comments["t"].to_numpy()
+        self.c0, self.c1 = np.searchsorted(ct, [self.lo, self.hi])
+        self.posts = prep.posts.iloc[self.p0:self.p1]
+        self.comments = prep.comments.iloc[self.c0:self.c1]
+        local = _local(self.posts["t"].to_numpy(), tz)
+        self.post_local = local
+        self.post_day = ((local.normalize() - self.day0) // pd.Timedelta(days=1)).to_numpy().astype(np.int64) \
+            if len(local) else np.zeros(0, np.int64)
+        self.post_day = np.clip(self.post_day, 0, max(self.days - 1, 0))
+        f = prep.followers
+        fm = (f["date"] >= self.day0) & (f["date"] <= pd.Timestamp(until))
+        self.fol = f[fm]
+        tr = prep.traffic
+        self.traffic = tr[(tr["date"] >= self.day0) & (tr["date"] <= pd.Timestamp(until))]
+        # daily grids [platform, day]
+        D = self.days
+        plat = self.posts["plat"].to_numpy()
+        inter = self.posts["interactions"].to_numpy()
+        known = ~np.isnan(inter)
+        flat = plat * D + self.post_day
+        self.grid_posts = np.bincount(flat, minlength=P * D).reshape(P, D)
+        self.grid_inter = np.bincount(flat[known], weights=inter[known], minlength=P * D).reshape(P, D)
+        fd = ((self.fol["date"] - self.day0) // pd.Timedelta(days=1)).to_numpy().astype(np.int64)
+        fflat = self.fol["plat"].to_numpy() * D + fd
+        self.grid_fol = np.full(P * D, np.nan)
+        self.grid_fol[fflat] = self.fol["followers"].to_numpy(dtype=float)
+        self.grid_fol = self.grid_fol.reshape(P, D)
+        self.grid_gain = np.full(P * D, np.nan)
+        self.grid_gain[fflat] = self.fol["gained"].to_numpy(dtype=float)
+        self.grid_gain = self.grid_gain.reshape(P, D)
+
+
+def _utc_bounds(since: dt.date, until: dt.date, tz: str) -> tuple[int, int]:
+    def midnight(d: dt.date) -> int:
+        ts = pd.Timestamp(d).tz_localize(tz, ambiguous=True, nonexistent="shift_forward")
+        return int(ts.tz_convert("UTC").value // 1000)  # .value is in nanoseconds
+    return midnight(since), midnight(until + dt.timedelta(days=1))
+
+
+def _local(t_us: np.ndarray, tz: str) -> pd.DatetimeIndex:
+    idx = pd.DatetimeIndex(t_us.astype("datetime64[us]")).tz_localize("UTC")
+    return idx.tz_convert(tz).tz_localize(None)
+
+
+# --------------------------------------------------------------------------------------------------- helpers
+def _bc(plat: np.ndarray, mask: np.ndarray | None, n: int, weights: np.ndarray | None = None) -> np.ndarray:
+    if mask is not None:
+        plat = plat[mask]
+        weights = None if weights is None else weights[mask]
+    return np.bincount(plat, weights=weights, minlength=n).astype(float)
+
+
+def _div(a: float, b: float) -> float | None:
+    return None if b == 0 or b is None or a is None or np.isnan(b) or np.isnan(a) else float(a) / float(b)
+
+
+def top10_share(counts: np.ndarray) -> float | None:
+    """Share of comments written by the most active 10% of commenters (k = ceil(0.1 n)).
+
+    >>> top10_share(np.array([5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]))  # n=11, k=2: (5+1)/15
+    0.4
+    """
+    counts = np.asarray(counts, dtype=float)
+    counts = counts[counts > 0]
+    if counts.size == 0:
+        return None
+    k = math.ceil(0.1 * counts.size)
+    top = np.partition(counts, counts.size - k)[counts.size - k:]
+    return float(top.sum() / counts.sum())
+
+
+def gini(counts: np.ndarray) -> float | None:
+    """Gini of comments per commenter: sum_i sum_j |x_i - x_j| / (2 n^2 mean), over counts >= 1.
+
+    >>> gini(np.array([1, 1, 1, 1]))
+    0.0
+    >>> round(gini(np.array([1, 3])), 4)  # |1-3| * 2 / (2 * 4 * 2) = 0.25
+    0.25
+    """
+    x = np.sort(np.asarray(counts, dtype=float)[np.asarray(counts) > 0])
+    n = x.size
+    if n == 0:
+        return None
+    i = np.arange(1, n + 1)
+    return float((2.0 * (i * x).sum()) / (n * x.sum()) - (n + 1.0) / n)
+
+
+def _percentile(x: np.ndarray, q: float) -> float | None:
+    return None if x.size == 0 else float(np.percentile(x, q))
+
+
+def networking_band(value: float | None) -> str | None:
+    """'broadcaster' below 0.2, 'mixed' from 0.2 to 0.5, 'networker' above 0.5."""
+    if value is None:
+        return None
+    for edge, label in NETWORKING_BANDS:
+        if value < edge or (label == "mixed" and value <= edge):
+            return label
+    return "networker"
+
+
+# --------------------------------------------------------------------------------------------------- scalars
+def _components(w: _Window) -> dict[str, np.ndarray]:
+    """Additive per-platform counts for the window (length = number of platforms)."""
+    P = w.np
+    ps, cs = w.posts, w.comments
+    plat = ps["plat"].to_numpy()
+    g: dict[str, np.ndarray] = {"n_posts": _bc(plat, None, P)}
+    vals = {m: ps[m].to_numpy() for m in (*POST_METRICS, "interactions")}
+    kn = {m: ~np.isnan(v) for m, v in vals.items()}
+    for m, v in vals.items():
+        g["sum_" + m] = _bc(plat, kn[m], P, v)
+        g["n_" + m] = _bc(plat, kn[m], P)
+    ck = kn["comments"]
+    g["cs_den"] = _bc(plat, ck & kn["interactions"], P, vals["interactions"])
+    rk = kn["reach"] & kn["interactions"]
+    g["er_num"] = _bc(plat, rk, P, vals["interactions"])
+    g["er_den"] = _bc(plat, rk, P, vals["reach"])
+    g["silent"] = _bc(plat, ck & (np.nan_to_num(vals["comments"], nan=-1) == 0), P)
+    q = ps["question"].to_numpy()
+    for name, mask in (("q", ck & (q == 1)), ("s", ck & (q == 0))):
+        g[name + "_n"] = _bc(plat, mask, P)
+        g[name + "_sum"] = _bc(plat, mask, P, vals["comments"])
+    # followers
+    fol = w.fol[w.fol["followers"].notna()]
+    fp = fol["plat"].to_numpy()
+    fv = fol["followers"].to_numpy(dtype=float)
+    cnt = np.bincount(fp, minlength=P)
+    g["f_mean"] = np.where(cnt > 0, np.bincount(fp, weights=fv, minlength=P) / np.maximum(cnt, 1), np.nan)
+    first = np.full(P, np.nan)
+    last = np.full(P, np.nan)
+    if len(fp):  # rows are sorted by platform and date
+        change = np.flatnonzero(np.diff(fp)) + 1
+        starts, ends = np.r_[0, change], np.r_[change, len(fp)] - 1
+        first[fp[starts]] = fv[starts]
+        last[fp[ends]] = fv[ends]
+    g["f_first"], g["f_end"] = first, last
+    # comments and threads
+    cp = cs["plat"].to_numpy()
+    brand = cs["brand"].to_numpy()
+    aud = ~brand
+    is_root = cs["is_root"].to_numpy()
+    fb = cs["first_brand"].to_numpy()
+    roots_aud = is_root & aud
+    g["roots_aud"] = _bc(cp, roots_aud, P)
+    g["answered"] = _bc(cp, roots_aud & (fb != NO_TIME), P)
+    g["brand_comments"] = _bc(cp, brand, P)
+    g["threads"] = _bc(cp, is_root, P)
+    g["thread_comments"] = _bc(cp, is_root, P, cs["size"].to_numpy().astype(float))
+    g["dialogue"] = _bc(cp, is_root & cs["dialogue"].to_numpy(), P)
+    subst = cs["subst"].to_numpy()
+    g["aud"] = _bc(cp, aud, P)
+    g["subst_known"] = _bc(cp, aud & ~np.isnan(subst), P)
+    g["subst"] = _bc(cp, aud & (subst == 1), P)
+    # commenters
+    counts, nposts = _commenter_counts(w)
+    aplat = w.prep.authors["plat"].to_numpy()
+    active = counts > 0
+    g["commenters"] = _bc(aplat, active, P)
+    g["returning"] = _bc(aplat, nposts >= 2, P)
+    g["tribe"] = _bc(aplat, nposts >= 3, P)
+    # traffic
+    tp = w.traffic["plat"].to_numpy()
+    for k in ("sessions", "conversions", "revenue"):
+        v = w.traffic[k].to_numpy()
+        g["t_" + k] = _bc(tp, ~np.isnan(v), P, v)
+        g["tn_" + k] = _bc(tp, ~np.isnan(v), P)
+    return g
+
+
+def _commenter_counts(w: _Window) -> tuple[np.ndarray, np.ndarray]:
+    """Per author code: audience comments in the window and distinct posts commented on."""
+    if "counts" in w.__dict__:
+        return w.counts, w.nposts
+    cs = w.comments
+    n_auth = len(w.prep.authors)
+    sel = (~cs["brand"].to_numpy()) & (cs["author"].to_numpy() >= 0)
+    a = cs["author"].to_numpy()[sel]
+    counts = np.bincount(a, minlength=n_auth)
+    pk = cs["postkey"].to_numpy()[sel]
+    pairs = np.unique(np.stack([a, pk]), axis=1)[0] if a.size else np.zeros(0, np.int64)
+    nposts = np.bincount(pairs, minlength=n_auth)
+    w.counts, w.nposts = counts, nposts
+    return counts, nposts
+
+
+def _sum(g: dict[str, np.ndarray], idx) -> dict[str, float]:
+    """Sum each component over the platforms ``idx``; follower levels stay NaN when no platform has them."""
+    out = {}
+    for k, v in g.items():
+        part = v[idx]
+        out[k] = np.nan if k.startswith("f_") and np.isnan(part).all() else float(np.nansum(part))
+    return out
+
+
+def _derive(s: dict[str, float], has: dict[str, bool], known: dict[str, bool]) -> tuple[dict, dict]:
+    """Additive KPIs from summed components ``s`` (one platform, or all pooled)."""
+    v: dict[str, float | int | None] = {}
+    r: dict[str, str] = {}
+
+    def put(key, value, reason):
+        if value is None or (isinstance(value, float) and np.isnan(value)):
+            v[key] = None
+            r[key] = reason
+        else:
+            v[key] = value
+
+    n_posts = s["n_posts"]
+    if not has["posts"]:
+        for k in ("posts", *POST_METRICS[:-1], "interactions", "conversation_rate_per_post",
+                  "amplification_rate_per_post", "applause_rate_per_post", "conversation_share",
+                  "engagement_rate_by_reach", "silent_post_share", "question_post_lift"):
+            put(k, None, R_POSTS)
+    else:
+        v["posts"] = int(n_posts)
+        for m in (*POST_METRICS[:-1], "interactions"):
+            put(m, int(round(s["sum_" + m])) if known[m] else None, METRIC_REASON[m])
+        for key, m in (("conversation_rate_per_post", "comments"), ("amplification_rate_per_post", "shares"),
+                       ("applause_rate_per_post", "reactions")):
+            put(key, _div(s["sum_" + m], s["n_" + m]) if known[m] else None,
+                METRIC_REASON[m] if not known[m] else R_NO_POSTS)
+        put("conversation_share", _div(s["sum_comments"], s["cs_den"]),
+            METRIC_REASON["comments"] if not known["comments"] else
+            (R_NO_POSTS if n_posts == 0 else "no interactions on the period's posts"))
+        put("engagement_rate_by_reach", _div(s["er_num"], s["er_den"]),
+            R_NO_POSTS if known["reach"] and n_posts == 0 else METRIC_REASON["reach"])
+        put("silent_post_share", _div(s["silent"], s["n_comments"]),
+            R_NO_POSTS if known["comments"] and n_posts == 0 else METRIC_REASON["comments"])
+        if not known["comments"]:
+            put("question_post_lift", None, METRIC_REASON["comments"])
+        elif s["q_n"] < MIN_GROUP:
+            put("question_post_lift", None, f"fewer than {MIN_GROUP} question posts")
+        elif s["s_n"] < MIN_GROUP:
+            put("question_post_lift", None, f"fewer than {MIN_GROUP} posts without a question")
+        else:
+            put("question_post_lift", _div(s["q_sum"] / s["q_n"], s["s_sum"] / s["s_n"]),
+                "no comments on posts without a question")
+    # followers
+    if not has["followers"] or np.isnan(s["f_end"]):
+        for k in ("followers_end", "follower_growth"):
+            put(k, None, R_FOLLOWERS)
+    else:
+        v["followers_end"] = int(round(s["f_end"]))
+        v["follower_growth"] = int(round(s["f_end"] - s["f_first"]))
+    # threads
+    if not has["comments"]:
+        for k in ("brand_response_rate", "networking_index", "thread_depth_mean", "dialogue_thread_share",
+                  "unique_commenters", "returning_commenter_share", "tribe_size", "substantive_comment_share"):
+            put(k, None, R_THREADS)
+    else:
+        put("brand_response_rate", _div(s["answered"], s["roots_aud"]), R_NO_ROOTS)
+        put("networking_index", _div(s["brand_comments"], s["brand_comments"] + n_posts), R_NO_OUTPUT)
+        put("thread_depth_mean", _div(s["thread_comments"], s["threads"]), R_NO_THREADS)
+        put("dialogue_thread_share", _div(s["dialogue"], s["threads"]), R_NO_THREADS)
+        v["unique_commenters"] = int(s["commenters"])
+        v["tribe_size"] = int(s["tribe"])
+        put("returning_commenter_share", _div(s["returning"], s["commenters"]), R_NO_AUDIENCE)
+        put("substantive_comment_share", _div(s["subst"], s["subst_known"]),
+            R_NO_AUDIENCE if s["aud"] == 0 else R_TEXT)
+    # traffic
+    if not has["traffic"]:
+        for k in ("social_sessions", "social_conversions", "social_revenue", "economic_value", "sessions_per_post"):
+            put(k, None, R_TRAFFIC)
+    else:
+        put("social_sessions", int(round(s["t_sessions"])) if s["tn_sessions"] else None, "needs sessions")
+        put("social_conversions", int(round(s["t_conversions"])) if s["tn_conversions"] else None, "needs conversions")
+        put("social_revenue", float(s["t_revenue"]) if s["tn_revenue"] else None, "needs revenue")
+        put("economic_value", v["social_conversions"], "needs conversions")
+        put("sessions_per_post", _div(s["t_sessions"], n_posts) if s["tn_sessions"] else None,
+            "needs sessions" if not s["tn_sessions"] else (R_POSTS if not has["posts"] else R_NO_POSTS))
+    return v, r
+
+
+def _per_1k(v: dict, r: dict, s: dict[str, float], has_f: bool) -> None:
+    for key, base in (("conversation_rate_per_1k_followers", "conversation_rate_per_post"),
+                      ("amplification_rate_per_1k_followers", "amplification_rate_per_post"),
+                      ("applause_rate_per_1k_followers", "applause_rate_per_post")):
+        if not has_f or np.isnan(s["f_mean"]) or s["f_mean"] <= 0:
+            v[key], r[key] = None, R_FOLLOWERS
+        elif v.get(base) is None:
+            v[key], r[key] = None, r.get(base, R_NO_POSTS)
+        else:
+            v[key] = v[base] / s["f_mean"] * 1000.0
+
+
+def _nonadditive(w: _Window, v: dict, r: dict, plat: int | None, has: dict[str, bool]) -> None:
+    """Medians, concentration, continuity and hollow growth for one platform (or all when ``plat`` is None)."""
+    cs = w.comments
+    sel = np.ones(len(cs), bool) if plat is None else cs["plat"].to_numpy() == plat
+    if has["comments"]:
+        answered = sel & cs["is_root"].to_numpy() & ~cs["brand"].to_numpy() & (cs["first_brand"].to_numpy() != NO_TIME)
+        hours = (cs["first_brand"].to_numpy()[answered] - cs["t"].to_numpy()[answered]) / US_PER_HOUR
+        for key, q in (("brand_response_time_median_h", 50), ("brand_response_time_p90_h", 90)):
+            val = _percentile(hours, q)
+            v[key] = val
+            if val is None:
+                r[key] = R_NO_ANSWERED
+        counts, _ = _commenter_counts(w)
+        if plat is not None:
+            counts = counts[w.prep.authors["plat"].to_numpy() == plat]
+        for key, fn in (("top10_commenter_share", top10_share), ("commenter_gini", gini)):
+            val = fn(counts)
+            v[key] = val
+            if val is None:
+                r[key] = R_NO_AUDIENCE
+    else:
+        for key in ("brand_response_time_median_h", "brand_response_time_p90_h", "top10_commenter_share",
+                    "commenter_gini"):
+            v[key], r[key] = None, R_THREADS
+    # continuity
+    psel = np.ones(len(w.posts), bool) if plat is None else w.posts["plat"].to_numpy() == plat
+    if not has["posts"]:
+        v["active_week_share"], r["active_week_share"] = None, R_POSTS
+        v["longest_gap_days"], r["longest_gap_days"] = None, R_POSTS
+    else:
+        weeks = _week_of_day(w)
+        posted = np.unique(weeks[w.post_day[psel]])
+        v["active_week_share"] = float(posted.size / (weeks.max() + 1))
+        t = w.posts["t"].to_numpy()[psel]
+        if t.size >= 2:
+            v["longest_gap_days"] = float(np.diff(t).max() / US_PER_DAY)
+        else:
+            v["longest_gap_days"], r["longest_gap_days"] = None, R_TWO_POSTS
+    # hollow growth
+    pidx = slice(None) if plat is None else [plat]
+    fol = w.grid_fol[pidx]
+    has_f = ~np.isnan(fol).all(axis=1)
+    if not has_f.any():
+        v["hollow_growth"], r["hollow_growth"] = None, R_FOLLOWERS
+    elif w.days < 2:
+        v["hollow_growth"], r["hollow_growth"] = None, R_SHORT
+    else:
+        half = w.days // 2
+        fol = fol[has_f]
+        inter = w.grid_inter[pidx][has_f]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN halves are handled below
+            m1 = np.nanmean(fol[:, :half], axis=1)
+            m2 = np.nanmean(fol[:, half:], axis=1)
+        ok = ~np.isnan(m1) & ~np.isnan(m2)
+        f1, f2 = m1[ok].sum(), m2[ok].sum()
+        i1, i2 = inter[ok, :half].sum(), inter[ok, half:].sum()
+        if not ok.any() or f1 <= 0:
+            v["hollow_growth"], r["hollow_growth"] = None, R_FOLLOWERS
+        elif i1 <= 0:
+            v["hollow_growth"], r["hollow_growth"] = None, R_NO_INTERACTIONS
+        else:
+            v["hollow_growth"] = float((f2 - f1) / f1 - (i2 - i1) / i1)
+
+
+def _week_of_day(w: _Window) -> np.ndarray:
+    if "weeks" not in w.__dict__:
+        days = pd.date_range(w.day0, periods=w.days, freq="D")
+        iso = days.isocalendar()
+        key = iso["year"].to_numpy() * 100 + iso["week"].to_numpy()
+        _, w.weeks = np.unique(key, return_inverse=True)
+    return w.weeks
+
+
+def _scalars(w: _Window) -> tuple[dict, dict, dict, dict]:
+    prep = w.prep
+    g = _components(w)
+    overall_has = {"posts": bool(prep.has_posts.any()), "comments": bool(prep.has_comments.any()),
+                   "followers": bool(prep.has_followers.any()), "traffic": bool(prep.has_traffic.any())}
+    known_all = {m: bool(k.any()) for m, k in prep.known.items()}
+    s_all = _sum(g, slice(None))
+    v, r = _derive(s_all, overall_has, known_all)
+    # overall per-1k: only platforms with followers in the period
+    with_f = ~np.isnan(g["f_mean"])
+    s_f = _sum(g, with_f)
+    vf, rf = _derive(s_f, overall_has, known_all) if with_f.any() else ({}, {})
+    _per_1k(vf, rf, s_f, bool(with_f.any()))
+    for key in ("conversation_rate_per_1k_followers", "amplification_rate_per_1k_followers",
+                "applause_rate_per_1k_followers"):
+        v[key] = vf.get(key)
+        if v[key] is None:
+            r[key] = rf.get(key, R_FOLLOWERS)
+    _nonadditive(w, v, r, None, overall_has)
+    by, rby = {}, {}
+    for i, p in enumerate(prep.platforms):
+        has = {"posts": bool(prep.has_posts[i]), "comments": bool(prep.has_comments[i]),
+               "followers": bool(prep.has_followers[i]), "traffic": bool(prep.has_traffic[i])}
+        s = _sum(g, [i])
+        vp, rp = _derive(s, has, {m: bool(k[i]) for m, k in prep.known.items()})
+        _per_1k(vp, rp, s, has["followers"])
+        _nonadditive(w, vp, rp, i, has)
+        by[p], rby[p] = _ordered(vp), rp
+    return _ordered(v), r, by, rby
+
+
+def _ordered(v: dict) -> dict:
+    return {k: v.get(k) for k in SCALAR_KEYS}
+
+
+# --------------------------------------------------------------------------------------------------- changes
+def _changes(cur: dict, prev: dict) -> dict[str, Change]:
+    out = {}
+    for key in SCALAR_KEYS:
+        a, b = cur.get(key), prev.get(key)
+        if a is None or b is None:
+            out[key] = Change(None, None, None)
+            continue
+        diff = float(a) - float(b)
+        rel = diff / float(b) if b != 0 else None
+        direction = BY_KEY[key].direction
+        better = None if direction == "neutral" or diff == 0 else (diff > 0) == (direction == "up")
+        out[key] = Change(diff, rel, better)
+    return out
+
+
+# --------------------------------------------------------------------------------------------------- compute
+def compute(data: Dataset | Prepared, period: Period, *, brand=None) -> KpiReport:
+    """Every KPI of KPIS.md for ``period`` and its previous period, overall and per platform.
+
+    Parameters
+    ----------
+    data
+        A Dataset, or the ``prepare()``-d form of one (reuse it across periods: the second compute is fast).
+    period
+        Inclusive days in ``period.tz``; the previous period is ``previous_since..previous_until``.
+    brand
+        Brand handles per platform (``{"x": ["@forno"]}``); ignored when ``data`` is already prepared with them.
+
+    Returns
+    -------
+    KpiReport
+        Scalars (None with a reason in ``unavailable`` when inputs are missing), tables, changes and notes.
+    """
+    if isinstance(data, Prepared):
+        prep = data if brand is None or _brand_handles(brand) == dict(data.brand) else prepare(data.dataset, brand)
+    else:
+        prep = prepare(data, brand)
+    cur = _Window(prep, period.since, period.until, period.tz)
+    prv = _Window(prep, period.previous_since, period.previous_until, period.tz)
+    v, r, by, rby = _scalars(cur)
+    pv, _, pby, _ = _scalars(prv)
+    from lib.kpis import tables as tbl
+
+    tables, extras, notes, treasons = tbl.build(cur, v, by)
+    r.update(treasons)
+    extras["networking_band"] = networking_band(v.get("networking_index"))
+    extras["networking_band_by_platform"] = {p: networking_band(vals.get("networking_index")) for p, vals in by.items()}
+    return KpiReport(
+        period=period, overall=v, previous=pv, by_platform=by, previous_by_platform=pby, unavailable=r,
+        unavailable_by_platform=rby, tables=tables, changes=_changes(v, pv), platforms=prep.platforms,
+        notes=tuple(notes), extras=extras,
+    )

@@ -1,0 +1,381 @@
+"""The list-like KPIs of a period as DataFrames (``KpiReport.tables``), built from a computed window.
+
+Tables with a ``platform`` column and monthly rows (``engagement_per_1k_followers_trend``, ``scale_curve``) carry
+one row per platform and month plus rows with ``platform == "all"`` for the pooled figure; sum only one of them.
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+
+import numpy as np
+import pandas as pd
+
+from lib.kpis import languages
+from lib.kpis.compute import (
+    BRAND_LANG_SAMPLE,
+    DEPTH_EDGES,
+    DEPTH_LABELS,
+    HIST_EDGES,
+    HIST_LABELS,
+    LANG_SAMPLE,
+    NO_TIME,
+    R_FOLLOWERS,
+    R_NO_ANSWERED,
+    R_NO_AUDIENCE,
+    R_POSTS,
+    R_THREADS,
+    R_TRAFFIC,
+    SCORECARD_THRESHOLDS,
+    US_PER_HOUR,
+    _commenter_counts,
+    _local,
+    _Window,
+)
+
+ALL = "all"
+EXAMPLES = 5
+
+
+def build(w: _Window, overall: dict, by_platform: dict) -> tuple[dict[str, pd.DataFrame], dict, list[str], dict]:
+    """Every table of the period, extras for the findings, notes (sampling), and reasons for empty KPI tables."""
+    prep = w.prep
+    names = np.array(prep.platforms, dtype=object)
+    tables: dict[str, pd.DataFrame] = {}
+    extras: dict = {}
+    notes: list[str] = []
+    reasons: dict[str, str] = {}
+    cs = w.comments
+    has_comments = bool(prep.has_comments.any())
+
+    # ---- response time histogram
+    aud = ~cs["brand"].to_numpy()
+    answered = cs["is_root"].to_numpy() & aud & (cs["first_brand"].to_numpy() != NO_TIME)
+    hours = (cs["first_brand"].to_numpy()[answered] - cs["t"].to_numpy()[answered]) / US_PER_HOUR
+    hist = np.histogram(hours, bins=np.array(HIST_EDGES))[0] if hours.size else np.zeros(len(HIST_LABELS), int)
+    tables["brand_response_time_histogram"] = pd.DataFrame({
+        "bucket": list(HIST_LABELS), "comments": hist.astype(int),
+        "share": hist / hist.sum() if hist.sum() else np.full(len(HIST_LABELS), np.nan)})
+    if not hours.size:
+        reasons["brand_response_time_histogram"] = R_THREADS if not has_comments else R_NO_ANSWERED
+
+    # ---- thread depth distribution
+    roots = cs["is_root"].to_numpy()
+    sizes = cs["size"].to_numpy()[roots]
+    depth = np.histogram(sizes, bins=np.array(DEPTH_EDGES))[0] if sizes.size else np.zeros(len(DEPTH_LABELS), int)
+    tables["thread_depth_distribution"] = pd.DataFrame({
+        "comments_per_thread": list(DEPTH_LABELS), "threads": depth.astype(int),
+        "share": depth / depth.sum() if depth.sum() else np.full(len(DEPTH_LABELS), np.nan)})
+
+    # ---- conversation starts (weekday x hour of audience thread roots, local time)
+    local_roots = _local(cs["t"].to_numpy()[roots & aud], w.tz)
+    grid = np.bincount(local_roots.weekday * 24 + local_roots.hour, minlength=7 * 24) if len(local_roots) \
+        else np.zeros(7 * 24, int)
+    tables["conversation_starts"] = pd.DataFrame({
+        "weekday": np.repeat(np.arange(7), 24), "hour": np.tile(np.arange(24), 7), "threads": grid.astype(int)})
+
+    # ---- commenters, lorenz, concentration extras
+    counts, nposts = _commenter_counts(w)
+    authors = prep.authors
+    active = np.flatnonzero(counts > 0)
+    sel = (~cs["brand"].to_numpy()) & (cs["author"].to_numpy() >= 0)
+    subst_by = np.bincount(cs["author"].to_numpy()[sel], weights=(cs["subst"].to_numpy()[sel] == 1),
+                           minlength=len(authors))
+    com = pd.DataFrame({
+        "platform": authors["platform"].to_numpy()[active], "author_id": authors["author_id"].to_numpy()[active],
+        "author_name": authors["author_name"].to_numpy()[active],
+        "author_pseudonym": authors["author_pseudonym"].to_numpy()[active],
+        "comments": counts[active].astype(int), "posts": nposts[active].astype(int),
+        "substantive": subst_by[active].astype(int), "tribe": nposts[active] >= 3,
+        "_first": np.asarray(authors.index)[active]})
+    com = com.sort_values(["comments", "posts", "_first"], ascending=[False, False, True], kind="stable",
+                          ignore_index=True).drop(columns="_first")
+    com.insert(0, "rank", np.arange(1, len(com) + 1))
+    tables["commenters"] = com
+    x = np.sort(counts[active].astype(float))
+    if x.size:
+        cum = np.r_[0.0, np.cumsum(x) / x.sum()]
+        q = np.linspace(0, 1, min(101, x.size + 1))
+        tables["lorenz"] = pd.DataFrame({"commenters_share": q, "comments_share": np.interp(q, np.linspace(0, 1, x.size + 1), cum)})
+        desc = np.cumsum(x[::-1])
+        extras["half_comments_commenters"] = int(np.searchsorted(desc, desc[-1] / 2.0) + 1)
+        extras["audience_comments"] = int(desc[-1])
+    else:
+        tables["lorenz"] = pd.DataFrame({"commenters_share": pd.Series(dtype=float),
+                                         "comments_share": pd.Series(dtype=float)})
+        if has_comments:
+            reasons.setdefault("commenters", R_NO_AUDIENCE)
+
+    # ---- comment examples (audience; chosen by a hash of the comment, so stable)
+    ex = cs[aud & ~np.isnan(cs["subst"].to_numpy())]
+    parts = []
+    for flag in (1.0, 0.0):
+        part = ex[ex["subst"].to_numpy() == flag]
+        part = part.iloc[np.argsort(part["hash"].to_numpy(), kind="stable")[:EXAMPLES]]
+        parts.append(part)
+    ex = pd.concat(parts)
+    a_idx = ex["author"].to_numpy()
+    ok = a_idx >= 0
+    tables["comment_examples"] = pd.DataFrame({
+        "platform": names[ex["plat"].to_numpy()] if len(ex) else np.array([], dtype=object),
+        "created_at": ex["raw_created_at"].to_numpy(),
+        "author_name": np.where(ok, authors["author_name"].to_numpy()[np.where(ok, a_idx, 0)] if len(authors) else None, None),
+        "author_pseudonym": np.where(ok, authors["author_pseudonym"].to_numpy()[np.where(ok, a_idx, 0)] if len(authors) else None, None),
+        "text": ex["raw_text"].to_numpy(), "substantive": ex["subst"].to_numpy() == 1})
+
+    # ---- posts ranked, post types, question vs statement
+    ps = w.posts
+    conv_share = np.where(ps["interactions"].to_numpy() > 0,
+                          ps["comments"].to_numpy() / np.where(ps["interactions"].to_numpy() > 0, ps["interactions"].to_numpy(), 1),
+                          np.nan)
+    ranked = pd.DataFrame({
+        "platform": names[ps["plat"].to_numpy()] if len(ps) else np.array([], dtype=object),
+        "post_id": ps["raw_post_id"].to_numpy(), "published_at": ps["raw_published_at"].to_numpy(),
+        "post_type": ps["raw_post_type"].to_numpy(), "text": ps["raw_text"].to_numpy(),
+        "permalink": ps["raw_permalink"].to_numpy(),
+        "comments": ps["comments"].to_numpy(), "reactions": ps["reactions"].to_numpy(),
+        "shares": ps["shares"].to_numpy(), "saves": ps["saves"].to_numpy(),
+        "interactions": ps["interactions"].to_numpy(), "conversation_share": conv_share,
+        "threads": ps["threads"].to_numpy(), "brand_replies": ps["brand_replies"].to_numpy(),
+        "is_question": ps["question"].to_numpy() == 1})
+    ranked = ranked.sort_values(["comments", "conversation_share", "published_at", "post_id"],
+                                ascending=[False, False, True, True], na_position="last", kind="stable",
+                                ignore_index=True)
+    ranked.insert(0, "rank", np.arange(1, len(ranked) + 1))
+    tables["posts_ranked"] = ranked
+    pt = ranked.assign(post_type=ranked["post_type"].fillna("unknown"),
+                       _ck=ranked["comments"].notna(), _ik=ranked["interactions"].notna(),
+                       _cs_den=ranked["interactions"].where(ranked["comments"].notna()))
+    grp = pt.groupby(["platform", "post_type"], sort=True, observed=True).agg(
+        posts=("rank", "size"), comments=("comments", "sum"), posts_with_comments=("_ck", "sum"),
+        interactions=("interactions", "sum"), cs_den=("_cs_den", "sum")).reset_index()
+    grp["conversation_rate_per_post"] = grp["comments"] / grp["posts_with_comments"].where(grp["posts_with_comments"] > 0)
+    grp["conversation_share"] = grp["comments"] / grp["cs_den"].where(grp["cs_den"] > 0)
+    tables["post_types"] = grp.drop(columns=["cs_den", "posts_with_comments"])
+    q = ps["question"].to_numpy()
+    cm = ps["comments"].to_numpy()
+    rows = []
+    for label, mask in (("question", q == 1), ("statement", q == 0)):
+        known = mask & ~np.isnan(cm)
+        rows.append({"kind": label, "posts": int(mask.sum()), "comments": float(np.nansum(cm[known])),
+                     "mean_comments": float(cm[known].mean()) if known.any() else np.nan})
+    tables["question_vs_statement"] = pd.DataFrame(rows)
+
+    # ---- daily per platform
+    D, P = w.days, w.np
+    days = pd.date_range(w.day0, periods=D, freq="D")
+    daily = pd.DataFrame({
+        "date": np.tile(days.to_numpy(), P), "platform": np.repeat(names, D) if P else np.array([], dtype=object),
+        "followers": w.grid_fol.ravel(), "gained": w.grid_gain.ravel(),
+        "interactions": w.grid_inter.ravel(), "posts": w.grid_posts.ravel().astype(int)})
+    tables["daily"] = daily
+
+    # ---- follower spike days
+    tables["follower_spike_days"] = _spikes(w, names)
+    if not prep.has_followers.any():
+        reasons["follower_spike_days"] = R_FOLLOWERS
+
+    # ---- monthly: engagement per 1k followers trend and the scale curve
+    trend, scale = _monthly(w, names)
+    tables["engagement_per_1k_followers_trend"] = trend
+    tables["scale_curve"] = scale
+    if not prep.has_followers.any():
+        reasons["engagement_per_1k_followers_trend"] = R_FOLLOWERS
+        reasons["scale_curve"] = R_FOLLOWERS
+
+    # ---- traffic and the channel scorecard
+    tr = w.traffic
+    tg = tr.groupby("plat").agg(sessions=("sessions", "sum"), engaged_sessions=("engaged_sessions", "sum"),
+                                conversions=("conversions", "sum"), revenue=("revenue", "sum")).reset_index()
+    tg["platform"] = names[tg["plat"].to_numpy()] if len(tg) else np.array([], dtype=object)
+    tg["posts"] = w.grid_posts.sum(axis=1)[tg["plat"].to_numpy()] if len(tg) else np.array([], dtype=int)
+    tg["sessions_per_post"] = tg["sessions"] / tg["posts"].where(tg["posts"] > 0)
+    tables["traffic_by_platform"] = tg[["platform", "sessions", "engaged_sessions", "conversions", "revenue", "posts",
+                                        "sessions_per_post"]]
+    tables["channel_scorecard"] = _scorecard(by_platform)
+    if not prep.has_traffic.any():
+        reasons.setdefault("traffic_by_platform", R_TRAFFIC)
+    if not prep.has_posts.any() and not prep.has_comments.any():
+        reasons["channel_scorecard"] = R_POSTS
+
+    # ---- languages
+    aud_langs, brand_langs, note = _languages(w)
+    tables["audience_languages"] = aud_langs
+    tables["brand_languages"] = brand_langs
+    if note:
+        notes.append(note)
+    if not has_comments:
+        reasons["audience_languages"] = R_THREADS
+    elif aud_langs.empty:
+        reasons["audience_languages"] = "no substantive audience comments in the period"
+
+    if overall.get("comments") is not None and overall.get("reactions"):
+        extras["comments_per_100_reactions"] = 100.0 * overall["comments"] / overall["reactions"]
+    return tables, extras, notes, reasons
+
+
+def _spikes(w: _Window, names: np.ndarray) -> pd.DataFrame:
+    cols = ["platform", "date", "gained", "threshold", "interactions", "interactions_threshold", "round_number",
+            "reasons"]
+    gain, inter = w.grid_gain, w.grid_inter
+    if not gain.size or np.isnan(gain).all():
+        return pd.DataFrame({c: [] for c in cols})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # platforms without gains
+        med = np.nanmedian(gain, axis=1)
+        mad = np.nanmedian(np.abs(gain - med[:, None]), axis=1)
+    thr = np.maximum.reduce([np.full_like(med, 50.0), 3 * med, med + 5 * mad])
+    imed = np.median(inter, axis=1)
+    imad = np.median(np.abs(inter - imed[:, None]), axis=1)
+    ithr = imed + 3 * imad
+    # the day and the next two (inside the period) all stay under the interaction threshold
+    D = w.days
+    padded = np.concatenate([inter, np.full((inter.shape[0], 2), -np.inf)], axis=1)
+    win = np.maximum.reduce([padded[:, k:k + D] for k in range(3)])
+    has_inter = w.prep.known["interactions"][:, None] if w.prep.known["interactions"].size else False
+    flat = (win < ithr[:, None]) | ~has_inter
+    flag = (gain > thr[:, None]) & flat
+    pi, di = np.nonzero(flag)
+    g = gain[pi, di]
+    nearest = np.round(g / 500.0) * 500.0
+    rnd = (nearest >= 500) & (np.abs(g - nearest) <= 0.02 * g)
+    reasons = np.where(rnd, "spike, flat interactions, round number", "spike, flat interactions")
+    return pd.DataFrame({
+        "platform": names[pi], "date": (w.day0 + pd.to_timedelta(di, unit="D")).to_numpy(),
+        "gained": g.astype(int), "threshold": thr[pi], "interactions": inter[pi, di],
+        "interactions_threshold": ithr[pi], "round_number": rnd, "reasons": reasons})
+
+
+def _monthly(w: _Window, names: np.ndarray) -> tuple[pd.DataFrame, pd.DataFrame]:
+    P, D = w.np, w.days
+    days = pd.date_range(w.day0, periods=D, freq="D")
+    mkey = days.year * 12 + days.month - 1
+    m0 = int(mkey.min())
+    month_of_day = (mkey - m0).to_numpy()
+    M = int(month_of_day.max()) + 1
+    months = pd.to_datetime({"year": (np.arange(M) + m0) // 12, "month": (np.arange(M) + m0) % 12 + 1, "day": 1})
+
+    def by_month(grid: np.ndarray, reduce_nan: bool = False) -> tuple[np.ndarray, np.ndarray]:
+        vals = np.nan_to_num(grid) if reduce_nan else grid
+        known = ~np.isnan(grid) if reduce_nan else np.ones_like(grid, bool)
+        flat = (np.arange(P)[:, None] * M + month_of_day[None, :]).ravel()
+        s = np.bincount(flat, weights=np.where(known, vals, 0).ravel(), minlength=P * M).reshape(P, M)
+        n = np.bincount(flat, weights=known.ravel().astype(float), minlength=P * M).reshape(P, M)
+        return s, n
+
+    fsum, fn = by_month(w.grid_fol, reduce_nan=True)
+    fmean = np.where(fn > 0, fsum / np.maximum(fn, 1), np.nan)
+    posts = w.posts
+    pm = w.post_day
+    pflat = posts["plat"].to_numpy() * M + month_of_day[pm] if len(posts) else np.zeros(0, np.int64)
+
+    def pb(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        k = ~np.isnan(values)
+        return (np.bincount(pflat[k], weights=values[k], minlength=P * M).reshape(P, M),
+                np.bincount(pflat[k], minlength=P * M).reshape(P, M).astype(float))
+
+    isum, in_ = pb(posts["interactions"].to_numpy())
+    csum, cn = pb(posts["comments"].to_numpy())
+    npost = np.bincount(pflat, minlength=P * M).reshape(P, M)
+    cs = w.comments
+    roots = cs["is_root"].to_numpy() & ~cs["brand"].to_numpy()
+    rl = _local(cs["t"].to_numpy()[roots], w.tz)
+    rmonth = np.clip((rl.year * 12 + rl.month - 1).to_numpy() - m0, 0, M - 1) if len(rl) else np.zeros(0, np.int64)
+    rflat = cs["plat"].to_numpy()[roots] * M + rmonth
+    nroots = np.bincount(rflat, minlength=P * M).reshape(P, M).astype(float)
+    nans = np.bincount(rflat[cs["first_brand"].to_numpy()[roots] != NO_TIME], minlength=P * M).reshape(P, M).astype(float)
+
+    def ratio(a, b):
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(b > 0, a / np.where(b > 0, b, 1), np.nan)
+
+    has_f = ~np.isnan(fmean)
+    # pooled ("all"): platforms with followers in that month
+    f_all = np.where(has_f, fmean, 0).sum(axis=0)
+    f_all = np.where(has_f.any(axis=0), f_all, np.nan)
+    eng_p = ratio(ratio(isum, in_), fmean) * 1000
+    eng_all = ratio(ratio(np.where(has_f, isum, 0).sum(0), np.where(has_f, in_, 0).sum(0)), f_all) * 1000
+    conv_p = ratio(ratio(csum, cn), fmean) * 1000
+    conv_all = ratio(ratio(np.where(has_f, csum, 0).sum(0), np.where(has_f, cn, 0).sum(0)), f_all) * 1000
+    brr_p = ratio(nans, nroots)
+    brr_all = ratio(nans.sum(0), nroots.sum(0))
+    plat_col = np.r_[np.repeat(np.array([ALL], dtype=object), M), np.repeat(names, M)]
+    month_col = np.tile(months.to_numpy(), P + 1)
+    trend = pd.DataFrame({
+        "month": month_col, "platform": plat_col,
+        "posts": np.r_[npost.sum(0), npost.ravel()].astype(int),
+        "interactions": np.r_[isum.sum(0), isum.ravel()],
+        "mean_followers": np.r_[f_all, fmean.ravel()],
+        "engagement_per_1k_followers": np.r_[eng_all, eng_p.ravel()]})
+    scale = pd.DataFrame({
+        "month": month_col, "platform": plat_col, "mean_followers": np.r_[f_all, fmean.ravel()],
+        "brand_response_rate": np.r_[brr_all, brr_p.ravel()],
+        "conversation_rate_per_1k_followers": np.r_[conv_all, conv_p.ravel()]})
+    return trend, scale
+
+
+def _scorecard(by_platform: dict) -> pd.DataFrame:
+    rows = []
+    for p, v in by_platform.items():
+        signals = {k: v.get(k) for k in SCORECARD_THRESHOLDS}
+        avail = {k: x for k, x in signals.items() if x is not None}
+        met = [k for k, x in avail.items() if x >= SCORECARD_THRESHOLDS[k]]
+        missed = [k for k in avail if k not in met]
+        if len(avail) < 2:
+            verdict, why = None, "not enough data"
+        elif len(met) >= math.ceil(len(avail) / 2):
+            verdict, why = "keep", "meets " + ", ".join(met)
+        else:
+            verdict, why = "rethink", "below target on " + ", ".join(missed)
+        rows.append({"platform": p, "posts": v.get("posts"), "followers_end": v.get("followers_end"),
+                     "conversation_rate_per_1k_followers": v.get("conversation_rate_per_1k_followers"),
+                     "conversation_share": v.get("conversation_share"),
+                     "brand_response_rate": v.get("brand_response_rate"),
+                     "substantive_comment_share": v.get("substantive_comment_share"),
+                     "sessions": v.get("social_sessions"), "conversions": v.get("social_conversions"),
+                     "sessions_per_post": v.get("sessions_per_post"),
+                     "signals_met": len(met), "signals_available": len(avail), "verdict": verdict,
+                     "verdict_reason": why})
+    cols = ["platform", "posts", "followers_end", "conversation_rate_per_1k_followers", "conversation_share",
+            "brand_response_rate", "substantive_comment_share", "sessions", "conversions", "sessions_per_post",
+            "signals_met", "signals_available", "verdict", "verdict_reason"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def _languages(w: _Window) -> tuple[pd.DataFrame, pd.DataFrame, str | None]:
+    """Detected languages of substantive audience comments and of brand posts (capped, hash-seeded samples)."""
+    cs = w.comments
+    cand = cs[(~cs["brand"].to_numpy()) & (cs["subst"].to_numpy() == 1)]
+    note = None
+    if len(cand) > LANG_SAMPLE:
+        pick = np.argpartition(cand["hash"].to_numpy(), LANG_SAMPLE)[:LANG_SAMPLE]
+        cand = cand.iloc[np.sort(pick)]
+        note = (f"Audience languages were detected on a sample of {LANG_SAMPLE:,} of the period's "
+                f"{int(((~cs['brand'].to_numpy()) & (cs['subst'].to_numpy() == 1)).sum()):,} substantive comments.")
+    aud = _detect_cached(w.prep.lang_cache, cand["hash"].to_numpy(), cand["raw_text"].to_numpy(), "c")
+    ps = w.posts
+    ps = ps[ps["raw_text"].notna().to_numpy()]
+    if len(ps) > BRAND_LANG_SAMPLE:
+        ps = ps.iloc[np.sort(np.argpartition(ps["hash"].to_numpy(), BRAND_LANG_SAMPLE)[:BRAND_LANG_SAMPLE])]
+    brand = _detect_cached(w.prep.lang_cache, ps["hash"].to_numpy(), ps["raw_text"].to_numpy(), "p")
+    return _lang_table(aud, "comments"), _lang_table(brand, "posts"), note
+
+
+def _detect_cached(cache: dict, hashes: np.ndarray, texts: np.ndarray, kind: str) -> list[str | None]:
+    keys = [(kind, int(h)) for h in hashes.tolist()]
+    missing = [i for i, k in enumerate(keys) if k not in cache]
+    if missing:
+        found = languages.detect([str(texts[i]) for i in missing])
+        cache.update({keys[i]: lang for i, lang in zip(missing, found)})
+    return [cache[k] for k in keys]
+
+
+def _lang_table(langs: list[str | None], what: str) -> pd.DataFrame:
+    s = pd.Series([x if x else "unknown" for x in langs], dtype="str")
+    counts = s.value_counts(sort=False)
+    out = pd.DataFrame({"language": counts.index.astype("str"), what: counts.to_numpy().astype(int)})
+    out = out.sort_values([what, "language"], ascending=[False, True], ignore_index=True)
+    out.insert(1, "language_name", out["language"].map(lambda c: languages.NAMES.get(c, "Unknown")))
+    out["share"] = out[what] / out[what].sum() if len(out) else pd.Series(dtype=float)
+    return out
