@@ -151,7 +151,7 @@ class XFetch:
         self.username = username.strip().lstrip("@")
         self.since, self.until = since, until
         self.user_context = user_context
-        self.now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+        self.now = (now or _utcnow()).astimezone(dt.UTC)
         self.account_id: str | None = None
         self.account_name: str | None = None
         self.followers_count: int | None = None
@@ -506,6 +506,10 @@ def _replied_to(raw: dict) -> str | None:
     return None
 
 
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
 def _parse_time(value: str) -> dt.datetime:
     return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
 
@@ -695,7 +699,21 @@ def cli_fetch(args: Any) -> int:
 def _save(workspace: str, result: FetchResult) -> None:
     from lib.store import open_store
 
-    open_store().save_dataset(workspace, result.dataset, source=result.source, kind="fetch")
+    store = open_store()
+    if not store.exists(workspace):
+        store.create(workspace)
+    save_result(store, workspace, result)
+
+
+def save_result(store: Any, workspace: str, result: FetchResult) -> Any:
+    """Save a fetch into ``workspace`` through the store (one import of kind "fetch"; never the token).
+
+    Returns the store's ImportRecord, or None when nothing arrived.
+    """
+    if result.dataset.is_empty:
+        return None
+    return store.save_dataset(workspace, result.dataset, source=result.source, kind="fetch", platform=PLATFORM,
+                              account=result.account)
 
 
 def _counts_line(result: FetchResult) -> str:

@@ -157,6 +157,18 @@ def test_kpis_on_the_replayed_conversation():
     assert report.overall["brand_response_time_median_h"] == pytest.approx(1.25)
 
 
+def test_user_context_adds_non_public_metrics_for_the_last_30_days():
+    with tape.use_cassette("fetch_user_context.yaml"):
+        result = xc.fetch_account(client(), "AcmeCoffee", since=dt.date(2026, 10, 1), until=dt.date(2026, 11, 10),
+                                  user_context=True, now=NOW)
+    posts = result.dataset.posts.sort_values("post_id", ignore_index=True)
+    assert posts["post_id"].tolist() == ["1853000000000000001", "1858000000000000001"]
+    assert posts["impressions"].tolist() == [5400, 25012]  # the non-public count where X gives it
+    assert posts["clicks"].tolist() == [pd.NA, 143]  # link clicks exist only for the last 30 days
+    assert result.counts["requests"] == 3 and result.dataset.comments.empty  # no post of the last 7 days to search
+    assert result.dataset.followers["followers"].tolist() == [12851]
+
+
 def test_since_and_until_become_the_timeline_window():
     start, end = xc.XFetch(client(), "a", since=dt.date(2026, 11, 1), until=dt.date(2026, 11, 10), now=NOW)._window()
     assert (start, end) == (dt.datetime(2026, 11, 1, tzinfo=dt.UTC), dt.datetime(2026, 11, 11, tzinfo=dt.UTC))
@@ -422,6 +434,28 @@ def test_oauth2_settings_from_secrets_or_environment(monkeypatch):
 
 
 # ------------------------------------------------------------------------------------------ CLI
+def test_cli_fetch_saves_into_the_workspace_and_prints_counts(tmp_path, monkeypatch, capsys):
+    pytest.importorskip("lib.store")
+    from lib.cli import main
+    from lib.store import open_store
+
+    monkeypatch.delenv("CONVERSA_DATABASE_URL", raising=False)
+    monkeypatch.setenv("CONVERSA_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("X_BEARER_TOKEN", TOKEN)
+    monkeypatch.setattr(xc, "_utcnow", lambda: NOW)
+    with tape.use_cassette("fetch_account.yaml"):
+        assert main(["x-fetch", "@AcmeCoffee", "--workspace", "acme"]) == 0
+    out = capsys.readouterr().out
+    assert "@AcmeCoffee: 5 posts, 9 replies (3 by the account), 12840 followers today, 4 requests" in out
+    assert TOKEN not in out
+    stored = open_store().load("acme")
+    assert len(stored.posts) == 5 and len(stored.comments) == 9
+    assert stored.followers["followers"].tolist() == [12840]
+    for f in tmp_path.rglob("*"):
+        if f.is_file():
+            assert TOKEN.encode() not in f.read_bytes(), f.name
+
+
 def test_cli_without_a_token_explains_what_to_set(monkeypatch, capsys):
     from lib.cli import main
 
