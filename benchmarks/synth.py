@@ -17,6 +17,7 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from lib.dataset import Dataset  # noqa: E402
+from lib.importers.canonical import write_canonical  # noqa: E402
 
 START = pd.Timestamp("2025-10-01", tz="UTC")
 END = pd.Timestamp("2026-10-31 23:59:59", tz="UTC")
@@ -244,12 +245,6 @@ def write_large_csvs(folder: str | Path, posts: int = 100_000, comments: int = 1
         ``{"posts": ..., "comments": ..., "followers": ..., "traffic": ...}`` (tables with rows only).
     """
     data = large_dataset(posts=posts, comments=comments, seed=seed)
-    try:
-        from lib.importers.canonical import write_canonical
-    except ImportError:
-        from sample_data.canonical_csv import write_tables
-
-        return write_tables(data, Path(folder))
     return {p.stem: Path(p) for p in write_canonical(data, Path(folder))}
 
 
