@@ -70,8 +70,8 @@ CHANNELS = (
             {"photo": 0.5, "video": 0.15, "link": 0.2, "text": 0.15}, 19.0, 7.0, 0.45, (0.45, 0.22),
             {"it": 0.8, "en": 0.12, "es": 0.02, "fr": 0.02, "de": 0.02, "pl": 0.01, "pt": 0.01},
             (0.88, 0.42), (0.8, 14.0), 0.45, 0.12, True, 34.0, 0.05, 26.0, 0.03),
-    Channel("instagram", "fornorossi", 205, (7_800, 10_600), {"it": 0.7, "en": 0.3},
-            {"photo": 0.45, "carousel": 0.25, "reel": 0.3}, 46.0, 4.2, 0.2, (0.88, 0.6),
+    Channel("instagram", "fornorossi", 250, (7_800, 10_600), {"it": 0.7, "en": 0.3},
+            {"photo": 0.45, "carousel": 0.25, "reel": 0.3}, 46.0, 3.6, 0.2, (0.88, 0.6),
             {"it": 0.55, "en": 0.3, "es": 0.05, "fr": 0.04, "de": 0.03, "pl": 0.02, "pt": 0.01},
             (0.5, 0.1), (2.0, 30.0), 0.12, 0.04, True, 48.0, 0.012, 22.0, 0.06),
     Channel("linkedin", "forno-rossi", 62, (620, 1_050), {"en": 0.8, "it": 0.2},
@@ -190,14 +190,14 @@ def _post_ids(rng: np.random.Generator, platform: str, t: np.ndarray) -> tuple[n
 def _posts(rng: np.random.Generator, organic: dict[str, np.ndarray]) -> pd.DataFrame:
     days = pd.date_range(FIRST_DAY, LAST_DAY, freq="D")
     closed = (days >= pd.Timestamp(CLOSED[0])) & (days <= pd.Timestamp(CLOSED[1]))
-    weekday_w = np.array([1.0, 1.1, 1.1, 1.1, 1.3, 1.2, 0.7])[days.day_of_week]
     frames = []
     for ch in CHANNELS:
         allowed = ~closed
         if ch.platform == "instagram":  # nothing posted during the spike, so nothing explains it
             allowed &= np.abs((days - pd.Timestamp(SPIKE_DAY)).days) > 2
-        w = weekday_w * allowed
-        day = np.sort(rng.choice(len(days), ch.posts, p=w / w.sum()))
+        open_days = np.flatnonzero(allowed)
+        # one post a day at most, spread evenly over the open days (one random day per stretch of days)
+        day = open_days[((np.arange(ch.posts) + rng.random(ch.posts)) * len(open_days) / ch.posts).astype(np.int64)]
         hour = rng.choice(np.array([7, 8, 12, 13, 18, 19, 20]), ch.posts, p=[0.2, 0.2, 0.15, 0.1, 0.15, 0.12, 0.08])
         local = days[day] + pd.to_timedelta(hour * 3600 + rng.integers(0, 3600, ch.posts), unit="s")
         t = np.sort(local.tz_localize(TZ).as_unit("s").asi8)
@@ -211,6 +211,8 @@ def _posts(rng: np.random.Generator, organic: dict[str, np.ndarray]) -> pd.DataF
         fol = organic[ch.platform][np.clip((t - Clock.start) // 86400, 0, len(days) - 1)]
         video = np.isin(ptype, ["video", "reel", "short"])
         lift = np.where(video, 1.3, 1.0) * np.where(question, 1.1, 1.0) * rng.lognormal(0.0, 0.35, n)
+        if ch.platform == "instagram":  # bought followers never engage, and the feed shows the posts less
+            lift = lift * np.where(t > int(pd.Timestamp(SPIKE_DAY, tz=TZ).timestamp()), 0.75, 1.0)
         reactions = rng.poisson(fol / 1000 * ch.reactions_per_1k * lift)
         reach = np.round(fol * rng.uniform(0.25, 0.55, n) * lift).astype(np.int64)
         impressions = np.round(reach * rng.uniform(1.15, 1.5, n)).astype(np.int64)
