@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import html
 import re
 
@@ -17,7 +18,10 @@ DATE_ONLY_HOUR = 12  # date-only exports: noon keeps the calendar day in every z
 def header(f: SourceFile) -> list[str]:
     """The first CSV row of a text file (empty for spreadsheets and JSON)."""
     rows = head_rows(f, 2)
-    return rows[0] if rows else []
+    if rows or f.is_binary_spreadsheet or f.head.lstrip()[:1] in ("{", "[", "<"):
+        return rows[0] if rows else []
+    first = f.head.splitlines()[:1]  # a header-only file (head_rows may drop a lone last line)
+    return next(csv.reader(first), []) if first else []
 
 
 def csv_score(f: SourceFile, required: list[str], optional: list[str] = ()) -> float:

@@ -16,6 +16,10 @@ MODULES: tuple[str, ...] = (
     "lib.importers.x_archive",
     "lib.importers.youtube",
     "lib.importers.tiktok",
+    "lib.importers.ga4",
+    "lib.importers.mastodon",
+    "lib.importers.support_threads",
+    "lib.importers.wordpress",
 )
 
 
