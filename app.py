@@ -54,13 +54,12 @@ def _init_state() -> None:
 
 
 def _remember_workspace() -> None:
-    store = S.store()
     name = st.session_state.get(K.WORKSPACE)
     st.session_state.pop(K.PLATFORMS, None)  # another workspace has other platforms
-    if store is not None and name:
+    if name:
         try:
-            store.set_last_used(name)
-        except (ConversaError, AttributeError):
+            S.store().set_last_used(name)
+        except ConversaError:
             log.warning("could not remember the last workspace")
 
 
@@ -71,13 +70,7 @@ def _pick_workspace(lang: str) -> str:
         ss[K.WORKSPACE] = ss.pop(K.WORKSPACE_NEXT)
         ss.pop(K.PLATFORMS, None)
     if ss.get(K.WORKSPACE) not in names:
-        last = None
-        store = S.store()
-        if store is not None and hasattr(store, "last_used"):
-            try:
-                last = store.last_used()
-            except ConversaError:
-                last = None
+        last = S.store().last_used()
         ss[K.WORKSPACE] = last if last in names else names[0]
     return st.selectbox(t("sidebar.workspace", lang), names, key=K.WORKSPACE, on_change=_remember_workspace)
 

@@ -11,26 +11,25 @@ import hashlib
 import json
 import logging
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
+from lib import kpis
 from lib import state_keys as K
 from lib.dataset import Dataset
 from lib.errors import ConversaError
 from lib.i18n import LANGUAGES, t
 from lib.i18n import format as fmt
+from lib.kpis import KpiReport, Period, prepare
 from lib.kpis.catalog import BY_KEY
-from lib.kpis.model import KpiReport, Period
+from lib.store import Store, open_store
 
 log = logging.getLogger("conversa.pages")
-ROOT = Path(__file__).resolve().parents[1]
-DEMO_DIR = ROOT / "sample_data" / "demo"
-DEMO_NAME = "Demo"
 
 # Which export a KPI needs, to tell the user what file would make an unavailable KPI available.
 NEEDS: dict[str, str] = {
@@ -107,55 +106,33 @@ def _data_key() -> str:
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _open_store(data_key: str) -> Any:
-    try:
-        from lib.store import open_store
-    except ImportError:
-        return None
-    store = open_store()
-    return store
+def _open_store(data_key: str) -> Store:
+    return open_store()
 
 
-def store() -> Any:
-    """The workspace store (None while lib.store is not available: the demo CSVs are used instead)."""
+def store() -> Store:
+    """The workspace store of this process (SQLite in $CONVERSA_DATA_DIR unless a database URL is set)."""
     return _open_store(_data_key())
 
 
 def workspace_names() -> list[str]:
     """Workspaces in the store; the demo workspace is created on first use."""
     s = store()
-    if s is None:
-        return [DEMO_NAME]
     names = list(s.list_workspaces())
     if not names:
-        names = [s.ensure_demo()]
-        names = list(s.list_workspaces()) or names
+        s.ensure_demo()
+        names = list(s.list_workspaces())
     return names
 
 
 def revision(workspace: str) -> str:
     """The workspace's revision (changes on every write), part of every cache key."""
-    s = store()
-    if s is None:
-        return "demo-files"
-    return str(s.revision(workspace))
+    return str(store().revision(workspace))
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _load(data_key: str, workspace: str, rev: str) -> Dataset:
-    s = store()
-    if s is None:
-        return _demo_from_files()
-    return s.load(workspace)
-
-
-def _demo_from_files() -> Dataset:
-    frames = {}
-    for name in Dataset.TABLES:
-        path = DEMO_DIR / f"{name}.csv"
-        if path.exists():
-            frames[name] = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
-    return Dataset.from_frames(**frames)
+    return store().load(workspace)
 
 
 def dataset(workspace: str) -> Dataset:
@@ -183,13 +160,14 @@ def platforms(workspace: str) -> list[str]:
     return _platforms(_data_key(), workspace, revision(workspace))
 
 
+@st.cache_data(show_spinner=False, max_entries=16)
+def _settings(data_key: str, workspace: str, rev: str) -> dict:
+    return dict(store().settings(workspace) or {})
+
+
 def settings(workspace: str) -> dict:
-    """The workspace's settings (the demo's settings.json while the store is not available)."""
-    s = store()
-    if s is not None:
-        return dict(s.settings(workspace) or {})
-    path = DEMO_DIR / "settings.json"
-    return json.loads(path.read_text()) if path.exists() else {}
+    """The workspace's settings (cached per revision; a copy, safe to change)."""
+    return dict(_settings(_data_key(), workspace, revision(workspace)))
 
 
 def _brand_key(brand: dict | None) -> str:
@@ -198,8 +176,6 @@ def _brand_key(brand: dict | None) -> str:
 
 @st.cache_resource(show_spinner=False, max_entries=6)
 def _prepared(data_key: str, workspace: str, rev: str, plats: tuple[str, ...], brand_key: str, brand_json: str) -> Any:
-    from lib.kpis import prepare
-
     data = dataset(workspace)
     if plats:
         data = data.filter(platforms=plats)
@@ -210,28 +186,16 @@ def _prepared(data_key: str, workspace: str, rev: str, plats: tuple[str, ...], b
 @st.cache_resource(show_spinner=False, max_entries=48)
 def _report(data_key: str, workspace: str, rev: str, plats: tuple[str, ...], brand_key: str, brand_json: str,
             days: tuple[dt.date, dt.date, dt.date, dt.date], tz: str, anonymized: bool) -> KpiReport:
-    from lib import kpis
-
     period = Period(*days, tz=tz)
     prepared = _prepared(data_key, workspace, rev, plats, brand_key, brand_json)
-    brand = json.loads(brand_json) or None
-    report = kpis.compute(prepared, period, brand=brand)
+    report = kpis.compute(prepared, period)
     return kpis.anonymize(report) if anonymized else report
-
-
-def kpis_ready() -> bool:
-    """True when lib.kpis provides compute()."""
-    try:
-        from lib.kpis import compute  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 def report(sel: Selection | None = None, *, anonymized: bool | None = None) -> KpiReport | None:
     """The KpiReport of the selection (anonymized in presentation mode); None when KPIs are not available."""
     sel = sel or selection()
-    if sel is None or not kpis_ready():
+    if sel is None:
         return None
     brand = settings(sel.workspace).get("brand_handles") or {}
     brand_json = json.dumps(brand, sort_keys=True, default=str)
@@ -246,9 +210,7 @@ def _days(period: Period) -> tuple[dt.date, dt.date, dt.date, dt.date]:
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _findings(_report_obj: KpiReport, report_id: str, language: str) -> list[str]:
-    from lib.kpis import findings
-
-    return list(findings(_report_obj, lang=language))
+    return list(kpis.findings(_report_obj, lang=language))
 
 
 def findings(rep: KpiReport, sel: Selection) -> list[str]:
@@ -333,7 +295,7 @@ def metric(rep: KpiReport, key: str, *, platform: str | None = None, container: 
     value = rep.value(key, platform)
     title = label or describe(key).label
     if fmt.is_missing(value):
-        reason = rep.reason(key, platform) or tr("common.no_data")
+        reason = reason_text(rep.reason(key, platform) or tr("common.no_data"))
         box.metric(title, tr("common.na"), help=help_text(key), border=True)
         box.caption(f"{reason} {tr('need.' + NEEDS.get(key, 'posts'))}")
         return
@@ -364,7 +326,8 @@ def table_or_note(rep: KpiReport, name: str, kpi: str | None = None) -> pd.DataF
     frame = rep.tables.get(name)
     if frame is not None and len(frame):
         return frame
-    reason = rep.reason(kpi or name) if kpi or name in BY_KEY else None
+    reason = rep.reason(name) or rep.reason(kpi or name)
+    reason = reason_text(reason) if reason else None
     need = NEEDS.get(kpi or name)
     st.info(" ".join(x for x in (reason or tr("common.no_rows"), tr("need." + need) if need else "") if x))
     return None
@@ -458,3 +421,17 @@ def safe_chart(builder: Callable[..., Any], *args: Any, key: str | None = None, 
             show_table(fallback)
         return None
     return chart(spec, key=key, on_select=on_select, selection_mode=selection_mode)
+
+
+def post_type_label(value: str) -> str:
+    """Display name of a post type (``photo`` -> "Photo"/"Foto")."""
+    key = f"post_type.{str(value).lower()}"
+    label = tr(key)
+    return label if label != key else str(value).replace("_", " ").capitalize()
+
+
+def reason_text(reason: str) -> str:
+    """lib's reason for an unavailable KPI in the UI language (lib writes them in English)."""
+    key = "reason." + re.sub(r"[^a-z0-9]+", "_", str(reason).lower()).strip("_")
+    label = tr(key)
+    return label if label != key else str(reason)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from lib import charts
@@ -33,13 +34,18 @@ def _spikes(sel: S.Selection, rep) -> None:
     if daily is None or not len(daily):
         S.table_or_note(rep, "follower_spike_days")
         return
-    gained = _first(daily, "gained")
-    S.safe_chart(charts.spike_days, daily, spikes, date=_first(daily, "date"), gained=gained,
-                 reason=_first(spikes, "reason", "reasons") if spikes is not None else "reason",
+    if spikes is not None and len(spikes):
+        spikes = spikes.copy()
+        spikes["reason"] = [S.tr("audience.reason_spike") + (S.tr("audience.reason_round") if r else "")
+                            for r in spikes.get("round_number", [False] * len(spikes)).fillna(False)]
+    S.safe_chart(charts.spike_days, daily, spikes, date="date", gained="gained", reason="reason",
                  x_title="", y_title=S.tr("audience.gained"), reason_title=S.tr("audience.reason"))
     if spikes is not None and len(spikes):
         st.warning(S.tr("audience.spikes_found", n=len(spikes)), icon=":material/warning:")
-        S.show_table(spikes)
+        table = spikes[[c for c in ("date", "platform", "gained", "interactions", "reason") if c in spikes.columns]].copy()
+        table["platform"] = table["platform"].map(S.platform_label)
+        table["date"] = pd.to_datetime(table["date"]).dt.date
+        S.show_table(table)
     else:
         st.success(S.tr("audience.no_spikes"), icon=":material/verified:")
 
@@ -49,7 +55,10 @@ def _trend(rep) -> None:
     frame = S.table_or_note(rep, "engagement_per_1k_followers_trend")
     if frame is None:
         return
-    colour = "platform" if "platform" in frame.columns else None
+    if "platform" in frame.columns:
+        per_platform = frame[frame["platform"] != "all"]
+        frame = per_platform if per_platform["platform"].nunique() > 1 else frame[frame["platform"] == "all"]
+    colour = "platform" if "platform" in frame.columns and frame["platform"].nunique() > 1 else None
     S.safe_chart(charts.time_lines, frame, x=_first(frame, "month"),
                  y=_first(frame, "engagement_per_1k_followers", "value", "interactions_per_post_per_1k_followers"),
                  colour=colour, x_title="", y_title=S.tr("audience.trend_y"), y_format=",.2f", points=True,
@@ -61,6 +70,8 @@ def _scale(rep) -> None:
     frame = S.table_or_note(rep, "scale_curve")
     if frame is None:
         return
+    if "platform" in frame.columns:
+        frame = frame[frame["platform"] == "all"]
     S.safe_chart(charts.scale_curve, frame, month=_first(frame, "month"),
                  followers=_first(frame, "mean_followers", "followers"),
                  rate=_first(frame, "brand_response_rate"), x_title=S.tr("audience.scale_x"),

@@ -21,7 +21,13 @@ def _scorecard(rep) -> None:
         return
     frame = frame.copy()
     verdict = _first(frame, "verdict")
-    labels = {v: S.tr(f"verdict.{v}") for v in frame[verdict].astype(str).unique()} if verdict in frame.columns else {}
+    if verdict in frame.columns:
+        frame[verdict] = frame[verdict].fillna("unknown").astype(str)
+    labels = {v: S.tr(f"verdict.{v}") for v in frame[verdict].unique()} if verdict in frame.columns else {}
+    if {"signals_met", "signals_available"} <= set(frame.columns):
+        frame["verdict_reason"] = [S.tr("channels.signals", met=int(m or 0), of=int(a or 0))
+                                   for m, a in zip(frame["signals_met"], frame["signals_available"])]
+        frame = frame.drop(columns=["signals_met", "signals_available"])
     S.safe_chart(charts.verdict_bars, frame, platform=_first(frame, "platform"),
                  value=_first(frame, "conversation_rate_per_1k_followers", "conversation_share"), verdict=verdict,
                  verdict_labels=labels, x_title="", y_title=S.describe("conversation_rate_per_1k_followers").label,

@@ -25,8 +25,8 @@ def _lorenz(sel: S.Selection, rep) -> None:
         return
     top10 = rep.value("top10_commenter_share")
     label = S.tr("community.top10_label", share=fmt.percent(top10, sel.lang, 0)) if fmt.is_number(top10) else ""
-    S.safe_chart(charts.lorenz, frame, x=_first(frame, "commenter_share", "cum_commenters", "x"),
-                 y=_first(frame, "comment_share", "cum_comments", "y"), top10=top10 if fmt.is_number(top10) else None,
+    S.safe_chart(charts.lorenz, frame, x=_first(frame, "commenters_share", "commenter_share"),
+                 y=_first(frame, "comments_share", "comment_share"), top10=top10 if fmt.is_number(top10) else None,
                  top10_label=label, x_title=S.tr("community.lorenz_x"), y_title=S.tr("community.lorenz_y"),
                  equality_label=S.tr("community.equality"))
     if label:
@@ -38,8 +38,11 @@ def _commenters(sel: S.Selection, rep) -> None:
     frame = S.table_or_note(rep, "commenters", "unique_commenters")
     if frame is None:
         return
-    frame = S.people_columns(frame, sel.present)
-    S.show_table(frame.head(50), height=360)
+    frame = S.people_columns(frame, sel.present).head(50)
+    frame = frame.drop(columns=[c for c in ("author_id",) if c in frame.columns])
+    if "platform" in frame.columns:
+        frame["platform"] = frame["platform"].map(S.platform_label)
+    S.show_table(frame, height=360)
 
 
 def _examples(sel: S.Selection, rep) -> None:
@@ -59,6 +62,8 @@ def _examples(sel: S.Selection, rep) -> None:
                   else flags.astype(str).isin(["substantive", "True", "true"]))
         frame = frame[wanted.fillna(False)] if choice != "throwaway" else frame[~wanted.fillna(False)]
         frame = frame.drop(columns=[kind_col])
+    if "platform" in frame.columns:
+        frame["platform"] = frame["platform"].map(S.platform_label)
     S.show_table(frame, height=300)
 
 
@@ -68,8 +73,8 @@ def _languages(sel: S.Selection, rep) -> None:
     if aud is None:
         return
     brand = rep.tables.get("brand_languages")
-    lang_col = _first(aud, "language", "lang")
-    share_col = _first(aud, "share", "comments", "count")
+    lang_col = _first(aud, "language_name", "language")
+    share_col = _first(aud, "share", "comments")
     parts = [aud[[lang_col, share_col]].assign(who=S.tr("community.audience"))]
     if brand is not None and len(brand) and lang_col in brand.columns and share_col in brand.columns:
         parts.append(brand[[lang_col, share_col]].assign(who=S.tr("community.brand")))

@@ -11,7 +11,7 @@ from lib.schema import Posts
 from pages import _shared as S
 
 KPIS = ("posts", "conversation_rate_per_post", "active_week_share", "longest_gap_days")
-TABLE_COLUMNS = (Posts.platform, Posts.published_at, Posts.post_type, Posts.text, Posts.comments, Posts.reactions,
+TABLE_COLUMNS = ("rank", Posts.platform, Posts.published_at, Posts.post_type, Posts.text, Posts.comments, Posts.reactions,
                  Posts.shares, Posts.permalink)
 
 
@@ -63,10 +63,11 @@ def _types(rep) -> None:
     frame = S.table_or_note(rep, "post_types")
     if frame is None:
         return
-    x = _first(frame, "post_type", "type")
-    y = _first(frame, "conversation_rate_per_post", "comments_per_post", "mean_comments")
-    S.safe_chart(charts.bar, frame, x, y, fallback=frame, x_title=S.tr("col.post_type"), y_title=S.tr("content.types_y"),
-                 y_format=",.1f")
+    frame = frame.copy()
+    frame["post_type"] = frame["post_type"].astype(str).map(S.post_type_label)
+    S.safe_chart(charts.grouped_bars, frame, category="post_type", value="conversation_rate_per_post", group="platform",
+                 fallback=frame, x_title=S.tr("col.post_type"), y_title=S.tr("content.types_y"), y_format=",.1f",
+                 group_title=S.tr("col.platform"))
 
 
 def _heatmap(sel: S.Selection, rep) -> None:

@@ -28,9 +28,8 @@ def _findings(sel: S.Selection, rep) -> None:
 
 
 def _ratio_sentence(sel: S.Selection, rep) -> None:
-    comments, reactions = rep.value("comments"), rep.value("reactions")
-    if fmt.is_number(comments) and fmt.is_number(reactions) and reactions:
-        per_100 = 100 * float(comments) / float(reactions)
+    per_100 = rep.extras.get("comments_per_100_reactions")
+    if fmt.is_number(per_100):
         st.markdown(S.tr("overview.per_100", comments=fmt.number(per_100, sel.lang, 1 if per_100 < 10 else 0)))
 
 

@@ -14,6 +14,7 @@ import streamlit as st
 from lib import state_keys as K
 from lib.errors import ConversaError, FileImportError
 from lib.i18n import format as fmt
+from lib.importers import import_file, mapping, supported_formats
 from lib.importers.base import ImportResult, SourceFile
 from lib.schema import PLATFORMS, TABLES
 from pages import _shared as S
@@ -24,31 +25,10 @@ PREVIEW_ROWS = 5
 @st.cache_data(show_spinner=False, max_entries=32)
 def _import(name: str, digest: str, _data: bytes, tz: str) -> tuple[list[ImportResult], str | None]:
     """Results for one uploaded file, or the error message (cached by content, so reruns are instant)."""
-    from lib.importers import import_file
-
     try:
         return import_file(SourceFile(name=name, data=_data), tz=tz), None
     except FileImportError as err:
         return [], str(err)
-
-
-def _columns(f: SourceFile) -> list[str]:
-    """Header of an unrecognised table, for the mapping form."""
-    try:
-        from lib.importers import mapping
-
-        if hasattr(mapping, "read_columns"):
-            return list(mapping.read_columns(f))
-    except ImportError:
-        pass
-    from lib.importers import _tabular as tab
-
-    if f.is_binary_spreadsheet:
-        sheets = tab.sheets(f)
-        first = next(iter(sheets.values()), [])
-        return [str(c) for c in (first[0] if first else []) if c is not None]
-    rows = tab.head_rows(f, 1)
-    return [c.strip() for c in rows[0]] if rows else []
 
 
 def _summary(res: ImportResult, lang: str) -> None:
@@ -68,22 +48,17 @@ def _summary(res: ImportResult, lang: str) -> None:
 
 
 def _saved_mapping(workspace: str, columns: list[str]) -> dict | None:
-    try:
-        from lib.importers.mapping import header_signature
-    except ImportError:
-        return None
     maps = S.settings(workspace).get("mappings") or {}
-    return maps.get(header_signature(columns))
+    return maps.get(mapping.header_signature(columns))
 
 
-def _mapping_form(i: int, f: SourceFile, sel_ws: str) -> ImportResult | None:
+def _mapping_form(i: int, f: SourceFile, sel_ws: str, tz: str) -> ImportResult | None:
     """The column-mapping form for file ``i``; returns the result once the user applies it."""
     try:
-        from lib.importers import mapping
-    except ImportError:
-        st.info(S.tr("upload.mapping_pending"))
+        columns = mapping.columns_of(f)
+    except ConversaError as err:
+        st.caption(str(err))
         return None
-    columns = _columns(f)
     if not columns:
         return None
     saved = _saved_mapping(sel_ws, columns)
@@ -120,11 +95,11 @@ def _mapping_form(i: int, f: SourceFile, sel_ws: str) -> ImportResult | None:
         return None
     plan = {"table": table, "columns": chosen, "platform": platform}
     try:
-        res = mapping.apply_mapping(f, plan, platform, account or None)
+        res = mapping.apply_mapping(f, plan, platform, account or None, tz=tz)
     except ConversaError as err:
         st.error(str(err))
         return None
-    if remember and S.store() is not None:
+    if remember:
         maps = dict(S.settings(sel_ws).get("mappings") or {})
         maps[mapping.header_signature(columns)] = plan
         S.store().update_settings(sel_ws, mappings=maps)
@@ -141,12 +116,7 @@ def body() -> None:
         return
     st.markdown(S.tr("upload.intro", workspace=workspace))
     with st.expander(S.tr("upload.formats")):
-        try:
-            from lib.importers import supported_formats
-
-            st.markdown("\n".join(f"- **{label}**: {how}" for label, how in supported_formats()))
-        except ImportError:
-            st.caption(S.tr("common.no_data"))
+        st.markdown("\n".join(f"- **{label}**: {how}" for label, how in supported_formats()))
     files = st.file_uploader(S.tr("upload.drop"), accept_multiple_files=True, key=K.UPLOAD_FILES)
     if not files:
         return
@@ -163,7 +133,7 @@ def body() -> None:
                 if digest in mapped:
                     results = [mapped[digest]]
                 else:
-                    res = _mapping_form(i, SourceFile(name=up.name, data=data), workspace)
+                    res = _mapping_form(i, SourceFile(name=up.name, data=data), workspace, tz)
                     if res is not None:
                         mapped[digest] = res
                         results = [res]
@@ -176,9 +146,6 @@ def body() -> None:
         return
     total = pd.Series([n for r, _ in ready for n in r.rows.values()]).sum()
     st.divider()
-    if S.store() is None:
-        st.info(S.tr("upload.store_pending"))
-        return
     if st.button(S.tr("upload.save", n=len(ready), rows=fmt.number(total, lang), workspace=workspace),
                  key=K.UPLOAD_SAVE, type="primary", icon=":material/save:"):
         store = S.store()

@@ -141,16 +141,10 @@ def _backup(store, current: str) -> None:
 def _demo(store) -> None:
     st.subheader(S.tr("ws.demo"))
     st.caption(S.tr("ws.demo_help"))
-    if st.button(S.tr("ws.reset_demo"), key=K.WS_RESET_DEMO, icon=":material/refresh:"):
-        def reset() -> None:
-            if hasattr(store, "reset_demo"):
-                store.reset_demo()
-                return
-            name = store.ensure_demo()
-            store.delete(name)
-            store.ensure_demo()
-        if _do(reset, S.tr("ws.demo_reset")):
-            st.rerun()
+    pressed = st.button(S.tr("ws.reset_demo"), key=K.WS_RESET_DEMO, icon=":material/refresh:")
+    if pressed and _do(store.reset_demo, S.tr("ws.demo_reset")):
+        st.session_state[K.WORKSPACE_NEXT] = "Demo"
+        st.rerun()
 
 
 def body() -> None:
@@ -159,9 +153,6 @@ def body() -> None:
     if flash:
         st.success(flash, icon=":material/check_circle:")
     store = S.store()
-    if store is None:
-        st.info(S.tr("upload.store_pending"))
-        return
     current = st.session_state.get(K.WORKSPACE) or (S.workspace_names() or [None])[0]
     if current is None:
         st.info(S.tr("upload.no_workspace"))
