@@ -46,8 +46,8 @@ def social_platform(source_medium: pd.Series) -> pd.Series:
     """Platform id for each GA4 ``source / medium`` (or bare source) value, <NA> when it is not social.
 
     >>> social_platform(pd.Series(["l.facebook.com / referral", "fb / paid", "t.co / referral",
-    ...                            "google / organic", "www.LinkedIn.com / referral"])).tolist()
-    ['facebook', 'facebook', 'x', <NA>, 'linkedin']
+    ...                            "google / organic", "www.LinkedIn.com / referral"])).fillna("-").tolist()
+    ['facebook', 'facebook', 'x', '-', 'linkedin']
     """
     source = source_medium.astype("str").str.split(" / ", n=1, regex=False).str[0]
     host = source.str.strip().str.lower().str.replace(r"^www\.", "", regex=True)
