@@ -14,6 +14,7 @@ import streamlit as st
 from lib import state_keys as K
 from lib.connectors import redact
 from lib.connectors import x as xc
+from lib.errors import ConversaError
 from lib.i18n import format as fmt
 from pages import _shared as S
 
@@ -187,7 +188,13 @@ def body() -> None:
     if not username.strip().lstrip("@"):
         st.warning(S.tr("connect.need_username"))
         return
-    _run_fetch(workspace, token, user_context, username, since)
+    try:
+        _run_fetch(workspace, token, user_context, username, since)
+    except ConversaError as err:
+        st.error(str(err), icon=":material/error:")
+        flash = st.session_state.pop(FLASH, None)
+        if flash:
+            getattr(st, flash[0])(flash[1])
 
 
 body()

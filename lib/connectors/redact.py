@@ -18,8 +18,8 @@ _QUOTED_VALUE = r"""(?:'[^'\r\n]*'|"[^"\r\n]*"|[^\r\n]*)"""
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # The whole value of an Authorization header, in a dict repr, an HTTP dump or "key=value" form.
     (re.compile(r"""(?i)(['"]?\b(?:proxy-)?authorization['"]?\s*[:=]\s*)""" + _QUOTED_VALUE), rf"\1'{REDACTED}'"),
-    # "Bearer <token>" anywhere else (error texts, reprs).
-    (re.compile(r"(?i)\b(bearer\s+)(?!\[REDACTED\])[^\s'\",;}\]]+"), rf"\1{REDACTED}"),
+    # "Bearer <token>" anywhere else (error texts, reprs); tokens are long, so "Bearer Token" stays readable.
+    (re.compile(r"(?i)\b(bearer\s+)[A-Za-z0-9%._~+/=-]{16,}"), rf"\1{REDACTED}"),
     # OAuth fields as dict items, JSON, query strings or form bodies.
     (
         re.compile(
