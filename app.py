@@ -10,6 +10,7 @@ from pathlib import Path
 import streamlit as st
 
 from lib import state_keys as K
+from lib.connectors import redact
 from lib.errors import ConversaError
 from lib.i18n import LANGUAGES, t
 from lib.i18n import format as fmt
@@ -18,6 +19,7 @@ from pages import _shared as S
 
 ROOT = Path(__file__).resolve().parent
 log = logging.getLogger("conversa.app")
+redact.install()  # no token reaches a log record, even with debug logging (tweepy logs request headers)
 
 st.set_page_config(page_title="Conversa", page_icon=":material/forum:", layout="wide",
                    initial_sidebar_state="expanded")
