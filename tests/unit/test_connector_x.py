@@ -206,24 +206,20 @@ def test_progress_fraction_grows_to_one():
 # ------------------------------------------------------------------------------------------ error answers
 def _add_user_and_first_page(rsps: responses.RequestsMock) -> None:
     rsps.get(f"{API}/users/by/username/AcmeCoffee", json=USER)
-    rsps.get(f"{API}/users/{BRAND}/tweets", json=PAGE1,
-             match=[responses.matchers.query_param_matcher({"exclude": "retweets"}, strict_match=False)])
+    rsps.get(f"{API}/users/{BRAND}/tweets", json=PAGE1)
 
 
 @responses.activate
 def test_rate_limit_mid_way_keeps_the_first_pages_and_reports_the_reset():
     reset = 1795177800  # 2026-11-20 12:30 UTC
+    # registered first, so it answers the second page; the first page has no pagination_token and gets PAGE1
+    responses.get(f"{API}/users/{BRAND}/tweets", status=429,
+                  json={"title": "Too Many Requests", "detail": "Too Many Requests", "type": "about:blank", "status": 429},
+                  headers={"x-rate-limit-limit": "10", "x-rate-limit-remaining": "0", "x-rate-limit-reset": str(reset)},
+                  match=[responses.matchers.query_param_matcher({"pagination_token": PAGE1["meta"]["next_token"]},
+                                                                strict_match=False)])
+    _add_user_and_first_page(responses.mock)
     rsps = responses.mock
-    _add_user_and_first_page(rsps)
-    rsps.replace(responses.GET, f"{API}/users/{BRAND}/tweets", json=PAGE1,
-                 match=[responses.matchers.query_param_matcher({"max_results": "100"}, strict_match=False)])
-    rsps.add(responses.GET, f"{API}/users/{BRAND}/tweets", status=429,
-             json={"title": "Too Many Requests", "detail": "Too Many Requests", "type": "about:blank", "status": 429},
-             headers={"x-rate-limit-limit": "10", "x-rate-limit-remaining": "0", "x-rate-limit-reset": str(reset)},
-             match=[responses.matchers.query_param_matcher({"pagination_token": PAGE1["meta"]["next_token"]},
-                                                           strict_match=False)])
-    # responses picks the first matching registration: put the 429 (page 2) before page 1
-    rsps.registered().sort(key=lambda r: "pagination_token" not in repr(r.match))
     result = xc.fetch_account(client(), "AcmeCoffee", now=NOW)
     assert not result.complete and result.stopped_reason == "rate_limit"
     assert result.rate_limit_reset == dt.datetime(2026, 11, 20, 12, 30, tzinfo=dt.UTC)
@@ -296,9 +292,9 @@ def test_connection_error_says_check_the_connection():
 
 @responses.activate
 def test_credits_exhausted_mid_way_raise_with_the_partial_result():
-    _add_user_and_first_page(responses.mock)
+    responses.get(f"{API}/users/by/username/AcmeCoffee", json=USER)
+    responses.get(f"{API}/users/{BRAND}/tweets", json={**PAGE1, "meta": {"result_count": 4}})  # one page only
     responses.get(f"{API}/tweets/search/recent", status=402, json=CREDITS)
-    responses.mock.replace(responses.GET, f"{API}/users/{BRAND}/tweets", json={**PAGE1, "meta": {"result_count": 3}})
     with pytest.raises(xc.XCreditsError) as info:
         xc.fetch_account(client(), "AcmeCoffee", now=NOW)
     partial = info.value.partial
