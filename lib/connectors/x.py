@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -631,8 +632,11 @@ def exchange_code(handler: tweepy.OAuth2UserHandler, redirect_response: str) -> 
     Raises ``XAuthError`` when X refuses the code (expired, already used, or a different app).
     """
     error: XConnectorError | None = None
+    address = redirect_response.strip()
+    # oauthlib refuses plain-http addresses; a local app (http://localhost) only hands over code and state here
+    address = re.sub(r"^http://(localhost|127\.0\.0\.1)([:/?])", r"https://\1\2", address)
     try:
-        token = handler.fetch_token(redirect_response.strip())
+        token = handler.fetch_token(address)
         return token["access_token"]
     except requests.RequestException:
         error = _translate(requests.RequestException())
@@ -674,7 +678,6 @@ def cli_fetch(args: Any) -> int:
             "Without API access, import your free X archive instead: python -m lib.cli import archive.zip "
             "--workspace NAME.")
     fetch = XFetch(make_client(token), args.username, since=args.since, until=args.until)
-    del token
     try:
         result = fetch.run(progress=_print_progress)
     except KeyboardInterrupt:

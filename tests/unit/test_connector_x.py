@@ -405,6 +405,15 @@ def test_oauth2_code_exchange_returns_the_token_and_logs_none_of_it(caplog):
 
 
 @responses.activate
+def test_oauth2_on_localhost_accepts_the_plain_http_redirect():
+    responses.post(f"{API}/oauth2/token", json={"token_type": "bearer", "access_token": "bG9jYWwtdG9rZW4", "expires_in": 7200})
+    handler = xc.oauth2_handler("Y2xpZW50LWlk", "http://localhost:8501/connect")
+    state = re.search(r"state=([^&]+)", xc.authorization_url(handler)).group(1)
+    assert xc.exchange_code(handler, f" http://localhost:8501/connect?state={state}&code=bG9jYWw ") == "bG9jYWwtdG9rZW4"
+    assert "redirect_uri=http%3A%2F%2Flocalhost%3A8501%2Fconnect" in responses.calls[0].request.body
+
+
+@responses.activate
 def test_oauth2_refused_code_is_an_auth_error_without_details():
     responses.post(f"{API}/oauth2/token", status=400, json={
         "error": "invalid_request", "error_description": "Value passed for the authorization code was invalid."})
