@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 import numpy as np
 import pandas as pd
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.chart import BarChart, LineChart, Reference, ScatterChart, Series
 from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.utils import get_column_letter
@@ -34,6 +34,8 @@ MAX_TABLE_ROWS = 1_000  # rows of a table on an area sheet (the rest is counted 
 MAX_SHEET_ROWS = 1_048_000  # an Excel sheet holds 1,048,576 rows
 MAX_LINKS = 65_000  # Excel keeps at most 65,530 hyperlinks per sheet
 LINK_RE = re.compile(r"^https?://[^\s\"<>]+$", re.IGNORECASE)
+CHART_ROWS = 18  # rows kept free above a table for its chart
+CHART_HEIGHT_CM, CHART_WIDTH_CM = 8.5, 18
 SAMPLED_TABLES = frozenset({"lorenz"})  # curves: evenly spaced points instead of the first rows
 
 # sheet key -> catalog areas of its KPI block, tables shown below it (first available one gets the main chart)
@@ -69,7 +71,7 @@ class _Context:
     chart_images: bool
     formats: dict[str, str]  # named style -> its number format
     notes: list[str] = field(default_factory=list)  # caps and omissions, listed on the Data notes sheet
-    style_arrays: dict[tuple[str, bool], Any] = field(default_factory=dict)
+    style_ids: dict[tuple[str, bool], int] = field(default_factory=dict)
 
     def t(self, key: str, **values: object) -> str:
         return t(key, self.lang, **values)
@@ -116,14 +118,17 @@ class _Sheet:
             c.number_format = number_format
         return c
 
-    def append(self, cells: Iterable[Any] = ()) -> int:
+    def append(self, cells: Iterable[Any] = (), height: float | None = None) -> int:
         """Write one row (cells or plain values already safe) and return its number."""
+        if height:
+            self.ws.row_dimensions[self.row + 1].height = height
         self.ws.append(list(cells))
         self.row += 1
         return self.row
 
     def texts(self, *values: Any, style: str | None = None) -> int:
-        return self.append(self.cell(v, style) for v in values)
+        height = {"r_title": 30, "r_subtitle": 18, "r_section": 20}.get(style or "")
+        return self.append((self.cell(v, style) for v in values), height=height)
 
     def blank(self) -> int:
         return self.append([])
@@ -166,17 +171,38 @@ def _column_style(name: str, series: pd.Series) -> str | None:
     return "r_decimal"
 
 
-def _style_array(ctx: _Context, sheet: _Sheet, style: str, *, quote: bool = False):
-    """The named style ``style`` as openpyxl's internal array, made once and shared by many cells.
-
-    ``quote`` adds the quote prefix that keeps text looking like a formula as text.
-    """
-    if (style, quote) not in ctx.style_arrays:
+def _style_id(ctx: _Context, sheet: _Sheet, style: str, *, quote: bool = False) -> int:
+    """The workbook's id of named style ``style`` (plus the quote prefix that keeps formula-like text as text),
+    computed once and shared by every cell of a column."""
+    if (style, quote) not in ctx.style_ids:
         template = WriteOnlyCell(sheet.ws)
         template.style = style
         template.quotePrefix = quote
-        ctx.style_arrays[style, quote] = template._style
-    return ctx.style_arrays[style, quote]
+        ctx.style_ids[style, quote] = template.style_id
+    return ctx.style_ids[style, quote]
+
+
+class _StyledCell(Cell):
+    """A write-only cell whose style id is known in advance: cheap to make and to write in big tables."""
+
+    __slots__ = ("_sid",)
+
+    def __init__(self, ws: Any, value: Any, sid: int, data_type: str | None = None):
+        super().__init__(ws, row=1, column=1, value=value)  # the sheet sets the real position when written
+        if data_type:
+            self.data_type = data_type
+        self._sid = sid
+
+    @property
+    def style_id(self) -> int:
+        return self._sid
+
+    @property
+    def has_style(self) -> bool:
+        return True
+
+    def __repr__(self) -> str:  # openpyxl formats it into a message on every appended cell object
+        return "<StyledCell>"
 
 
 @dataclass
@@ -242,29 +268,22 @@ def _columns(ctx: _Context, frame: pd.DataFrame, link_columns: Sequence[str] = (
 def _cell_makers(ctx: _Context, sheet: _Sheet, columns: list[_Column], max_links: int) -> list[Callable]:
     """One function per column turning a value (and its row index) into what ``ws.append`` takes."""
     ws = sheet.ws
-    safe = _style_array(ctx, sheet, "r_text", quote=True)
-    link_style = _style_array(ctx, sheet, "r_link")
+    safe = _style_id(ctx, sheet, "r_text", quote=True)
+    link_style = _style_id(ctx, sheet, "r_link")
 
     def plain(v, i):
         return v
 
-    def styled(arr):
+    def styled(sid):
         def make(v, i):
-            if v is None:
-                return None
-            c = WriteOnlyCell(ws, value=v)
-            c._style = arr
-            return c
+            return None if v is None else _StyledCell(ws, v, sid)
         return make
 
     def text(flags):
         def make(v, i):
             if v is None or not flags[i]:
                 return v
-            c = WriteOnlyCell(ws, value=v)
-            c.data_type = "s"
-            c._style = safe
-            return c
+            return _StyledCell(ws, v, safe, "s")
         return make
 
     def link(flags):
@@ -273,10 +292,8 @@ def _cell_makers(ctx: _Context, sheet: _Sheet, columns: list[_Column], max_links
         def make(v, i):
             if v is None or i >= max_links or len(v) > 2000 or not LINK_RE.match(v):
                 return to_text(v, i)
-            c = WriteOnlyCell(ws, value=v)
-            c.data_type = "s"
+            c = _StyledCell(ws, v, link_style, "s")
             c.hyperlink = Hyperlink(ref="", target=v)
-            c._style = link_style
             return c
         return make
 
@@ -287,7 +304,7 @@ def _cell_makers(ctx: _Context, sheet: _Sheet, columns: list[_Column], max_links
         elif col.flagged is not None:
             makers.append(text(col.flagged) if col.flagged.any() else plain)
         elif col.style:
-            makers.append(styled(_style_array(ctx, sheet, col.style)))
+            makers.append(styled(_style_id(ctx, sheet, col.style)))
         else:
             makers.append(plain)
     return makers
@@ -400,11 +417,11 @@ def _cover(ctx: _Context, settings: dict, generated_at: dt.datetime) -> None:
 
     sheet = _Sheet(ctx, "cover", [26, 100])
     p = ctx.report.period
-    sheet.texts(ctx.t("report.cover.title"), style="r_title")
-    sheet.blank()
     logo = settings.get("logo")
     if logo:
         _add_logo(ctx, sheet, logo)
+    sheet.texts(ctx.t("report.cover.title"), style="r_title")
+    sheet.blank()
     client = settings.get("client_name")
     if client:
         sheet.append([sheet.cell(ctx.t("report.cover.client"), "r_label"), sheet.cell(client, "r_subtitle")])
@@ -444,11 +461,10 @@ def _add_logo(ctx: _Context, sheet: _Sheet, logo: bytes) -> None:
         ctx.notes.append("logo: the image in the settings could not be read, so the cover has no logo.")
         return
     img = Image(png)
-    scale = min(1.0, 260 / img.width, 90 / img.height)
+    scale = min(1.0, 260 / img.width, 80 / img.height)
     img.width, img.height = int(img.width * scale), int(img.height * scale)
-    sheet.ws.add_image(img, "B2")
-    for _ in range(5):  # room under the logo
-        sheet.blank()
+    sheet.ws.add_image(img, "A1")
+    sheet.append([], height=img.height * 0.75 + 8)  # one row as tall as the logo (points = pixels x 0.75)
 
 
 def _summary(ctx: _Context) -> None:
@@ -474,50 +490,57 @@ def _summary(ctx: _Context) -> None:
 
 
 def _area(ctx: _Context, key: str, areas: tuple[str, ...], tables: tuple[str, ...]) -> None:
+    """KPI block of the sheet's areas, then each table under its title, its native chart just above it."""
     sheet = _Sheet(ctx, key, [40, 16, 16, 16, 14, 30, 14, 14, 14, 14, 14, 14], freeze="A3")
     p = ctx.report.period
     sheet.texts(ctx.t(f"report.sheet.{key}"), style="r_title")
     sheet.texts(_period_text(ctx, p.since, p.until), style="r_subtitle")
     sheet.ws.print_title_rows = "1:2"
     infos = [k for k in KPIS if k.area in areas and k.kind != "table"]
-    blocks: list[tuple[str, _Block]] = []
+    prepared = []
+    for name in tables:
+        frame, note, columns, spec = _table(ctx, name), None, [], None
+        if frame is not None:
+            frame = _shape_table(ctx, name, _prepare_frame(ctx, name, frame))
+            frame, note = _fit(ctx, name, frame, MAX_TABLE_ROWS)
+            columns = _columns(ctx, frame)
+            spec = _chart_spec(name, columns) if len(frame) else None
+        prepared.append((name, frame, note, columns, spec))
     if infos:
         sheet.blank()
         sheet.texts(ctx.t("report.kpi.key_figures"), style="r_section")
         kpi_header = _kpi_header(ctx, sheet)
         for info in infos:
             sheet.append(_kpi_cells(ctx, sheet, info))
-        kpi_block = (kpi_header, sheet.row, infos)
-    charted = 0
+        if not any(spec for *_, spec in prepared):  # no table to chart: this period against the previous one
+            sheet.blank()
+            _kpi_chart(ctx, sheet, kpi_header, kpi_header + len(infos), infos, anchor=sheet.row + 1)
+            for _ in range(CHART_ROWS):
+                sheet.blank()
     biggest: _Block | None = None
-    for name in tables:
+    for name, frame, note, columns, spec in prepared:
         sheet.blank()
         sheet.texts(ctx.t(f"report.table.{name}"), style="r_section")
-        frame = _table(ctx, name)
         if frame is None:
             sheet.texts(ctx.t("report.table.missing"), style="r_note")
             continue
-        frame = _shape_table(ctx, name, _prepare_frame(ctx, name, frame))
-        frame, note = _fit(ctx, name, frame, MAX_TABLE_ROWS)
         if note:
             sheet.texts(note, style="r_note")
             ctx.notes.append(f"{ctx.t(f'report.sheet.{key}')} / {ctx.t(f'report.table.{name}')}: {note}")
-        block = _write_rows(ctx, sheet, _columns(ctx, frame))
-        blocks.append((name, block))
+        anchor = sheet.row + 1
+        if spec:
+            for _ in range(CHART_ROWS):
+                sheet.blank()
+        block = _write_rows(ctx, sheet, columns)
+        if spec:
+            _add_chart(ctx, sheet, name, block, spec, anchor)
         if name == "conversation_starts":
             _heatmap(sheet, block)
         if biggest is None or block.last_row - block.first_row > biggest.last_row - biggest.first_row:
             biggest = block
-    for name, block in blocks:
-        if _chart(ctx, sheet, name, block):
-            charted += 1
-    if not charted and infos:
-        _kpi_chart(ctx, sheet, *kpi_block)
     if biggest is not None and biggest.columns:
         last_col = get_column_letter(biggest.first_col + len(biggest.columns) - 1)
         sheet.ws.auto_filter.ref = f"A{biggest.header_row}:{last_col}{max(biggest.last_row, biggest.header_row)}"
-    if not infos and not blocks:
-        sheet.texts(ctx.t("report.table.empty_sheet"), style="r_note")
     if key == "channels":
         _by_platform(ctx, sheet)
 
@@ -535,7 +558,13 @@ def _shape_table(ctx: _Context, name: str, frame: pd.DataFrame) -> pd.DataFrame:
         if value is not None:
             grid = frame.pivot_table(index="weekday", columns="hour", values=value, aggfunc="sum", sort=True)
             grid.columns = [f"{int(h):02d}" if isinstance(h, int | np.integer | float) else str(h) for h in grid.columns]
-            return grid.reset_index()
+            grid = grid.reset_index()
+            if pd.api.types.is_integer_dtype(grid["weekday"]):  # 0 = Monday
+                from babel.dates import get_day_names
+
+                names = get_day_names("abbreviated", locale=ctx.lang)
+                grid["weekday"] = grid["weekday"].map(names)
+            return grid
     return frame
 
 
@@ -547,55 +576,70 @@ def _heatmap(sheet: _Sheet, block: _Block) -> None:
                                                             end_type="max", end_color="0F766E"))
 
 
-def _chart(ctx: _Context, sheet: _Sheet, name: str, block: _Block) -> bool:
-    """A native chart of one table beside it; False when the table has nothing to plot."""
-    cols = block.columns
-    if block.last_row < block.first_row or name in ("conversation_starts", "comment_examples"):
-        return False
+@dataclass(frozen=True)
+class _ChartSpec:
+    kind: str  # "bar", "line" or "scatter"
+    category: int | None  # column index of the categories (x values for a scatter)
+    values: tuple[int, ...]  # column indexes of the plotted series
+
+
+def _chart_spec(name: str, cols: list[_Column]) -> _ChartSpec | None:
+    """How to chart a table natively (None when it has nothing to plot)."""
+    if name in ("conversation_starts", "comment_examples"):
+        return None
     category = next((i for i, c in enumerate(cols) if not c.numeric), None)
-    numeric = [i for i, c in enumerate(cols) if c.numeric and i != category and c.name not in ("rank",)]
+    numeric = [i for i, c in enumerate(cols) if c.numeric and i != category and c.name != "rank"]
     if not numeric:
-        return False
+        return None
+    if category is None and len(numeric) >= 2:  # an x/y curve (Lorenz)
+        return _ChartSpec("scatter", numeric[0], (numeric[1],))
     wanted = [i for want in CHART_VALUES.get(name, ()) for i, c in enumerate(cols) if c.name == want and c.numeric]
-    values = wanted or numeric[:1]
-    title = ctx.t(f"report.table.{name}")
-    first_col = block.first_col
-    if category is None and len(numeric) >= 2:  # x/y curve (Lorenz)
+    line = name in LINE_TABLES or (category is not None and cols[category].temporal)
+    return _ChartSpec("line" if line else "bar", category, tuple(wanted or numeric[:1]))
+
+
+def _add_chart(ctx: _Context, sheet: _Sheet, name: str, block: _Block, spec: _ChartSpec, anchor: int) -> None:
+    """The native chart of a table, anchored at row ``anchor`` (rows kept free above the table)."""
+    cols, ws, c0 = block.columns, sheet.ws, block.first_col
+    if spec.kind == "scatter":
         chart = ScatterChart()
         chart.style = 13
-        x = Reference(sheet.ws, min_col=first_col + numeric[0], min_row=block.first_row, max_row=block.last_row)
-        for i in numeric[1:2]:
-            y = Reference(sheet.ws, min_col=first_col + i, min_row=block.header_row, max_row=block.last_row)
+        x = Reference(ws, min_col=c0 + spec.category, min_row=block.first_row, max_row=block.last_row)
+        for i in spec.values:
+            y = Reference(ws, min_col=c0 + i, min_row=block.header_row, max_row=block.last_row)
             series = Series(y, x, title_from_data=True)
             series.marker.symbol = "none"
             series.smooth = False
             chart.series.append(series)
-        chart.x_axis.title = cols[numeric[0]].label
-        chart.y_axis.title = cols[numeric[1]].label
+        chart.x_axis.title = cols[spec.category].label
+        chart.y_axis.title = cols[spec.values[0]].label
+        chart.x_axis.numFmt = ctx.formats[cols[spec.category].style or "r_decimal"]
+        chart.legend = None
     else:
-        chart = LineChart() if name in LINE_TABLES or (category is not None and cols[category].temporal) else BarChart()
+        chart = LineChart() if spec.kind == "line" else BarChart()
         if isinstance(chart, BarChart):
             chart.type = "col"
             chart.gapWidth = 60
-        for i in values:
-            data = Reference(sheet.ws, min_col=first_col + i, min_row=block.header_row, max_row=block.last_row)
-            chart.add_data(data, titles_from_data=True)
-        if category is not None:
-            chart.set_categories(Reference(sheet.ws, min_col=first_col + category, min_row=block.first_row,
+        for i in spec.values:
+            chart.add_data(Reference(ws, min_col=c0 + i, min_row=block.header_row, max_row=block.last_row),
+                           titles_from_data=True)
+        if spec.category is not None:
+            chart.set_categories(Reference(ws, min_col=c0 + spec.category, min_row=block.first_row,
                                            max_row=block.last_row))
-        chart.y_axis.numFmt = ctx.formats[cols[values[0]].style or "r_decimal"]
-        if len(values) == 1:
+        if len(spec.values) == 1:
             chart.legend = None
-    chart.title = title
-    chart.height, chart.width = 7.5, 16
+        else:
+            chart.legend.position = "b"
+    chart.y_axis.numFmt = ctx.formats[cols[spec.values[0]].style or "r_decimal"]
+    chart.title = ctx.t(f"report.table.{name}")
+    chart.height, chart.width = CHART_HEIGHT_CM, CHART_WIDTH_CM
     chart.x_axis.delete = False
     chart.y_axis.delete = False
-    anchor_col = get_column_letter(max(len(cols) + first_col + 1, 8))
-    sheet.ws.add_chart(chart, f"{anchor_col}{block.header_row}")
-    return True
+    ws.add_chart(chart, f"A{anchor}")
 
 
-def _kpi_chart(ctx: _Context, sheet: _Sheet, header_row: int, last_row: int, infos: list[KpiInfo]) -> None:
+def _kpi_chart(ctx: _Context, sheet: _Sheet, header_row: int, last_row: int, infos: list[KpiInfo], *,
+               anchor: int) -> None:
     """When no table could be charted: this period against the previous one, KPI by KPI."""
     chart = BarChart()
     chart.type = "bar"
@@ -603,10 +647,10 @@ def _kpi_chart(ctx: _Context, sheet: _Sheet, header_row: int, last_row: int, inf
     data = Reference(sheet.ws, min_col=2, max_col=3, min_row=header_row, max_row=last_row)
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(sheet.ws, min_col=1, min_row=header_row + 1, max_row=last_row))
-    chart.height, chart.width = 7.5 + 0.4 * len(infos), 16
+    chart.height, chart.width = CHART_HEIGHT_CM, CHART_WIDTH_CM
     chart.x_axis.delete = False
     chart.y_axis.delete = False
-    sheet.ws.add_chart(chart, f"H{header_row}")
+    sheet.ws.add_chart(chart, f"A{anchor}")
 
 
 def _by_platform(ctx: _Context, sheet: _Sheet) -> None:
@@ -658,17 +702,16 @@ def _posts(ctx: _Context) -> None:
 
 
 def _definitions(ctx: _Context) -> None:
-    sheet = _Sheet(ctx, "definitions", [30, 16, 50, 45, 45, 45], freeze="B3")
+    sheet = _Sheet(ctx, "definitions", [28, 14, 45, 45, 45], freeze="B3")
     sheet.texts(ctx.t("report.defs.title"), style="r_title")
     header = sheet.append([sheet.cell(ctx.t(k), "r_header") for k in (
-        "report.kpi.label", "report.defs.area", "report.defs.formula", "report.defs.explanation",
-        "report.defs.why", "report.defs.improve")])
+        "report.kpi.label", "report.defs.area", "report.defs.formula", "report.defs.why", "report.defs.improve")])
     for info in KPIS:
         text = _kpi_text(info.key, ctx.lang)
         sheet.append([sheet.cell(text.label, "r_label"), sheet.cell(ctx.t(f"report.area.{info.area}"), "r_wrap"),
-                      sheet.cell(text.formula, "r_wrap"), sheet.cell(text.explanation, "r_wrap"),
-                      sheet.cell(text.why, "r_wrap"), sheet.cell(text.improve, "r_wrap")])
-    sheet.ws.auto_filter.ref = f"A{header}:F{sheet.row}"
+                      sheet.cell(text.formula, "r_wrap"), sheet.cell(text.why, "r_wrap"),
+                      sheet.cell(text.improve, "r_wrap")])
+    sheet.ws.auto_filter.ref = f"A{header}:E{sheet.row}"
     sheet.ws.print_title_rows = f"{header}:{header}"
 
 
