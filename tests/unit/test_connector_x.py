@@ -196,6 +196,22 @@ def test_progress_reports_counts_and_cancel_keeps_the_first_page():
     assert len(result.dataset.followers) == 1
 
 
+def test_a_stopped_run_still_yields_what_arrived():
+    """The Connect page's Cancel: Streamlit stops the script inside the progress callback; the page then saves
+    ``result("cancelled")``. The stop must pass through the fetch untouched."""
+    from streamlit.runtime.scriptrunner_utils.exceptions import StopException
+
+    def progress(p: xc.FetchProgress) -> None:
+        if p.stage == "posts":
+            raise StopException()
+
+    fetch = xc.XFetch(client(), "AcmeCoffee", now=NOW)
+    with tape.use_cassette("fetch_account.yaml"), pytest.raises(StopException):
+        fetch.run(progress=progress)
+    partial = fetch.result("cancelled")
+    assert sorted(partial.dataset.posts["post_id"]) == FIRST_PAGE_POSTS and not partial.complete
+
+
 def test_progress_fraction_grows_to_one():
     seen: list[xc.FetchProgress] = []
     fetch(progress=seen.append)
