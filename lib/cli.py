@@ -64,9 +64,15 @@ def compute_report(args: argparse.Namespace):
     rng = data.date_range()
     if rng is None:
         raise ConversaError("There is no data in these files for the chosen platforms.")
-    tz = args.tz or "UTC"
+    settings = {}
+    if getattr(args, "workspace", None):
+        from lib import store
+
+        settings = store.open_store().settings(args.workspace)
+    tz = args.tz or settings.get("tz") or "UTC"
     since, until = args.since or rng[0], args.until or rng[1]
-    return compute(data, Period.with_previous(since, until, tz=tz, compare=args.compare))
+    brand = {"brand": settings["brand_handles"]} if settings.get("brand_handles") else {}
+    return compute(data, Period.with_previous(since, until, tz=tz, compare=args.compare), **brand)
 
 
 def cmd_kpis(args: argparse.Namespace) -> int:
@@ -85,13 +91,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     from lib.importers import import_paths
 
     results = import_paths(args.paths)
+    summaries = [r.summary() for r in results]
     if args.workspace:
         from lib import store
 
         st = store.open_store()
-        for r in results:
-            r.summary_saved = st.save_import(args.workspace, r)  # type: ignore[attr-defined]
-    summaries = [r.summary() for r in results]
+        name = args.workspace if st.exists(args.workspace) else st.create(args.workspace)
+        for s, r in zip(summaries, results):
+            rec = st.save_import(name, r)
+            s["saved"] = {"workspace": rec.workspace, "import_id": rec.id, "duplicate": rec.duplicate}
     if args.json:
         json.dump(summaries, sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -100,6 +108,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"{s['file']}: {s['platform']} {s['format']} rows={s['rows']} {s['first_date']}..{s['last_date']}")
             for w in s["warnings"]:
                 print(f"  warning: {w}")
+            saved = s.get("saved")
+            if saved and saved["duplicate"]:
+                print(f"  already imported into workspace '{saved['workspace']}' (import #{saved['import_id']}); nothing changed")
+            elif saved:
+                print(f"  saved to workspace '{saved['workspace']}' as import #{saved['import_id']}")
     return 0
 
 

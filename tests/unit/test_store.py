@@ -532,3 +532,29 @@ def test_open_store_creates_the_data_folder_and_reuses_the_store(tmp_path, monke
     assert (tmp_path / "new" / "data" / "conversa.db").is_file()
     assert "conversa.db" in s.location
     s.close()
+
+
+# ------------------------------------------------------------------------------------------------ CLI
+
+
+def test_cli_import_into_a_workspace_then_again_says_already_imported(url, tmp_path, monkeypatch, capsys):
+    from lib import cli
+
+    monkeypatch.setenv("CONVERSA_DATABASE_URL", url)
+    monkeypatch.setattr(store, "_OPEN", {})
+    csv = tmp_path / "posts.csv"
+    csv.write_text("platform,account,post_id,published_at,comments\n"
+                   "facebook,brand,p1,2025-01-05T10:00:00+00:00,3\nfacebook,brand,p2,2025-01-06T10:00:00+00:00,\n",
+                   encoding="utf-8")
+    assert cli.main(["import", str(csv), "--workspace", "Acme"]) == 0
+    assert "saved to workspace 'Acme' as import #" in capsys.readouterr().out
+    assert cli.main(["import", str(csv), "--workspace", "Acme", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out[0]["saved"]["duplicate"] is True and out[0]["rows"] == {"posts": 2}
+    assert cli.main(["export", "--workspace", "Acme", "-o", str(tmp_path / "out")]) == 0
+    back = pd.read_csv(tmp_path / "out" / "posts.csv", dtype=str)
+    assert back["post_id"].tolist() == ["p1", "p2"] and back["comments"].tolist()[0] == "3"
+    assert cli.main(["export", "--workspace", "Nope", "-o", str(tmp_path / "x")]) == 2
+    assert "no workspace named 'Nope'" in capsys.readouterr().err
+    for s in store._OPEN.values():
+        s.close()
