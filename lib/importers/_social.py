@@ -30,6 +30,12 @@ def csv_score(f: SourceFile, required: list[str], optional: list[str] = ()) -> f
     return header_score(cols, required, optional) if cols else 0.0
 
 
+def isin(values: pd.Series, pool: pd.Series) -> pd.Series:
+    """``values.isin(pool)`` through a hash index (pandas' string ``isin`` loops in Python on big columns)."""
+    index = pd.Index(pool.dropna().unique())
+    return pd.Series(index.get_indexer(values) >= 0, index=values.index) & values.notna()
+
+
 def thread_roots(ids: pd.Series, parents: pd.Series) -> pd.Series:
     """The top of each comment's reply chain, found by pointer doubling (no loop over rows).
 

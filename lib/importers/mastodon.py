@@ -18,7 +18,7 @@ import re
 import pandas as pd
 
 from lib.errors import FileImportError
-from lib.importers._social import html_to_text, thread_roots
+from lib.importers._social import html_to_text, isin, thread_roots
 from lib.importers._tabular import result
 from lib.importers.base import ImportResult, SourceFile
 
@@ -98,9 +98,8 @@ class Outbox:
             frame = frame[~bad]
         frame = frame.drop_duplicates("id", keep="last").reset_index(drop=True)
         is_reply = frame["parent"].notna()
-        known = set(frame["id"])
-        roots = thread_roots(frame["id"], frame["parent"].where(frame["parent"].isin(known)))
-        is_post = ~is_reply | roots.isin(set(frame.loc[~is_reply, "id"]))
+        roots = thread_roots(frame["id"], frame["parent"].where(isin(frame["parent"], frame["id"])))
+        is_post = ~is_reply | isin(roots, frame.loc[~is_reply, "id"])
         p, c = frame[is_post], frame[~is_post]
         posts = pd.DataFrame({
             "platform": PLATFORM, "account": account, "post_id": p["id"], "published_at": p["created_at"],

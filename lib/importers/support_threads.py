@@ -24,7 +24,7 @@ import pandas as pd
 
 from lib.errors import FileImportError
 from lib.importers import _tabular as tab
-from lib.importers._social import csv_score, thread_roots
+from lib.importers._social import csv_score, isin, thread_roots
 from lib.importers.base import ImportResult, SourceFile
 
 PLATFORM = "x"
@@ -33,7 +33,7 @@ _REQUIRED = ["tweet_id", "author_id", "inbound", "created_at", "text", "in_respo
 
 def _exact_id(s: pd.Series) -> pd.Series:
     """``"3.0"`` -> ``"3"``; other values unchanged (never through float, so long ids keep every digit)."""
-    return s.str.strip().str.replace(r"\.0+$", "", regex=True).replace("", None).astype("str")
+    return s.astype("str").str.strip().str.replace(r"\.0+$", "", regex=True).replace("", None).astype("str")
 
 
 def _read(f: SourceFile) -> pd.DataFrame:
@@ -98,12 +98,12 @@ class SupportThreads:
         # unanswered threads: the support account the opening tweet mentions first
         mentioned = frame.set_index("comment_id")["text"].str.extract(r"^\s*@(\w+)", expand=False)
         mentioned = frame["post_id"].map(mentioned)
-        brands = set(frame.loc[frame["is_brand"], "author_id"])
-        frame["account"] = account.fillna(mentioned.where(mentioned.isin(brands))).astype("str")
+        brands = frame.loc[frame["is_brand"], "author_id"]
+        frame["account"] = account.fillna(mentioned.where(isin(mentioned, brands))).astype("str")
         frame["author_name"] = frame["author_id"]
         frame["platform"] = PLATFORM
         n_threads = frame["post_id"].nunique()
-        started_before = int((~frame["post_id"].isin(set(frame["comment_id"]))).sum())
+        started_before = int((~isin(frame["post_id"], frame["comment_id"])).sum())
         warnings.append(f"{n_threads:,} threads; {int(frame['is_brand'].sum()):,} brand replies from "
                         f"{frame.loc[frame['is_brand'], 'author_id'].nunique()} support accounts.")
         if started_before:

@@ -20,7 +20,7 @@ import re
 import pandas as pd
 
 from lib.errors import FileImportError
-from lib.importers._social import thread_roots, unescape
+from lib.importers._social import isin, thread_roots, unescape
 from lib.importers._tabular import result
 from lib.importers.base import ImportResult, SourceFile
 
@@ -52,7 +52,7 @@ def _owner(tweets: pd.DataFrame, raw: list[dict]) -> str | None:
              if m.group(2) in own_ids]
     if names:
         return pd.Series(names).mode().iloc[0]
-    self_reply = tweets["parent"].isin(own_ids) & tweets["parent_user"].notna()
+    self_reply = isin(tweets["parent"], tweets["id"]) & tweets["parent_user"].notna()
     names = tweets.loc[self_reply, "parent_user"]
     return str(names.mode().iloc[0]) if len(names) else None
 
@@ -103,12 +103,12 @@ class XArchive:
 
         # A reply is a post when its chain climbs to an original tweet through the account's own tweets only.
         is_reply = tw["parent"].notna()
-        roots = thread_roots(tw["id"], tw["parent"].where(tw["parent"].isin(set(tw["id"]))))
-        own_root = roots.isin(set(tw.loc[~is_reply, "id"]))
+        roots = thread_roots(tw["id"], tw["parent"].where(isin(tw["parent"], tw["id"])))
+        own_root = isin(roots, tw.loc[~is_reply, "id"])
         # a root that is itself a reply to someone else makes the chain a conversation
         is_post = ~is_reply | own_root
         posts_f, comm_f = tw[is_post], tw[~is_post]
-        post_ids = set(posts_f["id"])
+        post_ids = posts_f["id"]
         posts = pd.DataFrame({
             "platform": PLATFORM,
             "account": account,
@@ -133,7 +133,7 @@ class XArchive:
             "created_at": comm_f["created_at"],
             "text": comm_f["text"],
         })
-        in_posts = int(chain_top.isin(post_ids).sum())
+        in_posts = int(isin(chain_top, post_ids).sum())
         warnings.append(f"{len(comments)} replies to other people were imported as the account's own comments"
                         f" ({in_posts} under its posts); the archive holds no one else's replies.")
         return result(f, self.key, PLATFORM, account=account, warnings=warnings, posts=posts, comments=comments)
