@@ -57,3 +57,6 @@ WS_RESTORE = "ws_restore"
 WS_RESTORE_BUTTON = "ws_restore_button"
 WS_RESET_DEMO = "ws_reset_demo"
 WS_FLASH = "ws_flash"
+
+# report page
+REPORT_DOWNLOAD = "report_download"

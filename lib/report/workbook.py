@@ -768,6 +768,13 @@ def _plain(v: Any) -> Any:
 # --------------------------------------------------------------------------------------------- entry point
 
 
+def sources_from_imports(records: Iterable[Any]) -> list[dict]:
+    """The ``sources`` of ``build_workbook`` from a workspace's import records (``Store.imports(name)``)."""
+    return [{"file": r.source, "platform": r.platform, "format": r.importer, "rows": sum(dict(r.rows).values()),
+             "first_date": r.first_date, "last_date": r.last_date, "warnings": list(r.warnings)} for r in records]
+
+
+
 def build_workbook(report: KpiReport, *, settings: dict | None = None, lang: str = "en", anonymize: bool = False,
                    sources: list[dict] | None = None, chart_images: bool = False,
                    generated_at: dt.datetime | None = None) -> bytes:
