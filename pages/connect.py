@@ -112,7 +112,6 @@ def _save(workspace: str, result: xc.FetchResult) -> bool:
 
 
 def _run_fetch(workspace: str, token: str, user_context: bool, username: str, since: dt.date | None) -> None:
-    counts_text = st.empty()
     bar = st.progress(0.0)
     cancel_slot = st.empty()
     cancel_slot.button(S.tr("connect.cancel"), key=CANCEL, icon=":material/stop_circle:")  # a click stops this run
@@ -140,7 +139,6 @@ def _run_fetch(workspace: str, token: str, user_context: bool, username: str, si
                 _save(workspace, partial)
                 st.session_state[FLASH] = ("info", S.tr("connect.cancelled", **_summary(partial)))
     cancel_slot.empty()
-    counts_text.empty()
     duplicate = _save(workspace, result)
     s = _summary(result)
     if result.stopped_reason == "rate_limit":
