@@ -247,6 +247,8 @@ def _read_csv_arrow(f: SourceFile, skip: int, sep: str, usecols: Sequence[str] |
         return None
     if len(set(header)) != len(header) or not all(h.strip() for h in header):
         return None
+    if f.data.count(b'"') % 2:  # a quoted value left open: the file is truncated (pyarrow would accept it)
+        return None
     try:
         table = pacsv.read_csv(
             pa.BufferReader(f.data),
@@ -504,8 +506,21 @@ def _arrow_cast(t: pd.Series, pa_type: str | None = None, fmt: str | None = None
 
 
 def to_count(s: pd.Series, decimal: str | None = None) -> pd.Series:
-    """Whole-number counts as nullable Int64 (``<NA>`` where the export has no value, never 0)."""
-    return to_number(s, decimal).round().astype("Int64")
+    """Whole-number counts as nullable Int64 (``<NA>`` where the export has no value, never 0).
+
+    A count cannot have a fraction, so when every fractional value looks like ``1.234`` (a dot before
+    groups of three digits) the dots are read as thousands separators.
+
+    >>> to_count(pd.Series(["1.234", "2.500", "7", None])).tolist()
+    [1234, 2500, 7, <NA>]
+    """
+    out = to_number(s, decimal)
+    frac = out.notna() & (out % 1 != 0)
+    if decimal is None and frac.any():
+        t = s.astype("str").str.strip()
+        if t[frac].str.fullmatch(r"[-+]?\d{1,3}(?:\.\d{3})+").all():
+            out = to_number(s, ",")
+    return out.round().astype("Int64")
 
 
 _NAIVE_FORMATS = (
@@ -540,16 +555,21 @@ def to_utc(s: pd.Series, formats: Sequence[str] = _NAIVE_FORMATS, tz: str = "UTC
 
 
 def _best_format(t: pd.Series, formats: Sequence[str]) -> pd.Series:
-    """Parse with the format that reads most values (vectorised per format)."""
-    best, best_ok, wanted = None, -1, int(t.notna().sum())
+    """Parse with the format that reads most values (vectorised per format); others fill what it misses."""
+    wanted = int(t.notna().sum())
+    tried = []
     for fmt in formats:
         p = pd.to_datetime(t, format=fmt, errors="coerce")
-        ok = int(p.notna().sum())
-        if ok > best_ok:
-            best, best_ok = p, ok
-        if ok == wanted:
-            break
-    return best if best is not None else pd.to_datetime(t, errors="coerce")
+        tried.append((int(p.notna().sum()), -len(tried), p))
+        if tried[-1][0] == wanted:
+            return p
+    if not tried:
+        return pd.to_datetime(t, errors="coerce")
+    tried.sort(key=lambda x: x[:2], reverse=True)
+    out = tried[0][2]
+    for _, _, p in tried[1:]:  # a column mixing formats: values the best format misses get the next one's
+        out = out.fillna(p)
+    return out
 
 
 def to_day(s: pd.Series, formats: Sequence[str] = _NAIVE_FORMATS) -> pd.Series:
