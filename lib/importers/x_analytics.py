@@ -33,8 +33,9 @@ def _x_day(s: pd.Series) -> pd.Series:
     t = t.str.replace(",", " ", regex=False).str.replace(r"\s+", " ", regex=True)
     days = pd.to_datetime(t, format="%b %d %Y", errors="coerce")
     rest = days.isna() & t.notna()
-    if rest.any():
-        days = days.where(~rest, tab.to_day(s.where(rest)))
+    if rest.any():  # ISO days, Excel serials, US dates; a time and zone after the day are dropped
+        bare = t.str.replace(r"[ T]\d{1,2}:\d{2}(?::\d{2})?\s*(?:Z|[+-]\d{2}:?\d{2})?$", "", regex=True)
+        days = days.where(~rest, tab.to_day(bare.where(rest)))
     return days.astype("datetime64[us]")
 
 

@@ -271,6 +271,14 @@ def test_synthetic_x_overview_and_daily_xlsx():
     assert len(d) == fig["rows"] and _sum(d, "gained") == fig["gained"] and d["lost"].isna().all()
 
 
+def test_synthetic_x_daily_csv():
+    f, fig = _built(fx.x_daily_csv)
+    res = _one(f)
+    d = res.dataset.followers
+    assert res.importer == "x_daily_activity" and len(d) == fig["rows"]
+    assert _sum(d, "gained") == fig["gained"] and d["date"].min() == pd.Timestamp("2016-12-01")
+
+
 @pytest.mark.parametrize("zipped", [False, True])
 def test_synthetic_x_archive(zipped):
     f, fig = _built(fx.x_archive, zipped=zipped)
