@@ -162,6 +162,7 @@ class XFetch:
         self.private: dict[str, dict] = {}  # id -> raw tweet with non-public/organic metrics
         self.authors: dict[str, str] = {}  # user id -> username
         self.requests = 0
+        self.timeline_count = 0  # tweets the timeline returned (posts and the account's replies)
         self._fraction = 0.0
         self._expected_posts = TIMELINE_LIMIT
         self._stage = "account"
@@ -219,7 +220,7 @@ class XFetch:
             "requests": self.requests,
         }
         notes = []
-        if len(self.posts) >= TIMELINE_LIMIT - 100:
+        if self.since is None and self.timeline_count >= TIMELINE_LIMIT - 100:  # X's limit: older posts are missing
             notes.append("timeline_limit")
         return FetchResult(
             dataset=dataset, account=self.username, account_id=self.account_id, complete=stopped_reason is None,
@@ -256,11 +257,12 @@ class XFetch:
                 self.media[media.data["media_key"]] = media.data
             for tweet in response.data or []:
                 raw = tweet.data
+                self.timeline_count += 1
                 if _replied_to(raw) is None:
                     self.posts[str(raw["id"])] = raw
                 else:
                     self.replies[str(raw["id"])] = raw
-            self._fraction = 0.05 + 0.55 * min(1.0, (len(self.posts) + len(self.replies)) / self._expected_posts)
+            self._fraction = 0.05 + 0.55 * min(1.0, self.timeline_count / self._expected_posts)
             yield
 
     def _fetch_private_metrics(self) -> Iterator[None]:

@@ -169,6 +169,13 @@ def test_user_context_adds_non_public_metrics_for_the_last_30_days():
     assert result.dataset.followers["followers"].tolist() == [12851]
 
 
+def test_a_timeline_at_the_3200_limit_is_noted():
+    fetch = xc.XFetch(client(), "AcmeCoffee", now=NOW)
+    assert fetch.result().notes == ()
+    fetch.timeline_count = 3200
+    assert fetch.result().notes == ("timeline_limit",)
+
+
 def test_since_and_until_become_the_timeline_window():
     start, end = xc.XFetch(client(), "a", since=dt.date(2026, 11, 1), until=dt.date(2026, 11, 10), now=NOW)._window()
     assert (start, end) == (dt.datetime(2026, 11, 1, tzinfo=dt.UTC), dt.datetime(2026, 11, 11, tzinfo=dt.UTC))
