@@ -185,6 +185,18 @@ def test_recognised_files_without_a_canonical_table_explain_themselves(samples, 
         import_file(f)
 
 
+def test_youtube_export_zip_imports_table_and_explains_the_rest(samples):
+    folder = samples / "youtube/timaghostresonance"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name in ("Chart data.csv", "Table data.csv", "Totals.csv"):
+            zf.write(folder / name, name)
+    results = import_file(SourceFile("Content 2020-11-01_2025-11-14 ghost.zip", buf.getvalue()))
+    assert [(r.importer, r.rows) for r in results] == [("youtube_table", {"posts": 317})]
+    skipped = [w for w in results[0].warnings if w.startswith("Skipped")]
+    assert len(skipped) == 2 and any("Chart data" in w for w in skipped) and any("Totals" in w for w in skipped)
+
+
 def test_ga4_samples_warn_about_non_social_sessions(samples):
     res = _one(_file(samples / "ga4/higherdose/google-analyics-2025-traffic_acquisition_Session_source_medium.csv"))
     social = 17010 + 12327 + 241 + 106883 + 110 + 344
