@@ -37,6 +37,12 @@ def _breakdown(f: SourceFile, prefix: str) -> pd.DataFrame | None:
     return None
 
 
+def _sum_present(*parts: pd.Series) -> pd.Series:
+    """Row sums of the parts, null only where every part is null."""
+    frame = pd.concat(parts, axis=1)
+    return frame.sum(axis=1, min_count=1).astype("Int64")
+
+
 class FacebookLegacyInsightsImporter:
     """Facebook Page Insights "Post data" export from before Meta Business Suite (2020 and earlier).
 
@@ -101,7 +107,7 @@ class FacebookLegacyInsightsImporter:
             Posts.comments: from_sheet(stories, ["comment"]),
             Posts.shares: from_sheet(stories, ["share"]),
             Posts.clicks: from_sheet(consumptions, ["other clicks", "link clicks", "photo view", "video play"]),
-            Posts.video_views: total("Lifetime Organic Video Views").add(total("Lifetime Paid Video Views")),
+            Posts.video_views: _sum_present(total("Lifetime Organic Video Views"), total("Lifetime Paid Video Views")),
         })
         if stories is not None:
             # the breakdown sheet leaves a cell empty when a post had none of that action
