@@ -55,15 +55,18 @@ def thread_roots(ids: pd.Series, parents: pd.Series) -> pd.Series:
     >>> thread_roots(pd.Series(["a", "b", "c", "d"]), pd.Series([None, "a", "b", "P"])).tolist()
     ['a', 'a', 'a', 'P']
     """
-    ids = ids.astype("str")
-    step = pd.Series(np.where(parents.notna(), parents.astype("str"), ids), index=ids.to_numpy(), dtype="str")
-    step = step[~step.index.duplicated(keep="last")]
-    for _ in range(64):  # 2**64 generations: beyond any real thread; also ends cycles
-        nxt = step.map(step).fillna(step)
-        if nxt.equals(step):
+    n = len(ids)
+    codes, uniques = pd.factorize(pd.concat([ids.astype("str"), parents.astype("str")], ignore_index=True))
+    own, up = codes[:n], codes[n:]
+    step = np.arange(len(uniques))
+    has_parent = up >= 0
+    step[own[has_parent]] = up[has_parent]  # every id points to its parent; tops and outside ids to themselves
+    for _ in range(64):  # pointer doubling: 2**64 generations, beyond any real thread; also ends cycles
+        nxt = step[step]
+        if np.array_equal(nxt, step):
             break
         step = nxt
-    return pd.Series(ids.map(step).to_numpy(), index=parents.index, dtype="str")
+    return pd.Series(np.asarray(uniques, dtype=object)[step[own]], index=parents.index, dtype="str")
 
 
 def date_only_utc(days: pd.Series, tz: str | None) -> pd.Series:
