@@ -180,6 +180,11 @@ def _day(text: str | None) -> dt.date | None:
     return None if text is None else dt.date.fromisoformat(text)
 
 
+def _reason(exc: sa.exc.DBAPIError) -> str:
+    """The driver's own message (first line), without SQL or parameters."""
+    return str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else type(exc.orig).__name__
+
+
 def _utc(stamp: dt.datetime) -> dt.datetime:
     return stamp.replace(tzinfo=dt.UTC) if stamp.tzinfo is None else stamp.astimezone(dt.UTC)
 
@@ -233,13 +238,14 @@ def _frame(name: str, tables: list[pa.Table], deduplicate: bool) -> pd.DataFrame
     if not tables:
         return schema.empty(spec)
     table = tables[0] if len(tables) == 1 else pa.concat_tables(tables, promote_options="default")
+    if deduplicate:  # find older versions from the key columns only, drop them before converting the rest
+        keys = pd.DataFrame({k: table.column(k).to_pandas() for k in spec.key})
+        table = table.filter(pa.array(~keys.duplicated(keep="last").to_numpy()))
     frame = table.to_pandas(types_mapper=_PANDAS_TYPES.get)
     if list(frame.columns) != list(spec.all_columns) or any(
         str(frame[c].dtype) != d for c, d in spec.all_columns.items()
     ):
         frame = schema.coerce(spec, frame)  # blobs written by an older release (different columns)
-    if deduplicate:
-        frame = frame.drop_duplicates(list(spec.key), keep="last", ignore_index=True)
     return frame
 
 
@@ -407,7 +413,12 @@ def _make_engine(url: str) -> Engine:
     if parsed.get_backend_name() != "sqlite":
         return sa.create_engine(parsed, pool_pre_ping=True)
     if parsed.database and parsed.database != ":memory:" and not parsed.database.startswith("file:"):
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(parsed.database).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"The data folder {folder} cannot be created ({exc.strerror}); set CONVERSA_DATA_DIR "
+                             "to a folder you can write to.") from exc
     engine = sa.create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_S})
 
     @sa.event.listens_for(engine, "connect")
@@ -443,11 +454,10 @@ class Store:
         self.is_postgres = self.engine.dialect.name == "postgresql"
         try:
             self._migrate()
-        except sa.exc.OperationalError as exc:
+        except ConversaError as exc:
             self.engine.dispose()
-            raise StoreError(f"The database at {self.location} cannot be opened: {exc.orig}") from exc
-        except ConversaError:
-            self.engine.dispose()
+            if isinstance(exc.__cause__, sa.exc.DBAPIError):
+                raise StoreError(f"The database at {self.location} cannot be opened: {_reason(exc.__cause__)}") from exc
             raise
 
     @property
@@ -463,13 +473,20 @@ class Store:
 
     @contextmanager
     def _writing(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn, conn.execution_options(conversa_write=True).begin():
-            yield conn
+        """One write transaction: committed at the end, rolled back (nothing changed) on any exception."""
+        try:
+            with self.engine.connect() as conn, conn.execution_options(conversa_write=True).begin():
+                yield conn
+        except sa.exc.DBAPIError as exc:
+            raise StoreError(f"The database could not save this, so nothing was changed: {_reason(exc)}") from exc
 
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn, conn.begin():
-            yield conn
+        try:
+            with self.engine.connect() as conn, conn.begin():
+                yield conn
+        except sa.exc.DBAPIError as exc:
+            raise StoreError(f"The database could not be read: {_reason(exc)}") from exc
 
     def _meta_get(self, conn: Connection, key: str) -> str | None:
         return conn.execute(sa.select(META.c.value).where(META.c.key == key)).scalar_one_or_none()
@@ -829,9 +846,11 @@ class Store:
         """The workspace as one zip: ``manifest.json`` (format, schema version, tables, import history),
         ``settings.json``, ``logo.bin`` (when set) and one canonical CSV per non-empty table (with the derived
         columns, so ``import_backup`` gives back exactly the same frames)."""
-        settings = self.settings(name)
-        dataset = self.load(name)
-        history = [r.summary() for r in self.imports(name)]
+        for _ in range(5):  # read until no write happened in between, so data, settings and history agree
+            revision = self.revision(name)
+            settings, dataset, history = self.settings(name), self.load(name), [r.summary() for r in self.imports(name)]
+            if self.revision(name) == revision:
+                break
         logo = settings.pop("logo")
         manifest = {
             "format": BACKUP_FORMAT, "backup_version": BACKUP_VERSION, "schema_version": SCHEMA_VERSION,

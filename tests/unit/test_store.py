@@ -558,3 +558,12 @@ def test_cli_import_into_a_workspace_then_again_says_already_imported(url, tmp_p
     assert "no workspace named 'Nope'" in capsys.readouterr().err
     for s in store._OPEN.values():
         s.close()
+
+
+def test_an_unusable_location_gives_a_sentence_not_a_traceback(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(StoreError, match="data folder .* cannot be created"):
+        store.Store(f"sqlite:///{blocker / 'sub' / 'conversa.db'}")
+    with pytest.raises(StoreError, match="cannot be opened"):
+        store.Store("postgresql://nobody@127.0.0.1:1/none")
