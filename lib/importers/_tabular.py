@@ -161,8 +161,8 @@ def head_rows(f: SourceFile, n: int = 12) -> list[list[str]]:
     body = lines[start:]
     first = next((ln for ln in body if ln.strip() and not ln.lstrip().startswith("#")), "")
     sep = pre.sep or sniff_sep(first)
-    if len(f.data) > len(head.encode("utf-8", "ignore")):
-        body = body[:-1]  # the last line of a 64 KB head may be cut
+    if len(f.data) > 65536:
+        body = body[:-1]  # the last line of the 64 KB head may be cut
     rows = []
     try:
         for row in csv.reader(io.StringIO("\n".join(body)), delimiter=sep):
