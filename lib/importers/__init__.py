@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from lib.errors import ConversaError, FileImportError
-from lib.importers._tabular import MAX_FILE_BYTES, check_readable
+from lib.importers._tabular import MAX_FILE_BYTES, check_readable, sheets
 from lib.importers.base import Importer, ImportResult, SourceFile
 from lib.importers.registry import importers
 
@@ -87,6 +87,11 @@ def _read(imp: Importer, f: SourceFile, tz: str | None) -> ImportResult:
     return res
 
 
+def _blank_workbook(f: SourceFile) -> bool:
+    book = sheets(f)
+    return bool(book) and not any(c is not None for rows in book.values() for row in rows for c in row)
+
+
 def _is_zip(f: SourceFile) -> bool:
     if f.data[:4] != b"PK\x03\x04":
         return False
@@ -153,6 +158,9 @@ def _import_one(f: SourceFile, tz: str | None) -> ImportResult:
     ranked = detect(f)
     ranked = [(imp, score) for imp, score in ranked if score >= MIN_CONFIDENCE]
     if not ranked:
+        if _blank_workbook(f):
+            raise FileImportError(f"{f.name} is a spreadsheet with no data in any sheet; export it again from "
+                                  "the platform (or check that you saved the right file).")
         raise _unknown_format(f)
     best, score = ranked[0]
     close = [imp for imp, s in ranked[1:] if score - s < AMBIGUITY_MARGIN and imp.key != best.key]

@@ -164,7 +164,7 @@ def test_spreadsheet_without_data_is_refused():
 
     buf = io.BytesIO()
     Workbook().save(buf)
-    with pytest.raises(FileImportError):
+    with pytest.raises(FileImportError, match="spreadsheet with no data"):
         import_file(_file("empty.xlsx", buf.getvalue()))
 
 
