@@ -37,6 +37,7 @@ SPIKE_DAY = dt.date(2026, 3, 12)  # Instagram followers bought: +5,000 in one da
 SPIKE = 5_000
 CLOSED = (dt.date(2026, 8, 9), dt.date(2026, 8, 23))  # summer holidays: the bakery posts nothing
 OUT = Path(__file__).resolve().parent / "demo"
+OUT_FORMATS = Path(__file__).resolve().parent / "platform_formats"
 
 
 @dataclass(frozen=True)
@@ -455,11 +456,18 @@ def write_demo(out: Path = OUT, seed: int = SEED) -> list[Path]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Command line: ``python sample_data/generate.py [--out FOLDER]``; returns the exit code."""
+    """Command line: ``python sample_data/generate.py [--out FOLDER] [--formats [FOLDER]]``; returns the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT, help="folder to write the demo workspace into")
+    parser.add_argument("--formats", nargs="?", type=Path, const=OUT_FORMATS, default=None, metavar="FOLDER",
+                        help="also write the demo in each platform's export format (default folder: %(const)s)")
     args = parser.parse_args(argv)
-    for path in write_demo(args.out):
+    paths = write_demo(args.out)
+    if args.formats is not None:
+        from sample_data.formats import write_formats
+
+        paths += write_formats(build(), args.formats)
+    for path in paths:
         print(path)
     return 0
 
