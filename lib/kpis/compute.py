@@ -278,10 +278,19 @@ def _commenter_counts(w: _Window) -> tuple[np.ndarray, np.ndarray]:
     a = cs["author"].to_numpy()[sel]
     counts = np.bincount(a, minlength=n_auth)
     pk = cs["postkey"].to_numpy()[sel]
-    pairs = np.unique(np.stack([a, pk]), axis=1)[0] if a.size else np.zeros(0, np.int64)
+    span = int(pk.max()) + 1 if pk.size else 1
+    pairs = distinct(a * span + pk) // span  # distinct (author, post)
     nposts = np.bincount(pairs, minlength=n_auth)
     w.counts, w.nposts = counts, nposts
     return counts, nposts
+
+
+def distinct(x: np.ndarray) -> np.ndarray:
+    """Sorted distinct values (sort-based: faster than np.unique's hashing on large int arrays)."""
+    if x.size == 0:
+        return x
+    s = np.sort(x)
+    return s[np.r_[True, s[1:] != s[:-1]]]
 
 
 def _sum(g: dict[str, np.ndarray], idx) -> dict[str, float]:
@@ -414,7 +423,7 @@ def _nonadditive(w: _Window, v: dict, r: dict, plat: int | None, has: dict[str, 
         v["longest_gap_days"], r["longest_gap_days"] = None, R_POSTS
     else:
         weeks = _week_of_day(w)
-        posted = np.unique(weeks[w.post_day[psel]])
+        posted = distinct(weeks[w.post_day[psel]])
         v["active_week_share"] = float(posted.size / (weeks.max() + 1))
         t = w.posts["t"].to_numpy()[psel]
         if t.size >= 2:

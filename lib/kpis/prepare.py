@@ -55,7 +55,9 @@ class Prepared:
     has_followers: np.ndarray  # per platform: any non-null follower total
     has_traffic: np.ndarray  # per platform: any traffic rows
     known: Mapping[str, np.ndarray]  # per metric, per platform: the metric is reported on some post
-    lang_cache: dict = field(default_factory=dict)  # comment/post hash -> language code, filled lazily
+    comment_rows: np.ndarray  # sorted position -> row of dataset.comments
+    post_rows: np.ndarray  # sorted position -> row of dataset.posts
+    lang_cache: dict = field(default_factory=dict)  # (kind, row key) -> language code, filled lazily
 
     @property
     def n_platforms(self) -> int:
@@ -67,15 +69,41 @@ def _times(s: pd.Series) -> np.ndarray:
     return s.astype(TIME).array.asi8.astype(np.int64, copy=False)
 
 
-def _norm(s: pd.Series) -> pa.Array:
+def _arrow(s: pd.Series) -> pa.Array:
+    if isinstance(s.dtype, pd.StringDtype) and s.dtype.storage == "pyarrow":
+        arr = pa.array(s, from_pandas=True)
+        return arr if arr.type == pa.large_string() else arr.cast(pa.large_string())
+    return pa.array(s.astype("str").to_numpy(dtype=object, na_value=None), type=pa.large_string(), from_pandas=True)
+
+
+def _encode_arrow(*chunks: pa.Array) -> tuple[list[np.ndarray], pa.Array]:
+    """Codes of each array in one shared dictionary of their values (-1 for null), and that dictionary."""
+    enc = pa.chunked_array(list(chunks), type=pa.large_string()).dictionary_encode()
+    codes = iter([pc.fill_null(ch.indices, -1).to_numpy(zero_copy_only=False).astype(np.int64) for ch in enc.chunks])
+    out = [next(codes) if len(c) else np.zeros(0, np.int64) for c in chunks]  # empty arrays make no chunk
+    dictionary = enc.chunks[0].dictionary if enc.num_chunks else pa.array([], pa.large_string())
+    return out, dictionary
+
+
+def _lookup(keys: pa.Array, values: pa.Array, key_plat: np.ndarray, value_plat: np.ndarray,
+            key_plat_s: pd.Series, value_plat_s: pd.Series) -> np.ndarray:
+    """Row in ``values`` of each key on the same platform (-1 when absent); ids are unique per platform only."""
+    if len(keys) == 0 or len(values) == 0:
+        return np.full(len(keys), -1, np.int64)
+    idx = pc.fill_null(pc.index_in(keys, value_set=values), -1).to_numpy(zero_copy_only=False).astype(np.int64)
+    hit = idx >= 0
+    if np.array_equal(key_plat[hit], value_plat[idx[hit]]):
+        return idx
+    # the same id on two platforms: match on "platform id" instead
+    sep = pa.scalar("\x1f", pa.large_string())
+    k = pc.binary_join_element_wise(_arrow(key_plat_s), keys, sep)
+    v = pc.binary_join_element_wise(_arrow(value_plat_s), values, sep)
+    return pc.fill_null(pc.index_in(k, value_set=v), -1).to_numpy(zero_copy_only=False).astype(np.int64)
+
+
+def _norm(arr: pa.Array) -> pa.Array:
     """Lowercase, trimmed, without leading ``@``: how handles and ids are compared."""
-    arr = pa.array(s.astype("str").to_numpy(dtype=object, na_value=None), type=pa.large_string(), from_pandas=True)
     return pc.utf8_ltrim(pc.utf8_trim_whitespace(pc.utf8_lower(arr)), characters="@")
-
-
-def _codes(values: pd.Series) -> np.ndarray:
-    codes, _ = pd.factorize(values.astype("str").to_numpy(dtype=object, na_value=None), use_na_sentinel=True)
-    return codes.astype(np.int64)
 
 
 def _pair(plat: np.ndarray, codes: np.ndarray, n_plat: int) -> np.ndarray:
@@ -83,9 +111,19 @@ def _pair(plat: np.ndarray, codes: np.ndarray, n_plat: int) -> np.ndarray:
     return np.where(codes >= 0, codes * max(n_plat, 1) + plat, -1)
 
 
-def _hash(*cols: pd.Series) -> np.ndarray:
-    frame = pd.DataFrame({str(i): c.astype("str") for i, c in enumerate(cols)})
-    return pd.util.hash_pandas_object(frame, index=False).to_numpy()
+def _mix(x: np.ndarray) -> np.ndarray:
+    """splitmix64: a well-spread, deterministic uint64 per value (row keys for ties and samples)."""
+    z = x.astype(np.uint64) + np.uint64(0x9E3779B97F4A7C15)
+    z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+    z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+    return z ^ (z >> np.uint64(31))
+
+
+def _string_hash(dictionary: pa.Array) -> np.ndarray:
+    """A content hash of each (unique) dictionary string."""
+    if len(dictionary) == 0:
+        return np.zeros(0, np.uint64)
+    return pd.util.hash_array(dictionary.to_numpy(zero_copy_only=False).astype(object))
 
 
 def _brand_handles(brand: Mapping[str, Sequence[str]] | None) -> dict[str, tuple[str, ...]]:
@@ -119,42 +157,41 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
     plat_code = {p: i for i, p in enumerate(platforms)}
 
     def plat_of(s: pd.Series) -> np.ndarray:
-        return s.map(plat_code).fillna(-1).astype(np.int64).to_numpy()
+        (codes,), dictionary = _encode_arrow(_arrow(s))
+        lut = np.array([plat_code.get(v, -1) for v in dictionary.to_pylist()] + [-1], dtype=np.int64)
+        return lut[codes]
 
-    # ---- posts, sorted by time (ties by platform and id, so row order never matters)
-    posts_raw = dataset.posts.sort_values([Posts.published_at, Posts.platform, Posts.post_id], kind="stable",
-                                          ignore_index=True)
-    pplat = plat_of(posts_raw[Posts.platform])
-    npost = len(posts_raw)
-    post_ids = _codes(posts_raw[Posts.post_id])
+    P, C = dataset.posts, dataset.comments
+    npost, n = len(P), len(C)
+    pplat0, cplat0 = plat_of(P[Posts.platform]), plat_of(C[Comments.platform])
+    cid_a, pid_a = _arrow(C[Comments.comment_id]), _arrow(P[Posts.post_id])
+    parent0 = _lookup(_arrow(C[Comments.parent_id]), cid_a, cplat0, cplat0, C[Comments.platform], C[Comments.platform])
+    cpost0 = _lookup(_arrow(C[Comments.post_id]), pid_a, cplat0, pplat0, C[Comments.platform], P[Posts.platform])
 
-    # ---- comments, sorted by time (ties by a hash of platform and id)
-    c = dataset.comments
-    chash = _hash(c[Comments.platform], c[Comments.comment_id]) if len(c) else np.zeros(0, np.uint64)
-    order = np.lexsort((chash, _times(c[Comments.created_at]))) if len(c) else np.zeros(0, np.int64)
-    c = c.take(order).reset_index(drop=True)
-    chash = chash[order]
-    n = len(c)
-    cplat = plat_of(c[Comments.platform])
-    ct = _times(c[Comments.created_at])
+    # authors: id, else name; compared with accounts and handles lowercase without "@"
+    aid_a, aname_a = _arrow(C[Comments.author_id]), _arrow(C[Comments.author_name])
+    (akey0,), who_dict = _encode_arrow(pc.coalesce(aid_a, aname_a))
+    who_hash = _string_hash(who_dict)
+    akey_hash0 = np.r_[who_hash, np.uint64(0)][akey0]
 
-    # ids: one factorisation over comment ids, parent ids and post ids of both tables keeps codes comparable
-    all_ids = pd.concat([c[Comments.comment_id], c[Comments.parent_id], c[Comments.post_id], posts_raw[Posts.post_id]],
-                        ignore_index=True)
-    codes = _codes(all_ids)
-    cid = _pair(cplat, codes[:n], n_plat)
-    par = _pair(cplat, codes[n:2 * n], n_plat)
-    cpost_key = _pair(cplat, codes[2 * n:3 * n], n_plat)
-    post_key = _pair(pplat, codes[3 * n:], n_plat)
-    del post_ids
-
-    # parent row of each comment (self when top-level, orphan or self-parented)
+    # ---- sort posts and comments by time; ties by content (ids, author, text length), so row order never matters
+    pt0 = _times(P[Posts.published_at])
+    pkey0 = _mix(pd.util.hash_pandas_object(P[Posts.post_id], index=False).to_numpy() ^ pplat0.astype(np.uint64)) \
+        if npost else np.zeros(0, np.uint64)
+    post_rows = np.lexsort((pkey0, pt0)) if npost else np.zeros(0, np.int64)
+    ct0 = _times(C[Comments.created_at])
+    tlen = pc.fill_null(pc.utf8_length(_arrow(C[Comments.text])), 0).to_numpy(zero_copy_only=False) if n else np.zeros(0)
+    ckey0 = _mix(_mix(ct0.astype(np.uint64) ^ akey_hash0) ^ (tlen.astype(np.uint64) * np.uint64(31) + cplat0.astype(np.uint64)))
+    comment_rows = np.lexsort((ckey0, ct0)) if n else np.zeros(0, np.int64)
+    o = comment_rows
+    inv_o = np.empty(n, np.int64)
+    inv_o[o] = np.arange(n)
+    inv_p = np.empty(npost, np.int64)
+    inv_p[post_rows] = np.arange(npost)
+    cplat, ct, ckey, akey = cplat0[o], ct0[o], ckey0[o], akey0[o]
+    pplat = pplat0[post_rows]
     rows = np.arange(n)
-    sorter = np.argsort(cid, kind="stable")
-    pos = np.searchsorted(cid[sorter], par) if n else np.zeros(0, np.int64)
-    pos = np.clip(pos, 0, max(n - 1, 0))
-    found = (par >= 0) & (cid[sorter][pos] == par) if n else np.zeros(0, bool)
-    parent_row = np.where(found, sorter[pos] if n else pos, rows)
+    parent_row = np.where(parent0[o] >= 0, inv_o[np.maximum(parent0[o], 0)], rows) if n else rows
     root = parent_row.copy()
     for _ in range(40):
         nxt = root[root]
@@ -163,60 +200,71 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
         root = nxt
     is_root = root == rows
 
-    # post of each comment: its own, else its root's; post row index in the sorted posts (-1 when absent)
-    cpost_key = np.where(cpost_key >= 0, cpost_key, cpost_key[root]) if n else cpost_key
-    psorter = np.argsort(post_key, kind="stable")
-    ppos = np.clip(np.searchsorted(post_key[psorter], cpost_key), 0, max(npost - 1, 0)) if npost else np.zeros(n, np.int64)
-    pfound = (cpost_key >= 0) & (post_key[psorter][ppos] == cpost_key) if npost else np.zeros(n, bool)
-    cpost = np.where(pfound, psorter[ppos] if npost else ppos, -1)
-    # distinct "post" for returning commenters: the post key, else the thread
-    big = int(cpost_key.max()) + 1 if n and cpost_key.max() >= 0 else 0
-    postkey = np.where(cpost_key >= 0, cpost_key, big + root)
+    # post of each comment: its own, else its root's (row in the sorted posts, -1 when absent)
+    own_post = np.where(cpost0[o] >= 0, inv_p[np.maximum(cpost0[o], 0)], -1) if n and npost else np.full(n, -1, np.int64)
+    cpost = np.where(own_post >= 0, own_post, own_post[root]) if n else own_post
+    # distinct "post" for returning commenters: the post row (also for posts missing from the data: their id),
+    # else the thread
+    (cpk0,), _ = _encode_arrow(_arrow(C[Comments.post_id]))
+    cpk = _pair(cplat, cpk0[o], n_plat)
+    cpk = np.where(cpk >= 0, cpk, cpk[root]) if n else cpk
+    big = int(cpk.max()) + 1 if n and cpk.max() >= 0 else 0
+    postkey = np.where(cpk >= 0, cpk, big + root)
 
     # ---- brand flags
-    brand_flag = c[Comments.is_brand].fillna(False).to_numpy(dtype=bool) if n else np.zeros(0, bool)
+    brand_flag = C[Comments.is_brand].fillna(False).to_numpy(dtype=bool)[o] if n else np.zeros(0, bool)
     if n:
-        aid = _norm(c[Comments.author_id])
-        aname = _norm(c[Comments.author_name])
-        acc = _norm(c[Comments.account])
-        brand_flag |= pc.fill_null(pc.equal(aid, acc), False).to_numpy(zero_copy_only=False)
-        accounts = pd.concat([dataset.posts[[Posts.platform, Posts.account]],
-                              dataset.comments[[Comments.platform, Comments.account]],
-                              dataset.followers[[Followers.platform, Followers.account]]], ignore_index=True).dropna()
-        for p in platforms:
-            names = set(accounts.loc[accounts[Posts.platform] == p, Posts.account].astype("str").str.strip()
-                        .str.lower().str.lstrip("@").unique()) | set(handles.get(p, ()))
-            if not names:
-                continue
-            vs = pa.array(sorted(names), type=pa.large_string())
-            hit = (pc.fill_null(pc.is_in(aid, value_set=vs), False).to_numpy(zero_copy_only=False)
-                   | pc.fill_null(pc.is_in(aname, value_set=vs), False).to_numpy(zero_copy_only=False))
-            brand_flag |= hit & (cplat == plat_code[p])
+        acc_a = _arrow(C[Comments.account])
+        same = pc.fill_null(pc.equal(_norm(aid_a), _norm(acc_a)), False).to_numpy(zero_copy_only=False)
+        brand_flag |= same[o]
+        accounts = pd.concat([dataset.posts[[Posts.platform, Posts.account]].drop_duplicates(),
+                              dataset.comments[[Comments.platform, Comments.account]].drop_duplicates(),
+                              dataset.followers[[Followers.platform, Followers.account]].drop_duplicates()],
+                             ignore_index=True).dropna()
+        names_by_plat = {p: set(accounts.loc[accounts[Posts.platform] == p, Posts.account].astype("str").str.strip()
+                                .str.lower().str.lstrip("@").unique()) | set(handles.get(p, ())) for p in platforms}
+        union = sorted(set().union(*names_by_plat.values())) if names_by_plat else []
+        if union:
+            vs = pa.array(union, type=pa.large_string())
+            nkey = _norm(who_dict)
+            key_in = np.r_[pc.fill_null(pc.is_in(nkey, value_set=vs), False).to_numpy(zero_copy_only=False), False]
+            name_hit = pc.fill_null(pc.is_in(_norm(aname_a), value_set=vs), False).to_numpy(zero_copy_only=False)
+            cand = np.flatnonzero(key_in[akey0] | name_hit)  # rows whose id or name is some platform's account
+            if cand.size:
+                nk = np.r_[nkey.to_numpy(zero_copy_only=False).astype(object), None][akey0[cand]]
+                nn = _norm(aname_a.take(pa.array(cand))).to_numpy(zero_copy_only=False).astype(object)
+                plat_names = np.array(platforms, dtype=object)[cplat0[cand]]
+                ok = np.array([k in names_by_plat[pl] or m in names_by_plat[pl] for k, m, pl in zip(nk, nn, plat_names)],
+                              dtype=bool)  # only rows that matched a brand name: a handful of distinct values
+                hit = np.zeros(n, bool)
+                hit[cand[ok]] = True
+                brand_flag |= hit[o]
 
-    # ---- authors (per platform; id, else name)
-    akey = c[Comments.author_id].where(c[Comments.author_id].notna(), c[Comments.author_name]) if n else c[Comments.author_id]
-    acode = _pair(cplat, _codes(akey), n_plat) if n else np.zeros(0, np.int64)
+    # ---- authors (per platform)
+    acode = _pair(cplat, akey, n_plat)
     valid = acode >= 0
     uniq, first_idx, inv = np.unique(acode[valid], return_index=True, return_inverse=True)
     author = np.full(n, -1, np.int64)
     author[valid] = inv
     vrows = rows[valid][first_idx]  # first row (in time order) of each author
     a_brand = np.bincount(inv, weights=brand_flag[valid], minlength=len(uniq)) > 0
-    first_rank = np.empty(len(uniq), np.int64)
+    first_rank = np.zeros(len(uniq), np.int64)
     aud = ~a_brand
-    order_aud = np.argsort(vrows[aud], kind="stable")
+    a_hash = _mix(who_hash[akey[vrows]] ^ cplat[vrows].astype(np.uint64)) if len(vrows) else np.zeros(0, np.uint64)
+    order_aud = np.lexsort((a_hash[aud], ct[vrows][aud]))
     ranks = np.empty(int(aud.sum()), np.int64)
     ranks[order_aud] = np.arange(1, int(aud.sum()) + 1)
     first_rank[aud] = ranks
-    first_rank[~aud] = 0
-    names = c[Comments.author_name].take(vrows).reset_index(drop=True) if n else pd.Series([], dtype="str")
-    ids = c[Comments.author_id].take(vrows).reset_index(drop=True) if n else pd.Series([], dtype="str")
-    pseudo = pd.Series("Commenter " + pd.Series(first_rank).astype("str"), dtype="str")
-    pseudo = pseudo.where(aud, names.where(names.notna(), ids).to_numpy())
+    src = o[vrows]
+    ids = C[Comments.author_id].take(src).to_numpy(dtype=object, na_value=None) if len(src) else np.array([], dtype=object)
+    names = C[Comments.author_name].take(src).to_numpy(dtype=object, na_value=None) if len(src) else np.array([], dtype=object)
+    shown = np.where(pd.isna(names), ids, names)
+    pseudo = np.where(aud, np.char.add("Commenter ", first_rank.astype(str)).astype(object), shown)
     authors = pd.DataFrame({
         "platform": pd.Series(np.array(platforms, dtype=object)[cplat[vrows]] if len(vrows) else [], dtype="str"),
-        "author_id": ids.astype("str"), "author_name": names.astype("str"), "author_pseudonym": pseudo.astype("str"),
-        "is_brand": a_brand, "plat": cplat[vrows] if len(vrows) else np.zeros(0, np.int64),
+        "author_id": pd.Series(ids, dtype="str"), "author_name": pd.Series(names, dtype="str"),
+        "author_pseudonym": pd.Series(pseudo, dtype="str"), "is_brand": a_brand,
+        "plat": cplat[vrows] if len(vrows) else np.zeros(0, np.int64),
     })
 
     # ---- per-thread facts (stored on each root row)
@@ -224,44 +272,39 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
     brep = brand_flag & ~is_root & after_root
     first_brand = np.full(n, NO_TIME, np.int64)
     if brep.any():
-        r_b = root[brep]
-        u, fi = np.unique(r_b, return_index=True)  # rows are in time order: first occurrence = earliest
+        u, fi = np.unique(root[brep], return_index=True)  # rows are in time order: first occurrence = earliest
         first_brand[u] = ct[brep][fi]
     size = np.bincount(root, minlength=n) if n else np.zeros(0, np.int64)
     aud_after = ~brand_flag & (ct > first_brand[root]) if n else np.zeros(0, bool)
     dialogue = np.zeros(n, bool)
     dialogue[root[aud_after]] = True
-    top_level = c[Comments.parent_id].isna().to_numpy() if n else np.zeros(0, bool)
+    top_level = C[Comments.parent_id].isna().to_numpy()[o] if n else np.zeros(0, bool)
 
-    subst = c[Comments.is_substantive].astype("Float64").to_numpy(dtype=float, na_value=np.nan) if n else np.zeros(0)
+    subst = C[Comments.is_substantive].astype("Float64").to_numpy(dtype=float, na_value=np.nan)[o] if n else np.zeros(0)
     comments = pd.DataFrame({
         "plat": cplat, "t": ct, "brand": brand_flag, "author": author, "post": cpost, "postkey": postkey,
         "root": root, "is_root": is_root, "top_level": top_level, "first_brand": first_brand, "size": size,
-        "dialogue": dialogue, "subst": subst, "hash": chash,
+        "dialogue": dialogue, "subst": subst, "hash": ckey,
     })
 
     # ---- posts: metrics as floats (NaN unknown), comment counts completed from threads
     has_comments = np.bincount(cplat[cplat >= 0], minlength=n_plat) > 0 if n_plat else np.zeros(0, bool)
-    metrics = {m: posts_raw[getattr(Posts, m)].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    praw = P.take(post_rows)
+    metrics = {m: praw[getattr(Posts, m)].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
                for m in POST_METRICS}
     in_data = np.bincount(cpost[cpost >= 0], minlength=npost).astype(float)
     fill = np.isnan(metrics["comments"]) & (has_comments[pplat] if npost and n_plat else False)
     metrics["comments"] = np.where(fill, in_data, metrics["comments"])
     parts = np.vstack([metrics[m] for m in INTERACTION_PARTS]) if npost else np.zeros((4, 0))
-    interactions = np.where(np.isnan(parts).all(axis=0), np.nan, np.nansum(parts, axis=0)) if npost else np.zeros(0)
-    brand_in_data = np.bincount(cpost[(cpost >= 0) & brand_flag], minlength=npost)
-    threads_in_data = np.bincount(cpost[(cpost >= 0) & is_root], minlength=npost)
-    posts = pd.DataFrame({"plat": pplat, "t": _times(posts_raw[Posts.published_at]), **metrics,
-                          "interactions": interactions,
-                          "question": posts_raw[Posts.is_question].astype("Float64").to_numpy(dtype=float, na_value=np.nan),
-                          "brand_replies": brand_in_data, "threads": threads_in_data,
-                          "comments_in_data": in_data,
-                          "hash": _hash(posts_raw[Posts.platform], posts_raw[Posts.post_id]) if npost else np.zeros(0, np.uint64)})
-    for col in (Posts.post_id, Posts.post_type, Posts.text, Posts.permalink, Posts.published_at):
-        posts["raw_" + col] = posts_raw[col].to_numpy()
+    with np.errstate(invalid="ignore"):
+        interactions = np.where(np.isnan(parts).all(axis=0), np.nan, np.nansum(parts, axis=0)) if npost else np.zeros(0)
+    posts = pd.DataFrame({"plat": pplat, "t": pt0[post_rows], **metrics, "interactions": interactions,
+                          "question": praw[Posts.is_question].astype("Float64").to_numpy(dtype=float, na_value=np.nan),
+                          "brand_replies": np.bincount(cpost[(cpost >= 0) & brand_flag], minlength=npost),
+                          "threads": np.bincount(cpost[(cpost >= 0) & is_root], minlength=npost),
+                          "comments_in_data": in_data, "hash": pkey0[post_rows]})
     known = {m: (np.bincount(pplat[~np.isnan(metrics[m])], minlength=n_plat) > 0) for m in POST_METRICS}
     known["interactions"] = np.bincount(pplat[~np.isnan(interactions)], minlength=n_plat) > 0
-
     # ---- followers per platform per day (accounts summed); gains from the export, else day-to-day change
     f = dataset.followers
     fday = f.groupby([Followers.platform, Followers.date], observed=True, sort=True).agg(
@@ -287,12 +330,9 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
     traffic = traffic[social].sort_values("date", kind="stable", ignore_index=True)
     has_traffic = np.bincount(traffic["plat"], minlength=n_plat) > 0
 
-    # keep text columns of the comments that tables show
-    for col in (Comments.comment_id, Comments.author_name, Comments.text, Comments.created_at):
-        comments["raw_" + col] = c[col].to_numpy() if n else np.array([], dtype=object)
-
     return Prepared(
         dataset=dataset, brand=handles, platforms=platforms, posts=posts, comments=comments, authors=authors,
         followers=followers, traffic=traffic, has_posts=np.bincount(pplat, minlength=n_plat) > 0,
         has_comments=has_comments, has_followers=has_followers, has_traffic=has_traffic, known=known,
+        comment_rows=comment_rows, post_rows=post_rows,
     )

@@ -82,15 +82,14 @@ def build(w: _Window, overall: dict, by_platform: dict) -> tuple[dict[str, pd.Da
     sel = (~cs["brand"].to_numpy()) & (cs["author"].to_numpy() >= 0)
     subst_by = np.bincount(cs["author"].to_numpy()[sel], weights=(cs["subst"].to_numpy()[sel] == 1),
                            minlength=len(authors))
+    first_seen = np.asarray(authors.index)[active]
+    active = active[np.lexsort((first_seen, -nposts[active], -counts[active]))]  # most comments first
     com = pd.DataFrame({
-        "platform": authors["platform"].to_numpy()[active], "author_id": authors["author_id"].to_numpy()[active],
-        "author_name": authors["author_name"].to_numpy()[active],
-        "author_pseudonym": authors["author_pseudonym"].to_numpy()[active],
+        "platform": authors["platform"].array.take(active), "author_id": authors["author_id"].array.take(active),
+        "author_name": authors["author_name"].array.take(active),
+        "author_pseudonym": authors["author_pseudonym"].array.take(active),
         "comments": counts[active].astype(int), "posts": nposts[active].astype(int),
-        "substantive": subst_by[active].astype(int), "tribe": nposts[active] >= 3,
-        "_first": np.asarray(authors.index)[active]})
-    com = com.sort_values(["comments", "posts", "_first"], ascending=[False, False, True], kind="stable",
-                          ignore_index=True).drop(columns="_first")
+        "substantive": subst_by[active].astype(int), "tribe": nposts[active] >= 3})
     com.insert(0, "rank", np.arange(1, len(com) + 1))
     tables["commenters"] = com
     x = np.sort(counts[active].astype(float))
@@ -117,31 +116,35 @@ def build(w: _Window, overall: dict, by_platform: dict) -> tuple[dict[str, pd.Da
     ex = pd.concat(parts)
     a_idx = ex["author"].to_numpy()
     ok = a_idx >= 0
+    a_names = np.r_[authors["author_name"].to_numpy(dtype=object, na_value=None), None]
+    a_pseudo = np.r_[authors["author_pseudonym"].to_numpy(dtype=object, na_value=None), None]
     tables["comment_examples"] = pd.DataFrame({
         "platform": names[ex["plat"].to_numpy()] if len(ex) else np.array([], dtype=object),
-        "created_at": ex["raw_created_at"].to_numpy(),
-        "author_name": np.where(ok, authors["author_name"].to_numpy()[np.where(ok, a_idx, 0)] if len(authors) else None, None),
-        "author_pseudonym": np.where(ok, authors["author_pseudonym"].to_numpy()[np.where(ok, a_idx, 0)] if len(authors) else None, None),
-        "text": ex["raw_text"].to_numpy(), "substantive": ex["subst"].to_numpy() == 1})
+        "created_at": _raw(prep, "comments", ex, "created_at"),
+        "author_name": pd.Series(a_names[np.where(ok, a_idx, -1)], dtype="str"),
+        "author_pseudonym": pd.Series(a_pseudo[np.where(ok, a_idx, -1)], dtype="str"),
+        "text": _raw(prep, "comments", ex, "text"), "substantive": ex["subst"].to_numpy() == 1})
 
     # ---- posts ranked, post types, question vs statement
     ps = w.posts
     conv_share = np.where(ps["interactions"].to_numpy() > 0,
                           ps["comments"].to_numpy() / np.where(ps["interactions"].to_numpy() > 0, ps["interactions"].to_numpy(), 1),
                           np.nan)
+    cm_ = ps["comments"].to_numpy()
+    order = np.lexsort((ps["hash"].to_numpy(), ps["t"].to_numpy(), -np.nan_to_num(conv_share, nan=-1.0),
+                        -np.nan_to_num(cm_, nan=-1.0)))  # most comments first, then conversation share, then time
+    ps = ps.iloc[order]
+    conv_share = conv_share[order]
     ranked = pd.DataFrame({
         "platform": names[ps["plat"].to_numpy()] if len(ps) else np.array([], dtype=object),
-        "post_id": ps["raw_post_id"].to_numpy(), "published_at": ps["raw_published_at"].to_numpy(),
-        "post_type": ps["raw_post_type"].to_numpy(), "text": ps["raw_text"].to_numpy(),
-        "permalink": ps["raw_permalink"].to_numpy(),
+        "post_id": _raw(prep, "posts", ps, "post_id"), "published_at": _raw(prep, "posts", ps, "published_at"),
+        "post_type": _raw(prep, "posts", ps, "post_type"), "text": _raw(prep, "posts", ps, "text"),
+        "permalink": _raw(prep, "posts", ps, "permalink"),
         "comments": ps["comments"].to_numpy(), "reactions": ps["reactions"].to_numpy(),
         "shares": ps["shares"].to_numpy(), "saves": ps["saves"].to_numpy(),
         "interactions": ps["interactions"].to_numpy(), "conversation_share": conv_share,
         "threads": ps["threads"].to_numpy(), "brand_replies": ps["brand_replies"].to_numpy(),
         "is_question": ps["question"].to_numpy() == 1})
-    ranked = ranked.sort_values(["comments", "conversation_share", "published_at", "post_id"],
-                                ascending=[False, False, True, True], na_position="last", kind="stable",
-                                ignore_index=True)
     ranked.insert(0, "rank", np.arange(1, len(ranked) + 1))
     tables["posts_ranked"] = ranked
     pt = ranked.assign(post_type=ranked["post_type"].fillna("unknown"),
@@ -353,22 +356,31 @@ def _languages(w: _Window) -> tuple[pd.DataFrame, pd.DataFrame, str | None]:
         cand = cand.iloc[np.sort(pick)]
         note = (f"Audience languages were detected on a sample of {LANG_SAMPLE:,} of the period's "
                 f"{int(((~cs['brand'].to_numpy()) & (cs['subst'].to_numpy() == 1)).sum()):,} substantive comments.")
-    aud = _detect_cached(w.prep.lang_cache, cand["hash"].to_numpy(), cand["raw_text"].to_numpy(), "c")
+    aud = _detect_cached(w.prep.lang_cache, cand["hash"].to_numpy(), lambda: _raw(w.prep, "comments", cand, "text"), "c")
     ps = w.posts
-    ps = ps[ps["raw_text"].notna().to_numpy()]
     if len(ps) > BRAND_LANG_SAMPLE:
         ps = ps.iloc[np.sort(np.argpartition(ps["hash"].to_numpy(), BRAND_LANG_SAMPLE)[:BRAND_LANG_SAMPLE])]
-    brand = _detect_cached(w.prep.lang_cache, ps["hash"].to_numpy(), ps["raw_text"].to_numpy(), "p")
+    brand = _detect_cached(w.prep.lang_cache, ps["hash"].to_numpy(), lambda: _raw(w.prep, "posts", ps, "text"), "p")
     return _lang_table(aud, "comments"), _lang_table(brand, "posts"), note
 
 
-def _detect_cached(cache: dict, hashes: np.ndarray, texts: np.ndarray, kind: str) -> list[str | None]:
+def _detect_cached(cache: dict, hashes: np.ndarray, texts, kind: str) -> list[str | None]:
+    """Languages of the rows keyed by ``hashes``; ``texts()`` gives their texts (read only when some are new)."""
     keys = [(kind, int(h)) for h in hashes.tolist()]
     missing = [i for i, k in enumerate(keys) if k not in cache]
     if missing:
-        found = languages.detect([str(texts[i]) for i in missing])
-        cache.update({keys[i]: lang for i, lang in zip(missing, found)})
-    return [cache[k] for k in keys]
+        values = np.asarray(texts(), dtype=object)
+        todo = [i for i in missing if isinstance(values[i], str) and values[i].strip()]
+        found = languages.detect([values[i] for i in todo])
+        cache.update({keys[i]: None for i in missing})
+        cache.update({keys[i]: lang for i, lang in zip(todo, found)})
+    return [cache[k] for k in keys if cache[k] is not None or kind == "c"]
+
+
+def _raw(prep, table: str, part: pd.DataFrame, col: str):
+    """Values of canonical column ``col`` for the prepared rows ``part`` (positions in the sorted order)."""
+    rows = (prep.comment_rows if table == "comments" else prep.post_rows)[part.index.to_numpy()]
+    return prep.dataset.table(table)[col].take(rows).array
 
 
 def _lang_table(langs: list[str | None], what: str) -> pd.DataFrame:
