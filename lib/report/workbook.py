@@ -31,6 +31,7 @@ from lib.report import styles
 from lib.report.safe import clean_text, clean_text_series, looks_like_formula
 
 MAX_TABLE_ROWS = 1_000  # rows of a table on an area sheet (the rest is counted in a note)
+TABLE_LIMITS = {"commenters": 100}  # ranked tables where the top is what a reader needs
 MAX_SHEET_ROWS = 1_048_000  # an Excel sheet holds 1,048,576 rows
 MAX_LINKS = 65_000  # Excel keeps at most 65,530 hyperlinks per sheet
 LINK_RE = re.compile(r"^https?://[^\s\"<>]+$", re.IGNORECASE)
@@ -56,8 +57,21 @@ CHART_VALUES: dict[str, tuple[str, ...]] = {
     "channel_scorecard": ("conversation_rate_per_1k_followers",),
     "commenters": ("comments",),
     "traffic_by_platform": ("sessions",),
+    "question_vs_statement": ("mean_comments",),
+    "post_types": ("conversation_rate_per_post",),
+    "audience_languages": ("comments",),
+    "brand_languages": ("posts",),
 }
+# the category axis of a table's chart: one column, or two adjacent ones (a two-level axis such as platform/type)
+CHART_CATEGORY: dict[str, tuple[str, ...]] = {
+    "commenters": ("author_name",),
+    "post_types": ("platform", "post_type"),
+    "audience_languages": ("language_name",),
+    "brand_languages": ("language_name",),
+}
+CHART_MAX_BARS = 25  # a bar chart shows the first rows of its (ranked) table only
 ID_COLUMNS = frozenset({"author_id", "author_pseudonym"})
+POOLED = "all"  # monthly tables carry per-platform rows and pooled rows with this platform
 
 
 @dataclass
@@ -137,10 +151,24 @@ class _Sheet:
 # --------------------------------------------------------------------------------------------- helpers
 
 
-def _kpi_text(key: str, lang: str):
-    from lib.kpis import texts
+@dataclass(frozen=True)
+class _Text:
+    label: str
+    explanation: str = ""
+    why: str = ""
+    improve: str = ""
+    formula: str = ""
 
-    return texts.describe(key, lang)
+
+def _kpi_text(key: str, lang: str) -> _Text:
+    """Label and explanations of a KPI from ``lib.kpis.texts`` (the key made readable where it has none)."""
+    try:
+        from lib.kpis.texts import describe
+
+        d = describe(key, lang)
+    except (ImportError, KeyError):
+        return _Text(key.replace("_", " ").capitalize())
+    return _Text(d.label, d.explanation, d.why, d.improve, getattr(d, "formula", ""))
 
 
 def _label(key: str, lang: str) -> str:
@@ -166,7 +194,10 @@ def _column_style(name: str, series: pd.Series) -> str | None:
         return "r_days"
     if "revenue" in n:
         return "r_money"
-    if pd.api.types.is_integer_dtype(series):
+    if pd.api.types.is_integer_dtype(series) or "followers" in n:
+        return "r_count"
+    values = series.dropna().astype("float64")
+    if len(values) and bool((values % 1 == 0).all()):  # counts kept as floats (NaN where unknown)
         return "r_count"
     return "r_decimal"
 
@@ -438,7 +469,8 @@ def _cover(ctx: _Context, settings: dict, generated_at: dt.datetime) -> None:
     sheet.texts(ctx.t("report.cover.findings"), style="r_section")
     found = findings(ctx.report, ctx.lang)
     for i, sentence in enumerate(found or [ctx.t("report.cover.no_findings")], 1):
-        sheet.append([sheet.cell(f"{i}." if found else None, "r_label"), sheet.cell(sentence, "r_wrap")])
+        sheet.append([sheet.cell(f"{i}." if found else None, "r_label"), sheet.cell(sentence, "r_wrap")],
+                     height=_wrapped_height([(sentence, 100)]))
     sheet.blank()
     sheet.texts(ctx.t("report.cover.contents"), style="r_section")
     for key in ("summary", *AREA_SHEETS, "posts", "definitions", "notes"):
@@ -502,7 +534,7 @@ def _area(ctx: _Context, key: str, areas: tuple[str, ...], tables: tuple[str, ..
         frame, note, columns, spec = _table(ctx, name), None, [], None
         if frame is not None:
             frame = _shape_table(ctx, name, _prepare_frame(ctx, name, frame))
-            frame, note = _fit(ctx, name, frame, MAX_TABLE_ROWS)
+            frame, note = _fit(ctx, name, frame, TABLE_LIMITS.get(name, MAX_TABLE_ROWS))
             columns = _columns(ctx, frame)
             spec = _chart_spec(name, columns) if len(frame) else None
         prepared.append((name, frame, note, columns, spec))
@@ -548,6 +580,8 @@ def _area(ctx: _Context, key: str, areas: tuple[str, ...], tables: tuple[str, ..
 def _shape_table(ctx: _Context, name: str, frame: pd.DataFrame) -> pd.DataFrame:
     """Tables shown in another shape than the KpiReport keeps them (daily summed over platforms,
     conversation starts as a weekday x hour grid)."""
+    if "platform" in frame.columns and frame["platform"].eq(POOLED).any():  # pooled rows only
+        return frame[frame["platform"].eq(POOLED)].drop(columns="platform").reset_index(drop=True)
     if name == "daily" and "date" in frame.columns and "platform" in frame.columns:
         numeric = [c for c in frame.columns if c not in ("date", "platform")
                    and pd.api.types.is_numeric_dtype(frame[c])]
@@ -555,16 +589,15 @@ def _shape_table(ctx: _Context, name: str, frame: pd.DataFrame) -> pd.DataFrame:
     if name == "conversation_starts" and {"weekday", "hour"} <= set(frame.columns):
         value = next((c for c in frame.columns if c not in ("weekday", "hour")
                       and pd.api.types.is_numeric_dtype(frame[c])), None)
-        if value is not None:
-            grid = frame.pivot_table(index="weekday", columns="hour", values=value, aggfunc="sum", sort=True)
-            grid.columns = [f"{int(h):02d}" if isinstance(h, int | np.integer | float) else str(h) for h in grid.columns]
-            grid = grid.reset_index()
-            if pd.api.types.is_integer_dtype(grid["weekday"]):  # 0 = Monday
+        if value is not None:  # hours down, weekdays across: a grid that fits a page
+            grid = frame.pivot_table(index="hour", columns="weekday", values=value, aggfunc="sum", sort=True)
+            if pd.api.types.is_integer_dtype(grid.columns):  # 0 = Monday
                 from babel.dates import get_day_names
 
                 names = get_day_names("abbreviated", locale=ctx.lang)
-                grid["weekday"] = grid["weekday"].map(names)
-            return grid
+                grid.columns = [names[int(d)] for d in grid.columns]
+            grid.columns = [str(c) for c in grid.columns]
+            return grid.reset_index()
     return frame
 
 
@@ -579,7 +612,7 @@ def _heatmap(sheet: _Sheet, block: _Block) -> None:
 @dataclass(frozen=True)
 class _ChartSpec:
     kind: str  # "bar", "line" or "scatter"
-    category: int | None  # column index of the categories (x values for a scatter)
+    category: tuple[int, ...]  # column indexes of the categories (x values for a scatter), adjacent; may be empty
     values: tuple[int, ...]  # column indexes of the plotted series
 
 
@@ -587,14 +620,20 @@ def _chart_spec(name: str, cols: list[_Column]) -> _ChartSpec | None:
     """How to chart a table natively (None when it has nothing to plot)."""
     if name in ("conversation_starts", "comment_examples"):
         return None
-    category = next((i for i, c in enumerate(cols) if not c.numeric), None)
-    numeric = [i for i, c in enumerate(cols) if c.numeric and i != category and c.name != "rank"]
+    index = {c.name: i for i, c in enumerate(cols)}
+    wanted_cat = [index[n] for n in CHART_CATEGORY.get(name, ()) if n in index]
+    if wanted_cat and wanted_cat == list(range(wanted_cat[0], wanted_cat[0] + len(wanted_cat))):
+        category = tuple(wanted_cat)
+    else:
+        first = next((i for i, c in enumerate(cols) if not c.numeric), None)
+        category = () if first is None else (first,)
+    numeric = [i for i, c in enumerate(cols) if c.numeric and i not in category and c.name != "rank"]
     if not numeric:
         return None
-    if category is None and len(numeric) >= 2:  # an x/y curve (Lorenz)
-        return _ChartSpec("scatter", numeric[0], (numeric[1],))
-    wanted = [i for want in CHART_VALUES.get(name, ()) for i, c in enumerate(cols) if c.name == want and c.numeric]
-    line = name in LINE_TABLES or (category is not None and cols[category].temporal)
+    if not category and len(numeric) >= 2:  # an x/y curve (Lorenz)
+        return _ChartSpec("scatter", (numeric[0],), (numeric[1],))
+    wanted = [index[n] for n in CHART_VALUES.get(name, ()) if n in index and cols[index[n]].numeric]
+    line = name in LINE_TABLES or bool(category and cols[category[0]].temporal)
     return _ChartSpec("line" if line else "bar", category, tuple(wanted or numeric[:1]))
 
 
@@ -604,28 +643,31 @@ def _add_chart(ctx: _Context, sheet: _Sheet, name: str, block: _Block, spec: _Ch
     if spec.kind == "scatter":
         chart = ScatterChart()
         chart.style = 13
-        x = Reference(ws, min_col=c0 + spec.category, min_row=block.first_row, max_row=block.last_row)
+        x = Reference(ws, min_col=c0 + spec.category[0], min_row=block.first_row, max_row=block.last_row)
         for i in spec.values:
             y = Reference(ws, min_col=c0 + i, min_row=block.header_row, max_row=block.last_row)
             series = Series(y, x, title_from_data=True)
             series.marker.symbol = "none"
             series.smooth = False
             chart.series.append(series)
-        chart.x_axis.title = cols[spec.category].label
+        chart.x_axis.title = cols[spec.category[0]].label
         chart.y_axis.title = cols[spec.values[0]].label
-        chart.x_axis.numFmt = ctx.formats[cols[spec.category].style or "r_decimal"]
+        chart.x_axis.numFmt = ctx.formats[cols[spec.category[0]].style or "r_decimal"]
         chart.legend = None
     else:
         chart = LineChart() if spec.kind == "line" else BarChart()
         if isinstance(chart, BarChart):
             chart.type = "col"
             chart.gapWidth = 60
+        last = block.last_row if spec.kind == "line" else min(block.last_row, block.first_row + CHART_MAX_BARS - 1)
         for i in spec.values:
-            chart.add_data(Reference(ws, min_col=c0 + i, min_row=block.header_row, max_row=block.last_row),
+            chart.add_data(Reference(ws, min_col=c0 + i, min_row=block.header_row, max_row=last),
                            titles_from_data=True)
-        if spec.category is not None:
-            chart.set_categories(Reference(ws, min_col=c0 + spec.category, min_row=block.first_row,
-                                           max_row=block.last_row))
+        if spec.category:
+            chart.set_categories(Reference(ws, min_col=c0 + spec.category[0], max_col=c0 + spec.category[-1],
+                                           min_row=block.first_row, max_row=last))
+        if spec.kind == "line" and last - block.first_row > 12:  # a readable number of date labels
+            chart.x_axis.tickLblSkip = chart.x_axis.tickMarkSkip = (last - block.first_row) // 8 + 1
         if len(spec.values) == 1:
             chart.legend = None
         else:
@@ -708,15 +750,18 @@ def _definitions(ctx: _Context) -> None:
         "report.kpi.label", "report.defs.area", "report.defs.formula", "report.defs.why", "report.defs.improve")])
     for info in KPIS:
         text = _kpi_text(info.key, ctx.lang)
-        sheet.append([sheet.cell(text.label, "r_label"), sheet.cell(ctx.t(f"report.area.{info.area}"), "r_wrap"),
+        area = ctx.t(f"report.area.{info.area}")
+        sheet.append([sheet.cell(text.label, "r_label"), sheet.cell(area, "r_wrap"),
                       sheet.cell(text.formula, "r_wrap"), sheet.cell(text.why, "r_wrap"),
-                      sheet.cell(text.improve, "r_wrap")])
+                      sheet.cell(text.improve, "r_wrap")],
+                     height=_wrapped_height([(text.label, 28), (area, 14), (text.formula, 45), (text.why, 45),
+                                             (text.improve, 45)]))
     sheet.ws.auto_filter.ref = f"A{header}:E{sheet.row}"
     sheet.ws.print_title_rows = f"{header}:{header}"
 
 
 def _data_notes(ctx: _Context, sources: list[dict] | None) -> None:
-    sheet = _Sheet(ctx, "notes", [36, 16, 18, 12, 14, 14, 60])
+    sheet = _Sheet(ctx, "notes", [40, 16, 44, 12, 14, 14])
     report = ctx.report
     sheet.texts(ctx.t("report.notes.title"), style="r_title")
     sheet.texts(ctx.t("report.notes.timezone", tz=report.period.tz), style="r_text")
@@ -738,7 +783,8 @@ def _data_notes(ctx: _Context, sources: list[dict] | None) -> None:
         sheet.blank()
         sheet.texts(ctx.t("report.notes.warnings"), style="r_section")
         for file, warning in warnings:
-            sheet.append([sheet.cell(file, "r_text"), sheet.cell(warning, "r_wrap")])
+            sheet.append([sheet.cell(file, "r_text"), sheet.cell(warning, "r_wrap")],
+                         height=_wrapped_height([(warning, 16)]))
     sheet.blank()
     sheet.texts(ctx.t("report.notes.unavailable"), style="r_section")
     missing = [(ctx.t("report.notes.overall"), k, r) for k, r in report.unavailable.items()]
@@ -748,7 +794,7 @@ def _data_notes(ctx: _Context, sources: list[dict] | None) -> None:
                       ("report.kpi.label", "report.notes.platform", "report.notes.reason")])
         for platform, key, reason in missing:
             sheet.append([sheet.cell(_label(key, ctx.lang) if key in BY_KEY else key, "r_text"),
-                          sheet.cell(platform, "r_text"), sheet.cell(reason, "r_wrap")])
+                          sheet.cell(platform, "r_text"), sheet.cell(reason, "r_text")])
     else:
         sheet.texts(ctx.t("report.notes.nothing_unavailable"), style="r_text")
     caveats = list(report.notes) + ctx.notes
@@ -757,6 +803,24 @@ def _data_notes(ctx: _Context, sources: list[dict] | None) -> None:
         sheet.texts(ctx.t("report.notes.caveats"), style="r_section")
         for note in caveats:
             sheet.append([sheet.cell(note, "r_text")])
+
+
+def _wrapped_height(texts: Sequence[tuple[str | None, float]]) -> float | None:
+    """Row height (points) that shows every wrapped text whole, from its length and its column's width.
+
+    Spreadsheets do not grow rows for wrapped text written by openpyxl, so the report sets them.
+
+    >>> _wrapped_height([("short", 40)]) is None
+    True
+    >>> _wrapped_height([("word " * 30, 40)])
+    52.0
+    """
+    lines = 1
+    for text, width in texts:
+        if text:
+            per_line = max(int(width * 1.1), 1)  # characters of a 10-point font per line of that width
+            lines = max(lines, sum(math.ceil(max(len(part), 1) / per_line) for part in str(text).split("\n")))
+    return None if lines == 1 else 13.0 * lines
 
 
 def _plain(v: Any) -> Any:
