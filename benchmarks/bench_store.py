@@ -3,7 +3,7 @@ data as CSV with a bare ``pyarrow.csv.read_csv`` (``newlines_in_values=True``), 
 
 Target: each of save and load at most 3x the CSV read. Rounds interleave the three measurements so they share
 the machine's load; the medians are compared. Exits 1 when a ratio is above the target.
-Usage: ``python benchmarks/bench_store.py [--comments N] [--rounds R]``.
+Usage: ``python benchmarks/bench_store.py [--comments N] [--rounds R] [--url postgresql://...]``.
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--comments", type=int, default=1_000_000)
     parser.add_argument("--posts", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--url", help="another database to measure (e.g. a PostgreSQL URL); default: SQLite in a temp folder")
     args = parser.parse_args(argv)
 
     data = large_dataset(posts=args.posts, comments=args.comments)
@@ -64,12 +65,15 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(tmp)
         paths = write_csvs(data, folder / "csv")
         mb = sum(p.stat().st_size for p in paths) / 1e6
-        st = store.Store(f"sqlite:///{folder / 'bench.db'}")
+        st = store.Store(args.url or f"sqlite:///{folder / 'bench.db'}")
         result = ImportResult(source="large.csv", importer="canonical", platform="facebook", dataset=data)
+        print(f"database: {st.location}")
         print(f"data: {rows} = {sum(rows.values()):,} rows, {mb:.0f} MB of CSV")
         csv_t, save_t, load_t = [], [], []
         for i in range(args.rounds):
             name = f"bench {i}"
+            if st.exists(name):
+                st.delete(name)
             st.create(name)
             t, n = timed(lambda: read_csvs(paths))
             assert n == sum(rows.values())
@@ -81,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
             assert len(back.comments) == rows["comments"]
             load_t.append(t)
             print(f"round {i + 1}: csv read {csv_t[-1]:.3f} s, save {save_t[-1]:.3f} s, load {load_t[-1]:.3f} s")
-        db_mb = (folder / "bench.db").stat().st_size / 1e6 / args.rounds
+        db = folder / "bench.db"
+        size = f"; {db.stat().st_size / 1e6 / args.rounds:.0f} MB in SQLite per copy" if db.exists() else ""
 
         # informative: a second, overlapping import (half the comments again) makes load merge two versions
         half = type(data)(posts=data.posts, comments=data.comments.iloc[: len(data.comments) // 2],
@@ -89,11 +94,13 @@ def main(argv: list[str] | None = None) -> int:
         st.save_import("bench 0", ImportResult("overlap.csv", "canonical", "facebook", half), data=b"overlap")
         merge_t, merged = timed(lambda: st.load("bench 0"))
         assert len(merged.comments) == rows["comments"]
+        for i in range(args.rounds):
+            st.delete(f"bench {i}")
         st.close()
 
     base, save, load = (statistics.median(x) for x in (csv_t, save_t, load_t))
     print(f"median: pyarrow.csv.read_csv {base:.3f} s | save_import {save:.3f} s = {save / base:.2f}x | "
-          f"load {load:.3f} s = {load / base:.2f}x (target <= {TARGET:.0f}x); {db_mb:.0f} MB in SQLite per copy")
+          f"load {load:.3f} s = {load / base:.2f}x (target <= {TARGET:.0f}x){size}")
     print(f"load after an overlapping second import (merge of two versions): {merge_t:.3f} s = {merge_t / base:.2f}x")
     ok = save / base <= TARGET and load / base <= TARGET
     print("OK" if ok else "TOO SLOW")
