@@ -13,27 +13,28 @@ import threading
 
 REDACTED = "[REDACTED]"
 
-_QUOTED_VALUE = r"""(?:'[^'\r\n]*'|"[^"\r\n]*"|[^\r\n]*)"""
-
-_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    # The whole value of an Authorization header, in a dict repr, an HTTP dump or "key=value" form.
-    (re.compile(r"""(?i)(['"]?\b(?:proxy-)?authorization['"]?\s*[:=]\s*)""" + _QUOTED_VALUE), rf"\1'{REDACTED}'"),
+# (substrings of the lower-cased text that must be present for the pattern to matter, pattern, replacement).
+# The cheap substring test keeps ordinary records away from the regular expressions, and every pattern starts
+# with a literal (case variants are separate patterns), which the regex engine finds without trying each position.
+_AUTH = r"""['"]?\s*[:=]\s*)(?:'[^'\r\n]*'|"[^"\r\n]*"|[^\r\n]*)"""
+_KEY_VALUE = r"""['"]?\s*[:=]\s*['"]?)(?!\[REDACTED\])[^'"&\s,;}\]]+"""
+_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
+    # The whole value of an Authorization header (Proxy-Authorization too), in a dict repr, an HTTP dump or
+    # "key=value" form.
+    *((("authorization",), re.compile(f"({spelling}{_AUTH}"), rf"\1'{REDACTED}'")
+      for spelling in ("Authorization", "authorization", "AUTHORIZATION")),
     # "Bearer <token>" anywhere else (error texts, reprs); tokens are long, so "Bearer Token" stays readable.
-    (re.compile(r"(?i)\b(bearer\s+)[A-Za-z0-9%._~+/=-]{16,}"), rf"\1{REDACTED}"),
-    # OAuth fields as dict items, JSON, query strings or form bodies.
-    (
-        re.compile(
-            r"""(?i)(['"]?\b(?:access_token|refresh_token|id_token|bearer_token|oauth_token|oauth_token_secret"""
-            r"""|oauth_signature|oauth_verifier|client_secret|consumer_secret|access_token_secret|code_verifier)"""
-            r"""['"]?\s*[:=]\s*['"]?)(?!\[REDACTED\])[^'"&\s,;}\]]+"""
-        ),
-        rf"\1{REDACTED}",
-    ),
+    *((("bearer",), re.compile(rf"({spelling}\s+)[A-Za-z0-9%._~+/=-]{{16,}}"), rf"\1{REDACTED}")
+      for spelling in ("Bearer", "bearer", "BEARER")),
+    # OAuth fields (access_token, refresh_token, oauth_token, client_secret, oauth_signature, code_verifier, ...)
+    # as dict items, JSON, query strings or form bodies.
+    *(((suffix.lower(),), re.compile(f"({suffix}{_KEY_VALUE}"), rf"\1{REDACTED}")
+      for suffix in ("_token", "_secret", "_signature", "_verifier", "_TOKEN", "_SECRET")),
     # An authorization code in a redirect URL, a token request body or a dict of form data.
-    (re.compile(r"([?&]code=)(?!\[REDACTED\])[^&\s'\"]+"), rf"\1{REDACTED}"),
-    (re.compile(r"""(['"]code['"]\s*:\s*['"])(?!\[REDACTED\])[^'"]+"""), rf"\1{REDACTED}"),
+    (("code=",), re.compile(r"(?<=[?&])(code=)(?!\[REDACTED\])[^&\s'\"]+"), rf"\1{REDACTED}"),
+    (("code",), re.compile(r"""(?<=['"])(code['"]\s*:\s*['"])(?!\[REDACTED\])[^'"]+"""), rf"\1{REDACTED}"),
     # App-only bearer tokens have a recognisable shape even without a label (a run of A's, then URL-encoded text).
-    (re.compile(r"A{12,}[A-Za-z0-9%._~+/=-]{20,}"), REDACTED),
+    (("aaaaaaaaaaaa",), re.compile(r"AAAAAAAAAAAA[A-Za-z0-9%._~+/=-]{20,}"), REDACTED),
 )
 
 _lock = threading.Lock()
@@ -48,8 +49,10 @@ def redact(text: str) -> str:
     >>> redact('{"access_token": "abc.def", "token_type": "bearer"}')
     '{"access_token": "[REDACTED]", "token_type": "bearer"}'
     """
-    for pattern, replacement in _PATTERNS:
-        text = pattern.sub(replacement, text)
+    lower = text.lower()
+    for triggers, pattern, replacement in _PATTERNS:
+        if any(t in lower for t in triggers):
+            text = pattern.sub(replacement, text)
     return text
 
 

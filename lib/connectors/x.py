@@ -456,25 +456,25 @@ def comments_frame(
     the account's own conversation) is a top-level comment (``parent_id`` null); any other reply points at
     the tweet it answers.
     """
-    rows = []
-    for raw in tweets:
-        parent = _replied_to(raw)
-        author = str(raw.get("author_id")) if raw.get("author_id") is not None else None
-        conversation = str(raw.get("conversation_id") or parent)
-        top_level = parent in post_ids or (parent == conversation and str(raw.get("in_reply_to_user_id")) == account_id)
-        rows.append({
-            Comments.platform: PLATFORM,
-            Comments.account: account,
-            Comments.comment_id: str(raw["id"]),
-            Comments.post_id: conversation,
-            Comments.parent_id: None if top_level else parent,
-            Comments.author_id: author,
-            Comments.author_name: authors.get(author) if author else None,
-            Comments.is_brand: author is not None and author == account_id,
-            Comments.created_at: raw["created_at"],
-            Comments.text: raw.get("text"),
-        })
-    return pd.DataFrame(rows, columns=list(_COMMENT_COLUMNS))
+    tweets = list(tweets)
+    parent = pd.Series([_replied_to(r) for r in tweets], dtype="str")
+    conversation = pd.Series([r.get("conversation_id") for r in tweets], dtype="str").fillna(parent)
+    author = pd.Series([r.get("author_id") for r in tweets], dtype="str")
+    replying_to = pd.Series([r.get("in_reply_to_user_id") for r in tweets], dtype="str")
+    top_level = parent.isin(post_ids) | ((parent == conversation) & (replying_to == account_id)).fillna(False)
+    frame = pd.DataFrame({
+        Comments.platform: PLATFORM,
+        Comments.account: account,
+        Comments.comment_id: pd.Series([r["id"] for r in tweets], dtype="str"),
+        Comments.post_id: conversation,
+        Comments.parent_id: parent.mask(top_level),
+        Comments.author_id: author,
+        Comments.author_name: author.map(authors),
+        Comments.is_brand: (author == account_id).fillna(False),
+        Comments.created_at: pd.Series([r["created_at"] for r in tweets], dtype="str"),
+        Comments.text: pd.Series([r.get("text") for r in tweets], dtype="str"),
+    }, index=range(len(tweets)))
+    return frame[list(_COMMENT_COLUMNS)]
 
 
 _POST_COLUMNS = (
