@@ -24,7 +24,7 @@ import pandas as pd
 
 from lib.errors import FileImportError
 from lib.importers import _tabular as tab
-from lib.importers._social import csv_score, isin, thread_roots
+from lib.importers._social import csv_score, isin, thread_roots, twitter_time
 from lib.importers.base import ImportResult, SourceFile
 
 PLATFORM = "x"
@@ -73,8 +73,7 @@ class SupportThreads:
             "parent_id": _exact_id(tab.coalesce(raw, "in_response_to_tweet_id")),
             "author_id": tab.coalesce(raw, "author_id").str.strip(),
             "is_brand": ~inbound.astype("boolean"),
-            "created_at": pd.to_datetime(tab.coalesce(raw, "created_at"), format="%a %b %d %H:%M:%S %z %Y",
-                                         errors="coerce", utc=True),
+            "created_at": twitter_time(tab.coalesce(raw, "created_at")),
             "text": tab.coalesce(raw, "text"),
         })
         frame = tab.drop_missing(frame, "comment_id", "a tweet_id", warnings)
@@ -96,10 +95,10 @@ class SupportThreads:
         brand_of = frame[frame["is_brand"]].sort_values("created_at").drop_duplicates("post_id")
         account = frame["post_id"].map(brand_of.set_index("post_id")["author_id"])
         # unanswered threads: the support account the opening tweet mentions first
-        mentioned = frame.set_index("comment_id")["text"].str.extract(r"^\s*@(\w+)", expand=False)
-        mentioned = frame["post_id"].map(mentioned)
-        brands = frame.loc[frame["is_brand"], "author_id"]
-        frame["account"] = account.fillna(mentioned.where(isin(mentioned, brands))).astype("str")
+        openers = frame[frame["parent_id"].isna() & account.isna()]
+        mentioned = openers.set_index("comment_id")["text"].str.extract(r"^\s*@(\w+)", expand=False)
+        mentioned = mentioned[isin(mentioned, frame.loc[frame["is_brand"], "author_id"])]
+        frame["account"] = account.fillna(frame["post_id"].map(mentioned)).astype("str")
         frame["author_name"] = frame["author_id"]
         frame["platform"] = PLATFORM
         n_threads = frame["post_id"].nunique()

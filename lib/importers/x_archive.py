@@ -20,7 +20,7 @@ import re
 import pandas as pd
 
 from lib.errors import FileImportError
-from lib.importers._social import isin, thread_roots, unescape
+from lib.importers._social import isin, thread_roots, twitter_time, unescape
 from lib.importers._tabular import result
 from lib.importers.base import ImportResult, SourceFile
 
@@ -82,8 +82,7 @@ class XArchive:
         tw = pd.DataFrame({
             "id": as_str([t.get("id_str") or t.get("id") for t in raw]),
             "text": unescape(pd.Series(col("full_text"), dtype="str").fillna(pd.Series(col("text"), dtype="str"))),
-            "created_at": pd.to_datetime(pd.Series(col("created_at"), dtype="str"),
-                                         format="%a %b %d %H:%M:%S %z %Y", errors="coerce", utc=True),
+            "created_at": twitter_time(pd.Series(col("created_at"), dtype="str")),
             "parent": as_str([t.get("in_reply_to_status_id_str") or t.get("in_reply_to_status_id") for t in raw]),
             "parent_user": as_str(col("in_reply_to_screen_name")),
             "likes": pd.to_numeric(pd.Series(col("favorite_count"), dtype="object"), errors="coerce"),
