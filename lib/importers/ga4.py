@@ -55,8 +55,8 @@ def social_platform(source_medium: pd.Series) -> pd.Series:
 
 
 def _dimension(columns: list[str]) -> str | None:
-    first = tab.norm(columns[0]) if columns else ""
-    return first if first.endswith(("source / medium", "source")) else None
+    """The source/medium (or source) dimension column, wherever GA4 put it."""
+    return next((c for c in columns if tab.norm(c).endswith(("source / medium", "source"))), None)
 
 
 def _header_and_notes(f: SourceFile) -> tuple[list[str], list[str]]:
@@ -111,7 +111,7 @@ class TrafficAcquisition:
         raw = tab.read_csv(f)
         if raw.empty:
             raise FileImportError(f"{f.name} is a GA4 export with a header but no rows.")
-        dim = raw.columns[0]
+        dim = _dimension(list(raw.columns))
         frame = pd.DataFrame({
             "source": raw[dim],
             "platform": social_platform(raw[dim].fillna("")),

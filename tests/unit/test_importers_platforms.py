@@ -368,6 +368,13 @@ def test_synthetic_ga4_daily_and_range():
     assert int(per.sum()) == fig["x"] and per.max() - per.min() <= 1
 
 
+def test_ga4_with_date_as_first_dimension():
+    data = (b"# Start date: 20250701\n# End date: 20250702\nDate,Session source / medium,Sessions,Key events\n"
+            b"20250701,t.co / referral,5,1\n20250702,t.co / referral,7,0\n20250702,google / cpc,9,2\n")
+    t = _one(SourceFile("ga4.csv", data)).dataset.traffic
+    assert t["sessions"].tolist() == [5, 7] and t["date"].tolist() == list(pd.date_range("2025-07-01", periods=2))
+
+
 def test_social_platform_mapping_matches_kpis_md():
     s = pd.Series(["facebook.com / referral", "m.facebook.com / referral", "l.facebook.com / referral",
                    "lm.facebook.com / referral", "fb / paid", "l.instagram.com / referral", "ig / social",
