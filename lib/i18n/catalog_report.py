@@ -85,7 +85,7 @@ STRINGS = {
         "report.notes.platform": "Platform",
         "report.notes.overall": "all platforms",
         "report.notes.reason": "Reason",
-        "report.notes.chart_images": "Chart images could not be made here (vl-convert is not available); the native charts are included.",
+        "report.notes.chart_images": "Some chart images could not be made (vl-convert or the chart failed); the native charts are included.",
         # column labels of tables (KPI keys use the KPI's own label)
         "report.col.rank": "Rank",
         "report.col.platform": "Platform",
@@ -238,7 +238,7 @@ STRINGS = {
         "report.notes.platform": "Piattaforma",
         "report.notes.overall": "tutte le piattaforme",
         "report.notes.reason": "Motivo",
-        "report.notes.chart_images": "Le immagini dei grafici non si possono creare qui (vl-convert non è disponibile); i grafici nativi sono inclusi.",
+        "report.notes.chart_images": "Alcune immagini dei grafici non si sono potute creare (vl-convert o il grafico non hanno funzionato); i grafici nativi sono inclusi.",
         "report.col.rank": "Posizione",
         "report.col.platform": "Piattaforma",
         "report.col.account": "Account",

@@ -566,6 +566,8 @@ def _area(ctx: _Context, key: str, areas: tuple[str, ...], tables: tuple[str, ..
         block = _write_rows(ctx, sheet, columns)
         if spec:
             _add_chart(ctx, sheet, name, block, spec, anchor)
+            if ctx.chart_images:
+                _add_chart_image(ctx, sheet, frame, block, spec, anchor)
         if name == "conversation_starts":
             _heatmap(sheet, block)
         if biggest is None or block.last_row - block.first_row > biggest.last_row - biggest.first_row:
@@ -678,6 +680,44 @@ def _add_chart(ctx: _Context, sheet: _Sheet, name: str, block: _Block, spec: _Ch
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     ws.add_chart(chart, f"A{anchor}")
+
+
+def _add_chart_image(ctx: _Context, sheet: _Sheet, frame: pd.DataFrame, block: _Block, spec: _ChartSpec,
+                     anchor: int) -> None:
+    """The app's Altair version of a table's chart as a PNG beside the native one (vl-convert); skipped with a
+    note on the Data notes sheet when vl-convert or the chart cannot be made."""
+    try:
+        import vl_convert
+        from openpyxl.drawing.image import Image
+
+        from lib import charts
+    except ImportError:
+        _note_once(ctx, ctx.t("report.notes.chart_images"))
+        return
+    cols = block.columns
+    x, y = cols[spec.category[-1] if spec.category else 0], cols[spec.values[0]]
+    data = frame
+    try:
+        if spec.kind == "scatter":
+            chart = charts.lorenz(data, x=cols[spec.category[0]].name, y=y.name, lang=ctx.lang, x_title=x.label, y_title=y.label)
+        elif spec.kind == "line":
+            chart = charts.time_lines(data, x=x.name, y=y.name, lang=ctx.lang, x_title=x.label, y_title=y.label)
+        else:
+            chart = charts.bar(data.head(CHART_MAX_BARS), x.name, y.name, lang=ctx.lang, x_title=x.label,
+                               y_title=y.label)
+        png = vl_convert.vegalite_to_png(chart.to_json(), scale=1)
+    except (ValueError, RuntimeError, TypeError):
+        _note_once(ctx, ctx.t("report.notes.chart_images"))
+        return
+    img = Image(io.BytesIO(png))
+    scale = min(1.0, 520 / img.width, 330 / img.height)
+    img.width, img.height = int(img.width * scale), int(img.height * scale)
+    sheet.ws.add_image(img, f"F{anchor}")
+
+
+def _note_once(ctx: _Context, note: str) -> None:
+    if note not in ctx.notes:
+        ctx.notes.append(note)
 
 
 def _kpi_chart(ctx: _Context, sheet: _Sheet, header_row: int, last_row: int, infos: list[KpiInfo], *,

@@ -287,3 +287,12 @@ def test_libreoffice_converts_to_pdf(tmp_path, workbook_bytes):
     pdf = tmp_path / "report.pdf"
     assert pdf.exists() and pdf.read_bytes()[:4] == b"%PDF"
     assert pdf.stat().st_size > 5_000
+
+
+def test_chart_images_beside_native_charts():
+    pytest.importorskip("vl_convert")
+    wb = load_workbook(io.BytesIO(build_workbook(hand_report(), chart_images=True, generated_at=GENERATED)))
+    conversations = wb["Conversations"]
+    assert len(conversations._charts) >= 1
+    assert len(conversations._images) >= 1
+    assert conversations._images[0].width <= 520
