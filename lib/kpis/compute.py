@@ -22,8 +22,9 @@ Choices where KPIS.md is silent (see also ``lib/kpis/prepare.py``):
 - ``active_week_share``: ISO weeks that the period's days touch; ``longest_gap_days`` between consecutive brand
   posts inside the period (pooled across platforms overall).
 - ``follower_spike_days`` per platform over the period's days with a gain; MAD is the raw median absolute
-  deviation; the interaction condition uses interactions of posts published that day and the next two (days
-  after the period's end are not looked at); a platform with no interaction counts is judged on gains alone.
+  deviation; "stay under" is read as "never above" (with mostly post-free days the bar is 0); the condition
+  uses interactions of posts published that day and the next two (days after the period's end are not looked
+  at); a platform with no interaction counts is judged on gains alone.
 - ``hollow_growth`` (a fraction, 0.25 = 25 points): growth of mean daily followers from the first half of the
   period to the second minus growth of interactions (sum per half); the first half is the first days//2 days.
 - ``economic_value`` = social conversions (revenue is ``social_revenue``); traffic from ``other`` is not social.

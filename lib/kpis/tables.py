@@ -70,7 +70,7 @@ def build(w: _Window, overall: dict, by_platform: dict) -> tuple[dict[str, pd.Da
 
     # ---- conversation starts (weekday x hour of audience thread roots, local time)
     local_roots = _local(cs["t"].to_numpy()[roots & aud], w.tz)
-    grid = np.bincount(local_roots.weekday * 24 + local_roots.hour, minlength=7 * 24) if len(local_roots) \
+    grid = np.bincount(local_roots.day_of_week * 24 + local_roots.hour, minlength=7 * 24) if len(local_roots) \
         else np.zeros(7 * 24, int)
     tables["conversation_starts"] = pd.DataFrame({
         "weekday": np.repeat(np.arange(7), 24), "hour": np.tile(np.arange(24), 7), "threads": grid.astype(int)})
@@ -237,7 +237,7 @@ def _spikes(w: _Window, names: np.ndarray) -> pd.DataFrame:
     padded = np.concatenate([inter, np.full((inter.shape[0], 2), -np.inf)], axis=1)
     win = np.maximum.reduce([padded[:, k:k + D] for k in range(3)])
     has_inter = w.prep.known["interactions"][:, None] if w.prep.known["interactions"].size else False
-    flat = (win < ithr[:, None]) | ~has_inter
+    flat = (win <= ithr[:, None]) | ~has_inter  # never above the usual level, that day and the next two
     flag = (gain > thr[:, None]) & flat
     pi, di = np.nonzero(flag)
     g = gain[pi, di]
