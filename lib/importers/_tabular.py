@@ -23,7 +23,7 @@ import datetime as dt
 import io
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -175,7 +175,7 @@ def head_rows(f: SourceFile, n: int = 12) -> list[list[str]]:
 
 
 def read_csv(f: SourceFile, *, skip: int | None = None, sep: str | None = None,
-             usecols: Sequence[str] | None = None) -> pd.DataFrame:
+             usecols: Sequence[str] | Callable[[str], bool] | None = None) -> pd.DataFrame:
     """Read a whole CSV/TSV export into a DataFrame of strings (empty and ``N/A`` cells are ``<NA>``).
 
     Parameters
@@ -186,8 +186,9 @@ def read_csv(f: SourceFile, *, skip: int | None = None, sep: str | None = None,
         Physical lines before the header; by default the ``preamble`` (``sep=``, ``#``, blank lines).
     sep : str, optional
         Field separator; by default the ``sep=`` hint or the most frequent separator of the header line.
-    usecols : sequence of str, optional
-        Only these columns (faster on wide files); names must exist in the header.
+    usecols : sequence of str or callable, optional
+        Only these columns (faster on wide files): names that exist in the header, or a function called
+        with each header name (before duplicates are renamed) that returns True for the columns to keep.
 
     Returns
     -------
@@ -208,6 +209,10 @@ def read_csv(f: SourceFile, *, skip: int | None = None, sep: str | None = None,
     fast = _read_csv_arrow(f, skip, sep, usecols) if enc in ("utf-8", "utf-8-sig") else None
     if fast is not None:
         return fast
+    if callable(usecols):
+        names = next(csv.reader([lines[skip]], delimiter=sep), []) if skip < len(lines) else []
+        if len(set(names)) != len(names):
+            usecols = None  # pandas would keep one of two same-named columns; read them all instead
     if enc in ("utf-8", "utf-8-sig", "cp1252"):
         src: io.IOBase = io.BytesIO(f.data)
     else:
@@ -229,7 +234,16 @@ def read_csv(f: SourceFile, *, skip: int | None = None, sep: str | None = None,
     return frame
 
 
-def _read_csv_arrow(f: SourceFile, skip: int, sep: str, usecols: Sequence[str] | None) -> pd.DataFrame | None:
+def _included(header: list[str], usecols: Sequence[str] | Callable[[str], bool] | None) -> list[str] | None:
+    if usecols is None:
+        return None
+    if callable(usecols):
+        return [h for h in header if usecols(h)]
+    return list(usecols)
+
+
+def _read_csv_arrow(f: SourceFile, skip: int, sep: str,
+                    usecols: Sequence[str] | Callable[[str], bool] | None) -> pd.DataFrame | None:
     """Fast path for well-formed UTF-8 CSV: pyarrow's multi-threaded reader with ``newlines_in_values``.
 
     Every column is read as string (ids exact), then handed to pandas as its ``str`` dtype. Returns None
@@ -256,7 +270,7 @@ def _read_csv_arrow(f: SourceFile, skip: int, sep: str, usecols: Sequence[str] |
             parse_options=pacsv.ParseOptions(delimiter=sep, newlines_in_values=True),
             convert_options=pacsv.ConvertOptions(
                 column_types={h: pa.string() for h in header}, strings_can_be_null=True,
-                null_values=list(MISSING_TOKENS), include_columns=list(usecols) if usecols else None,
+                null_values=list(MISSING_TOKENS), include_columns=_included(header, usecols),
             ),
         )
     except (pa.ArrowInvalid, pa.ArrowKeyError, pa.ArrowTypeError, UnicodeDecodeError):

@@ -92,6 +92,9 @@ _COUNTS = [Posts.impressions, Posts.reach, Posts.reactions, Posts.comments, Post
            Posts.clicks, Posts.video_views]
 
 
+_KNOWN = {tab.norm(n) for names in HEADERS.values() for n in names}
+
+
 def _all(field: str) -> str:
     return "|".join(HEADERS[field])
 
@@ -119,7 +122,7 @@ class MetaPostsImporter:
         return min(score, 0.97)
 
     def read(self, f: SourceFile, tz: str | None = None) -> ImportResult:
-        frame = tab.read_csv(f)
+        frame = tab.read_csv(f, usecols=lambda name: tab.norm(name) in _KNOWN)  # wide exports: 177 columns
         cols = {tab.norm(c) for c in frame.columns}
         instagram = bool(cols & _IG_HINTS)
         warnings: list[str] = []

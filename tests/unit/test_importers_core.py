@@ -385,3 +385,10 @@ def test_apply_mapping_asks_for_missing_required_columns():
         apply_mapping(f, {"table": "comments", "columns": {"created_at": "when"}}, "blog")
     with pytest.raises(FileImportError, match="no column named 'nope'"):
         apply_mapping(f, {"table": "posts", "columns": {"post_id": "nope", "published_at": "when"}}, "blog")
+
+
+def test_read_csv_usecols_function_keeps_wanted_columns_and_both_twins():
+    clean = tab.read_csv(_file("w.csv", b"a,b,c\n1,2,3\n"), usecols=lambda n: n != "b")
+    assert clean.columns.tolist() == ["a", "c"]
+    dup = tab.read_csv(_file("d.csv", b"a,Views,b,Views\n1,2,3,4\n"), usecols=lambda n: n != "b")
+    assert {"Views", "Views.1"} <= set(dup.columns) and dup["Views.1"].iloc[0] == "4"
