@@ -28,6 +28,7 @@ TIMELINE_LIMIT = 3200  # X returns at most the 3,200 most recent posts of a user
 SEARCH_WINDOW_DAYS = 7  # recent search only covers the last 7 days
 NON_PUBLIC_METRICS_DAYS = 30  # non-public and organic metrics exist only for posts of the last 30 days
 QUERY_MAX_CHARS = 512  # the shortest query limit of the X plans that include recent search
+MENTIONS_LIMIT = 800  # X returns at most the 800 most recent mentions
 OAUTH_SCOPES = ("tweet.read", "users.read", "offline.access")
 
 TWEET_FIELDS = (
@@ -86,7 +87,7 @@ class XRequestError(XConnectorError):
 class FetchProgress:
     """What has arrived so far, for a progress bar."""
 
-    stage: str  # "account", "posts", "metrics", "replies", "done"
+    stage: str  # "account", "posts", "metrics", "replies", "mentions", "done"
     posts: int
     comments: int
     requests: int
@@ -134,6 +135,9 @@ class XFetch:
     user_context
         True when the client's token is an OAuth 2.0 user-context token of this account: non-public and
         organic metrics (link clicks) are then fetched for the last 30 days.
+    mentions
+        Also fetch the account's recent mentions (at most 800): posts that talk to the brand outside its own
+        conversations start threads too, answered or not, so the brand's replies to them can be measured.
     now
         The current time (tests pass a fixed one); today's follower total is dated by it.
     """
@@ -146,9 +150,11 @@ class XFetch:
         since: dt.date | None = None,
         until: dt.date | None = None,
         user_context: bool = False,
+        mentions: bool = True,
         now: dt.datetime | None = None,
     ):
         self.client = client
+        self.mentions = mentions
         self.username = username.strip().lstrip("@")
         self.since, self.until = since, until
         self.user_context = user_context
@@ -186,6 +192,8 @@ class XFetch:
         if self.user_context:
             steps.append(self._fetch_private_metrics)
         steps.append(self._fetch_replies)
+        if self.mentions:
+            steps.append(self._fetch_mentions)
         error: XConnectorError | None = None
         try:
             for step in steps:
@@ -293,7 +301,25 @@ class XFetch:
                     if _replied_to(raw) is not None:
                         self.replies[str(raw["id"])] = raw
                 yield
-            self._fraction = 0.6 + 0.4 * (i + 1) / len(queries)
+            self._fraction = 0.6 + 0.3 * (i + 1) / len(queries)
+
+    def _fetch_mentions(self) -> Iterator[None]:
+        self._stage = "mentions"
+        start, end = self._window()
+        pages = tweepy.Paginator(
+            self.client.get_users_mentions, self.account_id, max_results=100, tweet_fields=list(TWEET_FIELDS),
+            expansions=["author_id"], user_fields=["id", "name", "username"], start_time=start, end_time=end,
+            limit=MENTIONS_LIMIT // 100,
+        )
+        for response in self._pages(pages):
+            for user in response.includes.get("users", []):
+                self.authors[str(user.data["id"])] = user.data.get("username")
+            for tweet in response.data or []:
+                raw = tweet.data
+                if str(raw.get("author_id")) != self.account_id:
+                    self.replies[str(raw["id"])] = raw
+            self._fraction = min(0.99, self._fraction + 0.1 / (MENTIONS_LIMIT // 100))
+            yield
 
     # ---- helpers
     def _call(self, method: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -354,9 +380,10 @@ def fetch_account(
     progress: Callable[[FetchProgress], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     user_context: bool = False,
+    mentions: bool = True,
     now: dt.datetime | None = None,
 ) -> FetchResult:
-    """Fetch an X account's posts, the replies in their conversations and today's follower total.
+    """Fetch an X account's posts, the replies in their conversations, its mentions and today's follower total.
 
     Parameters
     ----------
@@ -372,6 +399,8 @@ def fetch_account(
         Polled after every API response; when it returns True the fetch stops and keeps what arrived.
     user_context
         The token is this account's OAuth 2.0 user token: also fetch non-public metrics (last 30 days).
+    mentions
+        Also fetch the 800 most recent mentions (threads the audience starts outside the brand's posts).
     now
         The current time (UTC); dates today's follower total and the 7-day reply window.
 
@@ -388,7 +417,8 @@ def fetch_account(
         data ``XRateLimitError``, 5xx/connection ``XUnavailableError``, ``XAccountNotFound``), with a message
         in X's terms saying what to do.
     """
-    return XFetch(client, username, since=since, until=until, user_context=user_context, now=now).run(progress, cancel)
+    fetch = XFetch(client, username, since=since, until=until, user_context=user_context, mentions=mentions, now=now)
+    return fetch.run(progress, cancel)
 
 
 def make_client(token: str) -> tweepy.Client:
@@ -450,11 +480,11 @@ def posts_frame(
 def comments_frame(
     tweets: Iterable[dict], account: str, account_id: str | None, authors: dict[str, str], post_ids: set[str] = frozenset(),
 ) -> pd.DataFrame:
-    """Canonical ``comments`` rows for raw v2 replies.
+    """Canonical ``comments`` rows for raw v2 replies and mentions.
 
     ``post_id`` is the conversation id. A reply to one of the account's posts (``post_ids``, or the root of
     the account's own conversation) is a top-level comment (``parent_id`` null); any other reply points at
-    the tweet it answers.
+    the tweet it answers. A mention that replies to nothing starts its own thread (no parent).
     """
     tweets = list(tweets)
     parent = pd.Series([_replied_to(r) for r in tweets], dtype="str")

@@ -5,12 +5,12 @@ STRINGS = {
         "connect.title": "Connect X",
         "connect.intro": (
             "Fetch an X account directly: its posts with their metrics, the replies in each post's conversation "
-            "(the account's own replies marked as the brand's), and today's follower count. Fetch again on other "
+            "(the account's own replies marked as the brand's), its recent mentions, and today's follower count. Fetch again on other "
             "days to build a follower history and keep metrics current; nothing is counted twice."
         ),
         "connect.limits": (
-            "What X lets an app read: the **3,200 most recent posts** of an account's timeline, and replies from "
-            "the **last 7 days** only (recent search). Replies to older posts are not fetched, so fetch regularly, "
+            "What X lets an app read: the **3,200 most recent posts** of an account's timeline, the **800 most "
+            "recent mentions**, and replies from the **last 7 days** only (recent search). Replies to older posts are not fetched, so fetch regularly, "
             "or import the X archive for the full history of your posts."
         ),
         "connect.no_workspace": "Choose or create a workspace first (Workspaces page).",
@@ -48,6 +48,7 @@ STRINGS = {
         "connect.stage.posts": "Posts",
         "connect.stage.metrics": "Private metrics",
         "connect.stage.replies": "Replies",
+        "connect.stage.mentions": "Mentions",
         "connect.stage.done": "Done",
         "connect.done": (
             "Fetched @{account}: {posts} posts, {comments} replies ({brand} by the account), {followers} "
@@ -75,13 +76,13 @@ STRINGS = {
         "connect.title": "Collega X",
         "connect.intro": (
             "Scarica un account X direttamente: i post con le loro metriche, le risposte nella conversazione di "
-            "ogni post (le risposte dell'account stesso segnate come del brand) e il numero di follower di oggi. "
+            "ogni post (le risposte dell'account stesso segnate come del brand), le menzioni recenti e il numero di follower di oggi. "
             "Scarica di nuovo in altri giorni per costruire lo storico dei follower e aggiornare le metriche; "
             "niente viene contato due volte."
         ),
         "connect.limits": (
-            "Cosa X permette di leggere a un'app: i **3.200 post più recenti** della timeline di un account, e "
-            "le risposte degli **ultimi 7 giorni** soltanto (ricerca recente). Le risposte a post più vecchi non "
+            "Cosa X permette di leggere a un'app: i **3.200 post più recenti** della timeline di un account, le "
+            "**800 menzioni più recenti**, e le risposte degli **ultimi 7 giorni** soltanto (ricerca recente). Le risposte a post più vecchi non "
             "vengono scaricate: scarica con regolarità, oppure importa l'archivio di X per lo storico completo "
             "dei tuoi post."
         ),
@@ -120,6 +121,7 @@ STRINGS = {
         "connect.stage.posts": "Post",
         "connect.stage.metrics": "Metriche private",
         "connect.stage.replies": "Risposte",
+        "connect.stage.mentions": "Menzioni",
         "connect.stage.done": "Fatto",
         "connect.done": (
             "Scaricato @{account}: {posts} post, {comments} risposte ({brand} dell'account), {followers} "

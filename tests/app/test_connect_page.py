@@ -66,9 +66,9 @@ def test_fetch_with_the_configured_token_saves_into_the_workspace(store, monkeyp
         at.button(key="connect_x_fetch").click().run()
     assert not at.exception
     success = [s.value for s in at.success]
-    assert any("Fetched @AcmeCoffee: 5 posts, 9 replies (3 by the account), 12,840 followers today" in s for s in success)
+    assert any("Fetched @AcmeCoffee: 5 posts, 11 replies (3 by the account), 12,840 followers today" in s for s in success)
     data = store.load("acme")
-    assert len(data.posts) == 5 and len(data.comments) == 9 and data.followers["followers"].tolist() == [12840]
+    assert len(data.posts) == 5 and len(data.comments) == 11 and data.followers["followers"].tolist() == [12840]
     assert TOKEN not in _texts(at)
     for f in tmp_path.rglob("*"):
         if f.is_file():

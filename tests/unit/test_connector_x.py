@@ -52,7 +52,7 @@ def cassette_bodies(name: str) -> list[dict]:
     return [json.loads(i["response"]["body"]["string"]) for i in data["interactions"]]
 
 
-USER, PAGE1, PAGE2, SEARCH = cassette_bodies("fetch_account.yaml")
+USER, PAGE1, PAGE2, SEARCH, MENTIONS = cassette_bodies("fetch_account.yaml")
 FIRST_PAGE_POSTS = ["1859000000000000002", "1859000000000000003", "1859000000000000004"]
 
 
@@ -99,23 +99,24 @@ def test_fetch_builds_reply_threads_with_brand_replies_flagged():
     comments = fetch().dataset.comments.sort_values("comment_id", ignore_index=True)
     c = comments[["comment_id", "post_id", "parent_id", "author_id", "author_name", "is_brand", "created_at"]]
     expected = pd.DataFrame({
-        "comment_id": ["1858000000000000050", "1859000000000000005", "1859000000000000006", "1859000000000000007",
-                       "1859000000000000008", "1859000000000000010", "1859000000000000011", "1859000000000000012",
-                       "1859000000000000013"],
-        "post_id": ["1858000000000000040"] + ["1859000000000000002"] * 5 + ["1859000000000000003", "1859000000000000002",
-                                                                            "1859000000000000003"],
-        # replies to a brand post (the thread post included) have no parent; replies to replies point at them;
-        # a brand reply under someone else's post (a mention) points at that post
-        "parent_id": ["1858000000000000040", None, "1859000000000000005", None, None, "1859000000000000007", None,
-                      "1859000000000000010", None],
-        "author_id": [BRAND, "1400000000000000901", BRAND, "1400000000000000902", "1400000000000000903", BRAND,
-                      "1400000000000000901", "1400000000000000902", "1400000000000000903"],
-        "author_name": ["AcmeCoffee", "giulia_r", "AcmeCoffee", "luca_b", "marta_eats", "AcmeCoffee", "giulia_r", "luca_b",
-                        "marta_eats"],
-        "is_brand": [True, False, True, False, False, True, False, False, False],
-        "created_at": [_ts("2026-11-09 10:00"), _ts("2026-11-18 09:20"), _ts("2026-11-18 10:20"), _ts("2026-11-18 10:00"),
-                       _ts("2026-11-18 12:00"), _ts("2026-11-18 11:30"), _ts("2026-11-19 15:30"), _ts("2026-11-18 12:30"),
-                       _ts("2026-11-19 16:00")],
+        "comment_id": ["1858000000000000040", "1858000000000000050", "1859000000000000005", "1859000000000000006",
+                       "1859000000000000007", "1859000000000000008", "1859000000000000010", "1859000000000000011",
+                       "1859000000000000012", "1859000000000000013", "1859000000000000020"],
+        "post_id": ["1858000000000000040", "1858000000000000040"] + ["1859000000000000002"] * 5
+        + ["1859000000000000003", "1859000000000000002", "1859000000000000003", "1859000000000000020"],
+        # replies to a brand post (the thread post included) have no parent, nor do mentions that reply to
+        # nothing; replies to replies point at them (the brand's answer to a mention points at the mention)
+        "parent_id": [None, "1858000000000000040", None, "1859000000000000005", None, None, "1859000000000000007", None,
+                      "1859000000000000010", None, None],
+        "author_id": ["1400000000000000904", BRAND, "1400000000000000901", BRAND, "1400000000000000902",
+                      "1400000000000000903", BRAND, "1400000000000000901", "1400000000000000902", "1400000000000000903",
+                      "1400000000000000905"],
+        "author_name": ["sara_dev", "AcmeCoffee", "giulia_r", "AcmeCoffee", "luca_b", "marta_eats", "AcmeCoffee",
+                        "giulia_r", "luca_b", "marta_eats", "tom_k"],
+        "is_brand": [False, True, False, True, False, False, True, False, False, False, False],
+        "created_at": [_ts("2026-11-09 08:30"), _ts("2026-11-09 10:00"), _ts("2026-11-18 09:20"), _ts("2026-11-18 10:20"),
+                       _ts("2026-11-18 10:00"), _ts("2026-11-18 12:00"), _ts("2026-11-18 11:30"), _ts("2026-11-19 15:30"),
+                       _ts("2026-11-18 12:30"), _ts("2026-11-19 16:00"), _ts("2026-11-19 18:00")],
     })
     expected = Dataset.from_frames(comments=expected.assign(platform="x")).comments[expected.columns]
     pd.testing.assert_frame_equal(c, expected)
@@ -129,21 +130,21 @@ def test_fetch_appends_todays_follower_total():
     assert f[["platform", "account", "followers"]].values.tolist() == [["x", "AcmeCoffee", 12840]]
     assert f["date"].tolist() == [pd.Timestamp("2026-11-20")]
     assert f["gained"].isna().all() and f["lost"].isna().all()
-    assert result.counts == {"posts": 5, "comments": 9, "brand_replies": 3, "followers": 12840, "requests": 4}
+    assert result.counts == {"posts": 5, "comments": 11, "brand_replies": 3, "followers": 12840, "requests": 5}
 
 
 def test_brand_response_rows_of_the_replayed_conversation():
-    """The rows that decide brand response rate and time: 5 top-level audience replies, 2 answered by the brand
-    after 1 h and 1.5 h (rate 0.4, median 1.25 h)."""
+    """The rows that decide brand response rate and time: 7 top-level audience comments (5 replies to brand
+    posts, 2 mentions), 3 answered by the brand after 1 h, 1.5 h and 1.5 h (rate 3/7, median 1.5 h)."""
     c = fetch().dataset.comments
     top = c[c["parent_id"].isna() & ~c["is_brand"]]
     brand = c[c["is_brand"]]
     firsts = brand.groupby("parent_id")["created_at"].min()
     answered = top.set_index("comment_id")["created_at"].to_frame("asked").join(firsts.rename("answered"))
     hours = ((answered["answered"] - answered["asked"]).dt.total_seconds() / 3600).dropna()
-    assert len(top) == 5
-    assert answered["answered"].notna().mean() == 0.4
-    assert sorted(hours.tolist()) == [1.0, 1.5] and hours.median() == 1.25
+    assert len(top) == 7
+    assert answered["answered"].notna().sum() == 3
+    assert sorted(hours.tolist()) == [1.0, 1.5, 1.5] and hours.median() == 1.5
 
 
 def test_kpis_on_the_replayed_conversation():
@@ -153,8 +154,8 @@ def test_kpis_on_the_replayed_conversation():
     from lib.kpis import Period
 
     report = kpis.compute(fetch().dataset, Period.with_previous(dt.date(2026, 11, 1), dt.date(2026, 11, 20)))
-    assert report.overall["brand_response_rate"] == pytest.approx(0.4)
-    assert report.overall["brand_response_time_median_h"] == pytest.approx(1.25)
+    assert report.overall["brand_response_rate"] == pytest.approx(3 / 7)
+    assert report.overall["brand_response_time_median_h"] == pytest.approx(1.5)
 
 
 def test_user_context_adds_non_public_metrics_for_the_last_30_days():
@@ -165,7 +166,8 @@ def test_user_context_adds_non_public_metrics_for_the_last_30_days():
     assert posts["post_id"].tolist() == ["1853000000000000001", "1858000000000000001"]
     assert posts["impressions"].tolist() == [5400, 25012]  # the non-public count where X gives it
     assert posts["clicks"].tolist() == [pd.NA, 143]  # link clicks exist only for the last 30 days
-    assert result.counts["requests"] == 3 and result.dataset.comments.empty  # no post of the last 7 days to search
+    assert result.counts["requests"] == 4  # account, timeline, private metrics, mentions: no post to search
+    assert result.dataset.comments.empty
     assert result.dataset.followers["followers"].tolist() == [12851]
 
 
@@ -474,10 +476,10 @@ def test_cli_fetch_saves_into_the_workspace_and_prints_counts(tmp_path, monkeypa
     with tape.use_cassette("fetch_account.yaml"):
         assert main(["x-fetch", "@AcmeCoffee", "--workspace", "acme"]) == 0
     out = capsys.readouterr().out
-    assert "@AcmeCoffee: 5 posts, 9 replies (3 by the account), 12840 followers today, 4 requests" in out
+    assert "@AcmeCoffee: 5 posts, 11 replies (3 by the account), 12840 followers today, 5 requests" in out
     assert TOKEN not in out
     stored = open_store().load("acme")
-    assert len(stored.posts) == 5 and len(stored.comments) == 9
+    assert len(stored.posts) == 5 and len(stored.comments) == 11
     assert stored.followers["followers"].tolist() == [12840]
     for f in tmp_path.rglob("*"):
         if f.is_file():
