@@ -4,14 +4,14 @@ STRINGS = {
     "en": {
         "connect.title": "Connect X",
         "connect.intro": (
-            "Fetch an X account directly: its posts with their metrics, the replies in each post's conversation "
-            "(the account's own replies marked as the brand's), its recent mentions, and today's follower count. Fetch again on other "
-            "days to build a follower history and keep metrics current; nothing is counted twice."
+            "Fetch an X account directly: its posts with their metrics, the replies in each post's conversation (the "
+            "account's own replies marked as the brand's), its recent mentions, and today's follower count. Fetch "
+            "again on other days to build a follower history and keep metrics current; nothing is counted twice."
         ),
         "connect.limits": (
-            "What X lets an app read: the **3,200 most recent posts** of an account's timeline, the **800 most "
-            "recent mentions**, and replies from the **last 7 days** only (recent search). Replies to older posts are not fetched, so fetch regularly, "
-            "or import the X archive for the full history of your posts."
+            "What X lets an app read: the **3,200 most recent posts** of an account's timeline, the **800 most recent"
+            " mentions**, and replies from the **last 7 days** only (recent search). Replies to older posts are not "
+            "fetched, so fetch regularly, or import the X archive for the full history of your posts."
         ),
         "connect.no_workspace": "Choose or create a workspace first (Workspaces page).",
         "connect.no_store": "There is no workspace store here, so a fetch could not be saved: fetching is disabled.",
@@ -19,16 +19,16 @@ STRINGS = {
         "connect.token_configured": "Using the X token configured for this app ({source}).",
         "connect.token_label": "X Bearer Token",
         "connect.token_help": (
-            "X Developer Portal > your app > Keys and tokens > Bearer Token. It is kept only in this browser "
-            "session: never saved, logged or shown again."
+            "X Developer Portal > your app > Keys and tokens > Bearer Token. It is kept only in this browser session:"
+            " never saved, logged or shown again."
         ),
         "connect.no_token_title": "No X API access? The X archive is free",
         "connect.no_token_body": (
-            "Reading posts through the X API needs a paid plan. The Free plan can post but cannot read timelines "
-            "or search; Basic and Pro include reading (with monthly caps); pay-per-use accounts buy credits. "
-            "Without a plan, download your X archive (x.com > Settings > Your account > Download an archive of "
-            "your data) and import the zip on the Upload page: it holds every post the account wrote, with no "
-            "date limit (but no replies from other people)."
+            "Reading posts through the X API needs a paid plan. The Free plan can post but cannot read timelines or "
+            "search; Basic and Pro include reading (with monthly caps); pay-per-use accounts buy credits. Without a "
+            "plan, download your X archive (x.com > Settings > Your account > Download an archive of your data) and "
+            "import the zip on the Upload page: it holds every post the account wrote, with no date limit (but no "
+            "replies from other people)."
         ),
         "connect.upload_link": "Import the X archive",
         "connect.oauth_title": "Sign in with X instead (adds link clicks for the last 30 days)",
@@ -51,43 +51,45 @@ STRINGS = {
         "connect.stage.mentions": "Mentions",
         "connect.stage.done": "Done",
         "connect.done": (
-            "Fetched @{account}: {posts} posts, {comments} replies ({brand} by the account), {followers} "
-            "followers today. Saved into {workspace}."
+            "Fetched @{account}: {posts} posts, {comments} replies ({brand} by the account), {followers} followers "
+            "today. Saved into {workspace}."
         ),
         "connect.duplicate": "Nothing new since the last fetch: the same data is already in the workspace.",
         "connect.rate_limited": (
-            "X's rate limit stopped the fetch; what arrived is saved ({posts} posts, {comments} replies). The "
-            "limit resets at {time} UTC: fetch again then for the rest."
+            "X's rate limit stopped the fetch; what arrived is saved ({posts} posts, {comments} replies). The limit "
+            "resets at {time} UTC: fetch again then for the rest."
         ),
         "connect.rate_limited_unknown": (
-            "X's rate limit stopped the fetch; what arrived is saved ({posts} posts, {comments} replies). Fetch "
-            "again in 15 minutes for the rest."
+            "X's rate limit stopped the fetch; what arrived is saved ({posts} posts, {comments} replies). Fetch again"
+            " in 15 minutes for the rest."
         ),
         "connect.cancelled": "Fetch cancelled. What arrived is saved: {posts} posts, {comments} replies.",
         "connect.partial_saved": "What arrived before the error is saved: {posts} posts, {comments} replies.",
         "connect.need_username": "Enter the X username to fetch.",
         "connect.need_token": "Enter a Bearer Token or sign in with X to fetch.",
         "connect.timeline_limit": (
-            "X returned about 3,200 posts, its timeline limit: older posts are not included. Import the X "
-            "archive for them."
+            "X returned about 3,200 posts, its timeline limit: older posts are not included. Import the X archive for"
+            " them."
         ),
     },
     "it": {
         "connect.title": "Collega X",
         "connect.intro": (
-            "Scarica un account X direttamente: i post con le loro metriche, le risposte nella conversazione di "
-            "ogni post (le risposte dell'account stesso segnate come del brand), le menzioni recenti e il numero di follower di oggi. "
-            "Scarica di nuovo in altri giorni per costruire lo storico dei follower e aggiornare le metriche; "
-            "niente viene contato due volte."
+            "Scarica un account X direttamente: i post con le loro metriche, le risposte nella conversazione di ogni "
+            "post (le risposte dell'account stesso segnate come del brand), le menzioni recenti e il numero di "
+            "follower di oggi. Scarica di nuovo in altri giorni per costruire lo storico dei follower e aggiornare le"
+            " metriche; niente viene contato due volte."
         ),
         "connect.limits": (
-            "Cosa X permette di leggere a un'app: i **3.200 post più recenti** della timeline di un account, le "
-            "**800 menzioni più recenti**, e le risposte degli **ultimi 7 giorni** soltanto (ricerca recente). Le risposte a post più vecchi non "
-            "vengono scaricate: scarica con regolarità, oppure importa l'archivio di X per lo storico completo "
-            "dei tuoi post."
+            "Cosa X permette di leggere a un'app: i **3.200 post più recenti** della timeline di un account, le **800"
+            " menzioni più recenti**, e le risposte degli **ultimi 7 giorni** soltanto (ricerca recente). Le risposte"
+            " a post più vecchi non vengono scaricate: scarica con regolarità, oppure importa l'archivio di X per lo "
+            "storico completo dei tuoi post."
         ),
         "connect.no_workspace": "Scegli o crea prima un workspace (pagina Workspace).",
-        "connect.no_store": "Qui non c'è un archivio dei workspace, quindi il download non si potrebbe salvare: è disattivato.",
+        "connect.no_store": (
+            "Qui non c'è un archivio dei workspace, quindi il download non si potrebbe salvare: è disattivato."
+        ),
         "connect.workspace": "I dati scaricati vengono salvati nel workspace **{workspace}**.",
         "connect.token_configured": "Uso il token X configurato per questa app ({source}).",
         "connect.token_label": "Bearer Token di X",
@@ -99,9 +101,9 @@ STRINGS = {
         "connect.no_token_body": (
             "Leggere i post tramite l'API di X richiede un piano a pagamento. Il piano Free può pubblicare ma non "
             "leggere timeline o ricerche; Basic e Pro includono la lettura (con limiti mensili); gli account a "
-            "consumo comprano crediti. Senza un piano, scarica l'archivio di X (x.com > Impostazioni > Il tuo "
-            "account > Scarica un archivio dei tuoi dati) e importa lo zip nella pagina Carica: contiene ogni post "
-            "scritto dall'account, senza limiti di data (ma non le risposte degli altri)."
+            "consumo comprano crediti. Senza un piano, scarica l'archivio di X (x.com > Impostazioni > Il tuo account"
+            " > Scarica un archivio dei tuoi dati) e importa lo zip nella pagina Carica: contiene ogni post scritto "
+            "dall'account, senza limiti di data (ma non le risposte degli altri)."
         ),
         "connect.upload_link": "Importa l'archivio di X",
         "connect.oauth_title": "Oppure accedi con X (aggiunge i clic sui link degli ultimi 30 giorni)",
@@ -124,8 +126,8 @@ STRINGS = {
         "connect.stage.mentions": "Menzioni",
         "connect.stage.done": "Fatto",
         "connect.done": (
-            "Scaricato @{account}: {posts} post, {comments} risposte ({brand} dell'account), {followers} "
-            "follower oggi. Salvato in {workspace}."
+            "Scaricato @{account}: {posts} post, {comments} risposte ({brand} dell'account), {followers} follower "
+            "oggi. Salvato in {workspace}."
         ),
         "connect.duplicate": "Niente di nuovo dall'ultimo download: gli stessi dati sono già nel workspace.",
         "connect.rate_limited": (
@@ -141,8 +143,8 @@ STRINGS = {
         "connect.need_username": "Inserisci il nome utente X da scaricare.",
         "connect.need_token": "Inserisci un Bearer Token o accedi con X per scaricare.",
         "connect.timeline_limit": (
-            "X ha restituito circa 3.200 post, il limite della timeline: i post più vecchi non sono inclusi. "
-            "Importa l'archivio di X per averli."
+            "X ha restituito circa 3.200 post, il limite della timeline: i post più vecchi non sono inclusi. Importa "
+            "l'archivio di X per averli."
         ),
     },
 }
