@@ -1,4 +1,4 @@
-"""Fetch an X account through tweepy (API v2): posts with metrics, reply threads, today's follower total.
+"""Fetch an X account through tweepy (API v2): posts with metrics, reply threads, mentions, today's followers.
 
 The ``tweepy.Client`` is injected so tests replay recorded HTTP under the real client. Nothing here keeps or
 prints the token: errors are rebuilt from the HTTP status alone, and ``lib.connectors.redact`` strips tokens
