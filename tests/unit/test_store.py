@@ -17,6 +17,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import sqlalchemy as sa
+from hypothesis import given, settings
+from hypothesis import strategies as hs
 
 from lib import schema, store
 from lib.dataset import Dataset
@@ -567,3 +569,38 @@ def test_an_unusable_location_gives_a_sentence_not_a_traceback(tmp_path):
         store.Store(f"sqlite:///{blocker / 'sub' / 'conversa.db'}")
     with pytest.raises(StoreError, match="cannot be opened"):
         store.Store("postgresql://nobody@127.0.0.1:1/none")
+
+
+# ------------------------------------------------------------------------------ merge/undo vs a model
+
+_one_import = hs.lists(
+    hs.tuples(hs.sampled_from(["p1", "p2", "p3", "p4"]), hs.integers(1, 28), hs.integers(0, 9)),
+    min_size=1, max_size=4, unique_by=lambda r: r[0],
+)
+_steps = hs.lists(hs.one_of(_one_import.map(lambda rows: ("import", rows)), hs.integers(0, 5).map(lambda i: ("undo", i))),
+                  min_size=1, max_size=8)
+
+
+@settings(max_examples=25, deadline=None)
+@given(steps=_steps)
+def test_any_sequence_of_imports_and_undos_matches_merging_the_remaining_imports_newest_last(steps, tmp_path_factory):
+    """Model: the current view = Dataset.merge_all of the imports still there, ranked by (last day, order)."""
+    s = store.Store(f"sqlite:///{tmp_path_factory.mktemp('model') / 'm.db'}")
+    s.create("W")
+    alive: list[tuple[int, Dataset]] = []  # (import id, dataset), in import order
+    for kind, arg in steps:
+        if kind == "import":
+            ds = Dataset.from_frames(posts=_posts([(pid, f"2025-02-{day:02d}T09:00:00Z", n, "t") for pid, day, n in arg]))
+            rec = s.save_import("W", _result(ds))
+            same = [i for i, d in alive if d.posts.equals(ds.posts)]
+            assert rec.duplicate == bool(same)
+            if not rec.duplicate:
+                alive.append((rec.id, ds))
+        elif alive:
+            import_id, _ = alive.pop(arg % len(alive))
+            s.undo_import("W", import_id)
+    ranked = sorted(alive, key=lambda a: (a[1].posts["published_at"].max(), a[0]))
+    expected = Dataset.merge_all(d for _, d in ranked).posts
+    pd.testing.assert_frame_equal(s.load("W").posts, expected if len(expected) else schema.empty(schema.POSTS))
+    assert [r.id for r in s.imports("W")] == [i for i, _ in alive]
+    s.close()
