@@ -30,6 +30,7 @@ NON_PUBLIC_METRICS_DAYS = 30  # non-public and organic metrics exist only for po
 QUERY_MAX_CHARS = 512  # the shortest query limit of the X plans that include recent search
 MENTIONS_LIMIT = 800  # X returns at most the 800 most recent mentions
 OAUTH_SCOPES = ("tweet.read", "users.read", "offline.access")
+REQUEST_TIMEOUT = (10, 60)  # seconds to connect, seconds to wait for an answer
 
 TWEET_FIELDS = (
     "id", "text", "created_at", "conversation_id", "author_id", "in_reply_to_user_id", "referenced_tweets",
@@ -421,10 +422,21 @@ def fetch_account(
     return fetch.run(progress, cancel)
 
 
+class _TimeoutSession(requests.Session):
+    """A requests session whose calls time out (tweepy sets none, so a silent network would hang the page)."""
+
+    def request(self, *args: Any, **kwargs: Any) -> requests.Response:
+        kwargs.setdefault("timeout", REQUEST_TIMEOUT)
+        return super().request(*args, **kwargs)
+
+
 def make_client(token: str) -> tweepy.Client:
-    """A tweepy Client for a bearer token (app-only or OAuth 2.0 user) that never sleeps on rate limits."""
+    """A tweepy Client for a bearer token (app-only or OAuth 2.0 user) that never sleeps on rate limits and
+    gives up on a silent connection after ``REQUEST_TIMEOUT`` seconds (connect, read)."""
     redact.install()
-    return tweepy.Client(bearer_token=token, wait_on_rate_limit=False)
+    client = tweepy.Client(bearer_token=token, wait_on_rate_limit=False)
+    client.session = _TimeoutSession()
+    return client
 
 
 # --------------------------------------------------------------------------------------------- canonical rows

@@ -316,6 +316,14 @@ def test_connection_error_says_check_the_connection():
 
 
 @responses.activate
+def test_requests_time_out_instead_of_hanging():
+    responses.get(f"{API}/users/by/username/AcmeCoffee", body=requests.ReadTimeout("read timed out"))
+    with pytest.raises(xc.XUnavailableError):
+        xc.fetch_account(client(), "AcmeCoffee", now=NOW)
+    assert responses.calls[0].request.req_kwargs["timeout"] == xc.REQUEST_TIMEOUT == (10, 60)
+
+
+@responses.activate
 def test_credits_exhausted_mid_way_raise_with_the_partial_result():
     responses.get(f"{API}/users/by/username/AcmeCoffee", json=USER)
     responses.get(f"{API}/users/{BRAND}/tweets", json={**PAGE1, "meta": {"result_count": 4}})  # one page only
