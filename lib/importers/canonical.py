@@ -32,6 +32,15 @@ def _table_for(columns: list[str]) -> tuple[str | None, float]:
     return best, max(best_score, 0.0)
 
 
+def _flags(s: pd.Series) -> pd.Series:
+    """``true``/``false`` (also 1/0, yes/no, any case) as boolean; other text is left for the schema to report."""
+    low = s.str.strip().str.lower()
+    yes, no = low.isin(("true", "1", "yes")), low.isin(("false", "0", "no"))
+    if (s.notna() & ~yes & ~no).any():
+        return s
+    return pd.Series(pd.array(yes.to_numpy(), dtype="boolean"), index=s.index).mask(s.isna())
+
+
 class CanonicalCsvImporter:
     """Canonical CSV of any one table (posts, comments, followers or traffic).
 
@@ -58,6 +67,9 @@ class CanonicalCsvImporter:
         frame = tab.read_csv(f, skip=0)
         frame = frame[[c for c in frame.columns if c in spec.all_columns]]
         warnings: list[str] = []
+        for col, dtype in spec.columns.items():
+            if dtype == schema.FLAG and col in frame.columns:
+                frame[col] = _flags(frame[col])
         time_col = {"posts": schema.Posts.published_at, "comments": schema.Comments.created_at}.get(table)
         if time_col and tz and tz != "UTC":
             frame[time_col] = tab.to_utc(frame[time_col], tz=tz)
