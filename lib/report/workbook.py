@@ -20,6 +20,7 @@ import pandas as pd
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.chart import BarChart, LineChart, Reference, ScatterChart, Series
+from openpyxl.chart.data_source import AxDataSource, MultiLevelStrRef
 from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.hyperlink import Hyperlink
@@ -27,6 +28,7 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 from lib.i18n import t
 from lib.kpis.catalog import BY_KEY, KPIS, SCALAR_KEYS, KpiInfo
 from lib.kpis.model import KpiReport
+from lib.kpis.texts import describe
 from lib.report import styles
 from lib.report.safe import clean_text, clean_text_series, looks_like_formula
 
@@ -151,30 +153,10 @@ class _Sheet:
 # --------------------------------------------------------------------------------------------- helpers
 
 
-@dataclass(frozen=True)
-class _Text:
-    label: str
-    explanation: str = ""
-    why: str = ""
-    improve: str = ""
-    formula: str = ""
-
-
-def _kpi_text(key: str, lang: str) -> _Text:
-    """Label and explanations of a KPI from ``lib.kpis.texts`` (the key made readable where it has none)."""
-    try:
-        from lib.kpis.texts import describe
-
-        d = describe(key, lang)
-    except (ImportError, KeyError):
-        return _Text(key.replace("_", " ").capitalize())
-    return _Text(d.label, d.explanation, d.why, d.improve, getattr(d, "formula", ""))
-
-
 def _label(key: str, lang: str) -> str:
     """A column or KPI label in ``lang``: the KPI's own label, a report string, or the name made readable."""
     if key in BY_KEY:
-        return _kpi_text(key, lang).label
+        return describe(key, lang).label
     text = t(f"report.col.{key}", lang)
     return text if text != f"report.col.{key}" else key.replace("_", " ").capitalize()
 
@@ -353,8 +335,8 @@ class _Block:
 
 
 def _write_rows(ctx: _Context, sheet: _Sheet, columns: list[_Column], *, first_col: int = 1,
-                max_links: int = MAX_LINKS) -> _Block:
-    """Header row and data rows of ``columns`` starting at ``first_col``."""
+                max_links: int = 0) -> _Block:
+    """Header row and data rows of ``columns`` from ``first_col``; the first ``max_links`` rows get real links."""
     pad = [None] * (first_col - 1)
     header = sheet.append(pad + [sheet.cell(c.label, "r_header") for c in columns])
     makers = _cell_makers(ctx, sheet, columns, max_links)
@@ -666,8 +648,12 @@ def _add_chart(ctx: _Context, sheet: _Sheet, name: str, block: _Block, spec: _Ch
             chart.add_data(Reference(ws, min_col=c0 + i, min_row=block.header_row, max_row=last),
                            titles_from_data=True)
         if spec.category:
-            chart.set_categories(Reference(ws, min_col=c0 + spec.category[0], max_col=c0 + spec.category[-1],
-                                           min_row=block.first_row, max_row=last))
+            ref = Reference(ws, min_col=c0 + spec.category[0], max_col=c0 + spec.category[-1],
+                            min_row=block.first_row, max_row=last)
+            chart.set_categories(ref)
+            if len(spec.category) > 1:  # a two-level axis, written the way Excel writes one
+                for series in chart.series:
+                    series.cat = AxDataSource(multiLvlStrRef=MultiLevelStrRef(f=str(ref)))
         if spec.kind == "line" and last - block.first_row > 12:  # a readable number of date labels
             chart.x_axis.tickLblSkip = chart.x_axis.tickMarkSkip = (last - block.first_row) // 8 + 1
         if len(spec.values) == 1:
@@ -777,7 +763,7 @@ def _posts(ctx: _Context) -> None:
     for note in notes:
         sheet.texts(note, style="r_note")
         ctx.notes.append(f"{ctx.t('report.sheet.posts')}: {note}")
-    block = _write_rows(ctx, sheet, columns)
+    block = _write_rows(ctx, sheet, columns, max_links=MAX_LINKS)
     last_col = get_column_letter(len(columns))
     sheet.ws.auto_filter.ref = f"A{block.header_row}:{last_col}{max(block.last_row, block.header_row)}"
     sheet.ws.print_title_rows = f"{block.header_row}:{block.header_row}"
@@ -789,7 +775,7 @@ def _definitions(ctx: _Context) -> None:
     header = sheet.append([sheet.cell(ctx.t(k), "r_header") for k in (
         "report.kpi.label", "report.defs.area", "report.defs.formula", "report.defs.why", "report.defs.improve")])
     for info in KPIS:
-        text = _kpi_text(info.key, ctx.lang)
+        text = describe(info.key, ctx.lang)
         area = ctx.t(f"report.area.{info.area}")
         sheet.append([sheet.cell(text.label, "r_label"), sheet.cell(area, "r_wrap"),
                       sheet.cell(text.formula, "r_wrap"), sheet.cell(text.why, "r_wrap"),

@@ -14,13 +14,8 @@ from openpyxl import load_workbook
 
 from lib.kpis.catalog import KPIS, SCALAR_KEYS
 from lib.kpis.model import Change, KpiReport, Period
+from lib.kpis.texts import describe
 from lib.report import build_workbook
-from lib.report.workbook import _kpi_text
-
-
-def describe(key: str, lang: str = "en"):
-    """The KPI texts the workbook uses (lib.kpis.texts, or the readable key until those exist)."""
-    return _kpi_text(key, lang)
 
 HOSTILE = ["=HYPERLINK(\"http://evil.example\",\"click\")", "+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1+1",
            "ok\x00\x07 fine", "<script>alert(1)</script>", "=1", "＝1"]
@@ -192,7 +187,13 @@ def _digest(ws, rows: int = 12) -> str:
 
 
 # Regenerate deliberately: print({ws.title: _digest(ws) for ws in wb.worksheets}) and paste.
-EXPECTED_DIGESTS: dict[str, str] = {}
+# (they change when the KPI texts or findings change wording; check the new first rows before pasting)
+EXPECTED_DIGESTS = {
+    "Cover": "00dbb8394c82b988", "Summary": "a4f9d8af144491c6", "Conversations": "dfc919d847757ec4",
+    "Community": "31d8d7864039c8cf", "Content": "ae12490e8235bfd2", "Audience": "a4c7d8a2c5566540",
+    "Channels": "29227bb06a8bd584", "Posts": "e16ffcbec7e26981", "Definitions": "64ed867c65696fcf",
+    "Data notes": "d7e219c020a651c6",
+}
 
 
 def test_snapshot_of_first_rows(wb):
@@ -296,3 +297,15 @@ def test_chart_images_beside_native_charts():
     assert len(conversations._charts) >= 1
     assert len(conversations._images) >= 1
     assert conversations._images[0].width <= 520
+
+
+def test_links_beyond_excels_limit_stay_text(monkeypatch):
+    import lib.report.workbook as workbook
+
+    monkeypatch.setattr(workbook, "MAX_LINKS", 1)  # Excel's real limit (65,530 per sheet) scaled down
+    wb = load_workbook(io.BytesIO(build_workbook(hand_report(), generated_at=GENERATED)))
+    ws = wb["Posts"]
+    links = [c for row in ws.iter_rows() for c in row if c.hyperlink]
+    assert [c.hyperlink.target for c in links] == ["https://facebook.com/p/1"]
+    assert "https://instagram.com/p/3" in {c.value for row in ws.iter_rows() for c in row}
+    assert ws["A2"].value.startswith("Links are clickable for the first 1 posts")
