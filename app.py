@@ -29,13 +29,16 @@ PRESENT_CSS = """
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"],
 [data-testid="stToolbarActions"], [data-testid="stMainMenu"], [data-testid="stAppDeployButton"],
 [data-testid="stStatusWidget"], [data-testid="stDecoration"], .stDeployButton, footer { display: none !important; }
-[data-testid="stMetricValue"] { font-size: 3.2rem !important; }
-[data-testid="stMetricLabel"] p { font-size: 1.25rem !important; }
-[data-testid="stMetricDelta"] { font-size: 1.2rem !important; }
-.stMainBlockContainer, .block-container { padding-top: 3.5rem !important; max-width: 96rem; }
-[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { font-size: 1.2rem; }
-h1 { font-size: 2.8rem !important; }
-.conversa-client { font-size: 1.4rem; color: #555; font-weight: 600; letter-spacing: .02em; }
+[data-testid="stMetricValue"], [data-testid="stMetricValue"] p { font-size: 3.4rem !important; line-height: 1.15; }
+[data-testid="stMetricLabel"] p { font-size: 1.3rem !important; }
+[data-testid="stMetricDelta"] p { font-size: 1.25rem !important; }
+[data-testid="stMetricDeltaDescription"] p { font-size: 1.05rem !important; }
+.stMainBlockContainer, .block-container { padding-top: 3.5rem !important; max-width: 100rem; }
+[data-testid="stAlert"] p { font-size: 1.35rem !important; }
+[data-testid="stCaptionContainer"] p { font-size: 1.05rem; }
+h1 { font-size: 3rem !important; }
+h3 { font-size: 1.9rem !important; }
+.conversa-client { font-size: 1.5rem; color: #555; font-weight: 600; letter-spacing: .02em; }
 </style>
 """
 BASE_CSS = """
@@ -166,11 +169,12 @@ def _navigation(lang: str, present: bool) -> st.navigation:
         page("pages/connect.py", "connect", ":material/link:"),
         page("pages/workspaces.py", "workspaces", ":material/folder_managed:"),
     ]
-    sections = {t("nav.section_insights", lang): [p for p in insights if p]}
-    if not present:
-        sections[t("nav.section_share", lang)] = [p for p in share if p]
-        sections[t("nav.section_data", lang)] = [p for p in data if p]
-    return st.navigation({k: v for k, v in sections.items() if v}, position="top" if present else "sidebar")
+    if present:  # a row of tabs at the top, insight pages only
+        return st.navigation([p for p in insights if p], position="top")
+    sections = {t("nav.section_insights", lang): [p for p in insights if p],
+                t("nav.section_share", lang): [p for p in share if p],
+                t("nav.section_data", lang): [p for p in data if p]}
+    return st.navigation({k: v for k, v in sections.items() if v}, position="sidebar")
 
 
 def main() -> None:
@@ -191,6 +195,9 @@ def main() -> None:
         st.divider()
         st.button(t("app.exit_present", lang), key=K.EXIT_PRESENT, on_click=_exit_present, type="tertiary",
                   icon=":material/close_fullscreen:")
+    # end-of-run marker: end-to-end tests wait for it before reading the page
+    page_key = nav.url_path or "overview"  # the default page's path is ""
+    st.html(f"<span class='conversa-ready' data-page='{page_key}' data-lang='{lang}'></span>")
 
 
 main()

@@ -21,6 +21,10 @@ PLATFORM_COLOURS: dict[str, str] = {
     "facebook": "#0072B2", "instagram": "#CC79A7", "linkedin": "#56B4E9", "x": "#000000", "youtube": "#D55E00",
     "tiktok": "#009E73", "blog": "#E69F00", "mastodon": "#882255", "bluesky": "#999999", "other": "#F0E442",
 }
+PLATFORM_NAMES: dict[str, str] = {
+    "facebook": "Facebook", "instagram": "Instagram", "linkedin": "LinkedIn", "x": "X", "youtube": "YouTube",
+    "tiktok": "TikTok", "blog": "Blog", "mastodon": "Mastodon", "bluesky": "Bluesky", "other": "Other",
+}
 GOOD, BAD, NEUTRAL = "#0072B2", "#D55E00", "#999999"
 THEME = "conversa"
 MAX_POINTS = 2000  # the most marks a scatter ever sends to the browser
@@ -67,9 +71,19 @@ def conversa_theme() -> alt.theme.ThemeConfig:
 
 
 def platform_scale(platforms: Sequence[str] | None = None) -> alt.Scale:
-    """A colour scale that gives each platform the same colour on every chart."""
-    domain = [p for p in PLATFORMS if platforms is None or p in set(platforms)]
-    return alt.Scale(domain=domain, range=[PLATFORM_COLOURS[p] for p in domain])
+    """A colour scale that gives each platform (by display name) the same colour on every chart."""
+    wanted = None if platforms is None else set(platforms)
+    domain = [p for p in PLATFORMS if wanted is None or p in wanted or PLATFORM_NAMES[p] in wanted]
+    return alt.Scale(domain=[PLATFORM_NAMES[p] for p in domain], range=[PLATFORM_COLOURS[p] for p in domain])
+
+
+def _is_platform(values: pd.Series) -> bool:
+    return bool(len(values)) and values.isin(list(PLATFORMS) + list(PLATFORM_NAMES.values())).all()
+
+
+def _platform_names(values: pd.Series) -> pd.Series:
+    """Platform ids shown by their names ("youtube" -> "YouTube"); other values unchanged."""
+    return values.astype(str).map(lambda v: PLATFORM_NAMES.get(v, v))
 
 
 def _finish(chart: alt.TopLevelMixin, lang: str, height: int | None = None) -> alt.TopLevelMixin:
@@ -92,6 +106,9 @@ def bar(frame: pd.DataFrame, x: str, y: str, *, lang: str = "en", x_title: str =
     """Bars of ``y`` per category ``x`` (the order of ``sort``, else the frame's order)."""
     _require(frame, [x, y], "bar")
     data = frame[[x, y]].copy()
+    if _is_platform(data[x]):
+        data[x] = _platform_names(data[x])
+        sort = [PLATFORM_NAMES.get(s, s) for s in sort] if sort is not None else None
     order = list(sort) if sort is not None else list(data[x].astype(str))
     data[x] = data[x].astype(str)
     cat = alt.X(f"{x}:N", sort=order, title=x_title, axis=alt.Axis(labelAngle=0))
@@ -118,11 +135,15 @@ def response_time_histogram(frame: pd.DataFrame, *, bucket: str = "bucket", coun
 
 def lorenz(frame: pd.DataFrame, *, x: str = "commenter_share", y: str = "comment_share", lang: str = "en",
            x_title: str = "", y_title: str = "", equality_label: str = "", top10: float | None = None,
-           top10_label: str = "", max_points: int = 200) -> alt.LayerChart:
-    """Lorenz/Pareto curve: cumulative share of comments (y) by the most active share of commenters (x),
-    with the line of perfect equality and a marker at the top 10%."""
+           top10_label: str = "", max_points: int = 200, most_active_first: bool = False) -> alt.LayerChart:
+    """Lorenz/Pareto curve: cumulative share of comments (y) by share of commenters (x), with the line of
+    perfect equality and a marker at the top 10%. ``most_active_first`` turns a classic Lorenz table (least
+    active first) into the Pareto view, where the curve rises steeply when a few people write most comments."""
     _require(frame, [x, y], "lorenz")
-    data = frame[[x, y]].astype(float).sort_values(x).reset_index(drop=True)
+    data = frame[[x, y]].astype(float)
+    if most_active_first:  # the classic Lorenz order (least active first) turned into the Pareto view
+        data = 1.0 - data
+    data = data.sort_values(x).reset_index(drop=True)
     if len(data) > max_points:  # evenly spaced x, interpolated: the shape, never thousands of rows
         grid = np.linspace(0, 1, max_points)
         data = pd.DataFrame({x: grid, y: np.interp(grid, data[x], data[y])})
@@ -155,12 +176,15 @@ def time_lines(frame: pd.DataFrame, *, x: str, y: str, colour: str | None = None
     data[x] = pd.to_datetime(data[x].astype(str) if isinstance(data[x].dtype, pd.PeriodDtype) else data[x])
     if getattr(data[x].dt, "tz", None) is not None:
         data[x] = data[x].dt.tz_localize(None)
-    xenc = alt.X(f"{x}:T", title=x_title, timeUnit=time_unit) if time_unit else alt.X(f"{x}:T", title=x_title)
+    xenc = (alt.X(f"{x}:T", title=x_title, timeUnit=time_unit, axis=alt.Axis(format="%b %Y", labelAngle=0))
+            if time_unit else alt.X(f"{x}:T", title=x_title))
     enc = {"x": xenc, "y": alt.Y(f"{y}:Q", title=y_title, axis=alt.Axis(format=y_format))}
-    tips = [alt.Tooltip(f"{x}:T", title=x_title or x, format="%d %b %Y"),
+    tips = [alt.Tooltip(f"{x}:T", title=x_title or x, format="%b %Y" if time_unit else "%d %b %Y"),
             alt.Tooltip(f"{y}:Q", title=y_title or y, format=y_format)]
     if colour:
-        is_platform = data[colour].isin(PLATFORMS).all()
+        is_platform = _is_platform(data[colour])
+        if is_platform:
+            data[colour] = _platform_names(data[colour])
         scale = platform_scale(data[colour].unique()) if is_platform else alt.Undefined
         enc["color"] = alt.Color(f"{colour}:N", title=colour_title, scale=scale)
         tips.insert(0, alt.Tooltip(f"{colour}:N", title=colour_title or colour))
@@ -261,14 +285,15 @@ def scatter_posts(frame: pd.DataFrame, *, x: str = "reactions", y: str = "commen
         data = data.sort_values(y, ascending=False, kind="stable").head(max_points)
     data = data.copy()
     data[[x, y]] = data[[x, y]].astype(float)
+    data[platform] = _platform_names(data[platform])
     for c in cols:
         if data[c].dtype == object or str(data[c].dtype).startswith("str"):
             data[c] = data[c].astype(str).str.slice(0, 140)
     tips = [alt.Tooltip(f"{c}:{'Q' if pd.api.types.is_numeric_dtype(data[c]) else 'N'}", title=title)
             for c, title in tooltip]
     enc = dict(
-        x=alt.X(f"{x}:Q", title=x_title, scale=alt.Scale(type="symlog"), axis=alt.Axis(format=",.0f")),
-        y=alt.Y(f"{y}:Q", title=y_title, scale=alt.Scale(type="symlog"), axis=alt.Axis(format=",.0f")),
+        x=alt.X(f"{x}:Q", title=x_title, scale=alt.Scale(type="symlog"), axis=alt.Axis(format=",.0f", tickCount=6)),
+        y=alt.Y(f"{y}:Q", title=y_title, scale=alt.Scale(type="symlog"), axis=alt.Axis(format=",.0f", tickCount=6)),
         color=alt.Color(f"{platform}:N", title=platform_title, scale=platform_scale(data[platform].unique())),
         tooltip=tips or alt.Undefined,
     )
@@ -294,7 +319,7 @@ def heatmap(frame: pd.DataFrame, *, weekday: str = "weekday", hour: str = "hour"
         data[weekday] = data[weekday].astype(int).map(lambda d: names[d % 7])
     data[hour] = data[hour].astype(int)
     chart = alt.Chart(data).mark_rect(cornerRadius=2).encode(
-        alt.X(f"{hour}:O", title=x_title, axis=alt.Axis(labelAngle=0)),
+        alt.X(f"{hour}:O", title=x_title, axis=alt.Axis(labelAngle=0, labelExpr="datum.value % 3 == 0 ? datum.label : ''")),
         alt.Y(f"{weekday}:N", title=y_title, sort=names),
         alt.Color(f"{value}:Q", title=value_title, scale=alt.Scale(scheme="blues"), legend=alt.Legend(orient="right")),
         tooltip=[alt.Tooltip(f"{weekday}:N", title=y_title or weekday), alt.Tooltip(f"{hour}:O", title=x_title or hour),
@@ -312,7 +337,9 @@ def grouped_bars(frame: pd.DataFrame, *, category: str, value: str, group: str, 
     data[value] = data[value].astype(float)
     data[category] = data[category].astype(str)
     data[group] = data[group].astype(str)
-    is_platform = data[group].isin(PLATFORMS).all()
+    is_platform = _is_platform(data[group])
+    if is_platform:
+        data[group] = _platform_names(data[group])
     colour = alt.Color(f"{group}:N", title=group_title,
                        scale=platform_scale(data[group].unique()) if is_platform else alt.Scale(range=[OKABE_ITO[0], OKABE_ITO[1], OKABE_ITO[2]]))
     chart = alt.Chart(data).mark_bar().encode(
@@ -333,6 +360,7 @@ def verdict_bars(frame: pd.DataFrame, *, platform: str = "platform", value: str 
     _require(frame, [platform, value, verdict], "verdict_bars")
     data = frame[[platform, value, verdict]].copy()
     data[value] = data[value].astype(float)
+    data[platform] = _platform_names(data[platform])
     data["verdict_label"] = data[verdict].map(lambda v: (verdict_labels or {}).get(str(v), str(v)))
     good_label = (verdict_labels or {}).get(good, good)
     others = sorted(set(data["verdict_label"]) - {good_label})

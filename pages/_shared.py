@@ -30,6 +30,7 @@ from lib.kpis.catalog import BY_KEY
 from lib.store import Store, open_store
 
 log = logging.getLogger("conversa.pages")
+TIME_COLUMNS = ("published_at", "created_at", "date")
 
 # Which export a KPI needs, to tell the user what file would make an unavailable KPI available.
 NEEDS: dict[str, str] = {
@@ -365,6 +366,11 @@ def column_labels(columns: Iterable[str]) -> dict[str, Any]:
                          else st.column_config.Column(label))
         elif c == "permalink":
             config[c] = st.column_config.LinkColumn(tr("col.permalink"), display_text=tr("col.open"))
+        elif c in TIME_COLUMNS:
+            config[c] = (st.column_config.DateColumn(tr(f"col.{c}"), format="D MMM YYYY") if c == "date"
+                         else st.column_config.DatetimeColumn(tr(f"col.{c}"), format="D MMM YYYY, HH:mm"))
+        elif c == "text":
+            config[c] = st.column_config.TextColumn(tr("col.text"), width="large")
         else:
             key = f"col.{c}"
             label = tr(key)
@@ -373,7 +379,15 @@ def column_labels(columns: Iterable[str]) -> dict[str, Any]:
 
 
 def show_table(frame: pd.DataFrame, *, height: int | str = "auto", key: str | None = None, **kwargs: Any) -> Any:
-    """A read-only table with translated headers, index hidden."""
+    """A read-only table with translated headers, times in the workspace's zone, index hidden."""
+    sel = selection()
+    tz = sel.tz if sel else "UTC"
+    times = [c for c in frame.columns if c in TIME_COLUMNS]
+    if times:
+        frame = frame.copy()
+        for c in times:
+            values = pd.to_datetime(frame[c], utc=True, errors="coerce", format="ISO8601")
+            frame[c] = values.dt.tz_convert(tz).dt.tz_localize(None)
     return st.dataframe(frame, hide_index=True, column_config=column_labels(frame.columns), height=height,
                         key=key, width="stretch", **kwargs)
 
@@ -435,3 +449,17 @@ def reason_text(reason: str) -> str:
     key = "reason." + re.sub(r"[^a-z0-9]+", "_", str(reason).lower()).strip("_")
     label = tr(key)
     return label if label != key else str(reason)
+
+
+def ensure_shell() -> None:
+    """Make sure the page runs inside app.py's navigation.
+
+    When a fresh server's first request is a page URL (a bookmarked ``/overview?present=1``), Streamlit runs that
+    file alone in its old pages-directory mode, without app.py's sidebar. Switching that mode off and rerunning
+    runs app.py, whose ``st.navigation`` then opens the same page.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()

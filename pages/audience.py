@@ -61,7 +61,8 @@ def _trend(rep) -> None:
     colour = "platform" if "platform" in frame.columns and frame["platform"].nunique() > 1 else None
     S.safe_chart(charts.time_lines, frame, x=_first(frame, "month"),
                  y=_first(frame, "engagement_per_1k_followers", "value", "interactions_per_post_per_1k_followers"),
-                 colour=colour, x_title="", y_title=S.tr("audience.trend_y"), y_format=",.2f", points=True,
+                 colour=colour, x_title="", y_title=S.tr("audience.trend_y"), y_format=",.1f", points=True,
+                 time_unit="yearmonth",
                  colour_title=S.tr("col.platform"), fallback=frame)
 
 
@@ -98,4 +99,5 @@ def body() -> None:
         _scale(rep)
 
 
+S.ensure_shell()
 body()

@@ -67,4 +67,5 @@ def body() -> None:
     _traffic(rep)
 
 
+S.ensure_shell()
 body()

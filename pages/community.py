@@ -28,7 +28,7 @@ def _lorenz(sel: S.Selection, rep) -> None:
     S.safe_chart(charts.lorenz, frame, x=_first(frame, "commenters_share", "commenter_share"),
                  y=_first(frame, "comments_share", "comment_share"), top10=top10 if fmt.is_number(top10) else None,
                  top10_label=label, x_title=S.tr("community.lorenz_x"), y_title=S.tr("community.lorenz_y"),
-                 equality_label=S.tr("community.equality"))
+                 equality_label=S.tr("community.equality"), most_active_first=True)
     if label:
         st.caption(S.tr("community.lorenz_caption", share=fmt.percent(top10, sel.lang, 0)))
 
@@ -62,9 +62,10 @@ def _examples(sel: S.Selection, rep) -> None:
                   else flags.astype(str).isin(["substantive", "True", "true"]))
         frame = frame[wanted.fillna(False)] if choice != "throwaway" else frame[~wanted.fillna(False)]
         frame = frame.drop(columns=[kind_col])
+    frame = frame[[c for c in ("text", "author_name", "platform", "created_at") if c in frame.columns]]
     if "platform" in frame.columns:
         frame["platform"] = frame["platform"].map(S.platform_label)
-    S.show_table(frame, height=300)
+    S.show_table(frame)
 
 
 def _languages(sel: S.Selection, rep) -> None:
@@ -103,4 +104,5 @@ def body() -> None:
     _languages(sel, rep)
 
 
+S.ensure_shell()
 body()

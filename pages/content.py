@@ -11,8 +11,8 @@ from lib.schema import Posts
 from pages import _shared as S
 
 KPIS = ("posts", "conversation_rate_per_post", "active_week_share", "longest_gap_days")
-TABLE_COLUMNS = ("rank", Posts.platform, Posts.published_at, Posts.post_type, Posts.text, Posts.comments, Posts.reactions,
-                 Posts.shares, Posts.permalink)
+TABLE_COLUMNS = ("rank", Posts.text, Posts.comments, Posts.reactions, Posts.shares, Posts.platform, Posts.published_at,
+                 Posts.post_type, Posts.permalink)
 
 
 def _first(frame, *names):
@@ -55,6 +55,8 @@ def _ranked(sel: S.Selection, rep) -> None:
         table = shown[[c for c in TABLE_COLUMNS if c in shown.columns]].head(200).copy()
         if Posts.platform in table.columns:
             table[Posts.platform] = table[Posts.platform].map(S.platform_label)
+        if Posts.post_type in table.columns:
+            table[Posts.post_type] = table[Posts.post_type].fillna("unknown").map(S.post_type_label)
         S.show_table(table, height=420, key=K.CONTENT_TABLE)
 
 
@@ -97,4 +99,5 @@ def body() -> None:
         _heatmap(sel, rep)
 
 
+S.ensure_shell()
 body()

@@ -70,4 +70,5 @@ def body() -> None:
             S.show_table(frame)
 
 
+S.ensure_shell()
 body()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from lib.i18n import format as fmt
 from pages import _shared as S
 
 QUANTITY = ("posts", "followers_end", "reactions", "impressions")
@@ -25,12 +24,6 @@ def _findings(sel: S.Selection, rep) -> None:
     cols = st.columns(len(items))
     for col, (i, text) in zip(cols, enumerate(items, 1)):
         col.info(text, icon=":material/lightbulb:" if i == 1 else ":material/insights:")
-
-
-def _ratio_sentence(sel: S.Selection, rep) -> None:
-    per_100 = rep.extras.get("comments_per_100_reactions")
-    if fmt.is_number(per_100):
-        st.markdown(S.tr("overview.per_100", comments=fmt.number(per_100, sel.lang, 1 if per_100 < 10 else 0)))
 
 
 def _column(title: str, caption: str, rep, keys) -> None:
@@ -63,10 +56,10 @@ def body() -> None:
         _column(S.tr("overview.quantity"), S.tr("overview.quantity_caption"), rep, QUANTITY)
     with right:
         _column(S.tr("overview.quality"), S.tr("overview.quality_caption"), rep, QUALITY)
-    _ratio_sentence(sel, rep)
     _platform_table(sel, rep)
     for note in rep.notes:
         st.caption(note)
 
 
+S.ensure_shell()
 body()

@@ -160,4 +160,5 @@ def body() -> None:
             st.success(S.tr("upload.saved", n=saved, workspace=workspace), icon=":material/check_circle:")
 
 
+S.ensure_shell()
 body()

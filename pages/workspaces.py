@@ -163,4 +163,5 @@ def body() -> None:
     _demo(store)
 
 
+S.ensure_shell()
 body()

@@ -128,7 +128,6 @@ EN = {
     "overview.quantity_caption": "How much you published and how many people saw it.",
     "overview.quality": "Quality",
     "overview.quality_caption": "Whether people talk to you, and whether you talk back.",
-    "overview.per_100": "For every 100 likes and reactions you got **{comments} comments**.",
     "overview.by_platform": "Platform by platform",
     # conversations
     "conversations.title": "Conversations",
@@ -472,7 +471,6 @@ IT = {
     "overview.quantity_caption": "Quanto hai pubblicato e quante persone l'hanno visto.",
     "overview.quality": "Qualità",
     "overview.quality_caption": "Se le persone ti parlano, e se tu rispondi.",
-    "overview.per_100": "Ogni 100 mi piace e reazioni hai ricevuto **{comments} commenti**.",
     "overview.by_platform": "Piattaforma per piattaforma",
     # conversations
     "conversations.title": "Conversazioni",

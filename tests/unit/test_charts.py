@@ -28,7 +28,7 @@ def test_theme_is_enabled_and_colour_blind_safe():
 def test_every_platform_has_its_own_colour():
     assert len(set(charts.PLATFORM_COLOURS.values())) == len(charts.PLATFORM_COLOURS)
     scale = charts.platform_scale(["youtube", "facebook"]).to_dict()
-    assert scale == {"domain": ["facebook", "youtube"], "range": ["#0072B2", "#D55E00"]}
+    assert scale == {"domain": ["Facebook", "YouTube"], "range": ["#0072B2", "#D55E00"]}
 
 
 def test_locale_formats_italian_numbers():
@@ -48,13 +48,15 @@ def test_histogram_keeps_bucket_order_and_labels():
 
 def test_lorenz_is_downsampled_and_has_equality_line_and_top10_marker():
     x = np.linspace(0, 1, 5001)
-    frame = pd.DataFrame({"commenter_share": x, "comment_share": 1 - (1 - x) ** 4})
-    spec = charts.lorenz(frame, top10=0.34, top10_label="top 10%").to_dict()
+    frame = pd.DataFrame({"commenter_share": x, "comment_share": x ** 4})  # classic Lorenz: least active first
+    spec = charts.lorenz(frame, top10=0.34, top10_label="top 10%", most_active_first=True).to_dict()
     layers = _layers(spec)
     assert [layer["mark"]["type"] for layer in layers] == ["line", "line", "point", "text"]
     curve = next(d for d in _data(spec) if len(d) > 2)
     assert len(curve) == 200
     assert curve[-1]["comment_share"] == pytest.approx(1.0)
+    mid = min(curve, key=lambda r: abs(r["commenter_share"] - 0.5))
+    assert mid["comment_share"] == pytest.approx(1 - 0.5 ** 4, abs=0.01)  # above the diagonal: Pareto view
     assert layers[0]["mark"]["strokeDash"] == [5, 4]
 
 
@@ -119,6 +121,7 @@ def test_grouped_bars_and_time_lines():
     trend = pd.DataFrame({"month": ["2025-01", "2025-02"], "platform": ["x", "x"], "v": [1.0, 2.0]})
     spec = charts.time_lines(trend, x="month", y="v", colour="platform").to_dict()
     assert spec["encoding"]["color"]["scale"]["range"] == [charts.PLATFORM_COLOURS["x"]]
+    assert _data(spec)[0][0]["platform"] == "X"
 
 
 def test_missing_columns_name_the_fix():
