@@ -216,37 +216,56 @@ def import_file(f: SourceFile, tz: str | None = None) -> list[ImportResult]:
 
 
 def _walk(path: Path) -> Iterable[Path]:
-    if path.is_dir():
-        for p in sorted(path.rglob("*")):
-            if p.is_file() and not _junk(p.relative_to(path).as_posix()) and not p.name.startswith("."):
-                yield p
-    else:
-        yield path
+    for p in sorted(path.rglob("*")):
+        if p.is_file() and not _junk(p.relative_to(path).as_posix()) and not p.name.startswith("."):
+            yield p
+
+
+def _import_path(p: Path, tz: str | None) -> list[ImportResult]:
+    size = p.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise FileImportError(
+            f"{p.name} is {size / 2**20:.0f} MB; files up to {MAX_FILE_BYTES / 2**20:.0f} MB can be imported. "
+            "Export a shorter period, or split the file."
+        )
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise FileImportError(f"{p} cannot be read ({exc.strerror}).") from exc
+    return import_file(SourceFile(name=p.name, data=data), tz=tz)
 
 
 def import_paths(paths: Iterable[str | Path], tz: str | None = None) -> list[ImportResult]:
-    """Import files, folders (recursively, junk skipped) and zips from disk, stopping at the first failure.
+    """Import files, folders (recursively, junk skipped) and zips from disk.
+
+    A file named in ``paths`` must import, or the whole call fails. Inside a folder, as inside a zip, files
+    that cannot be imported are skipped with a "Skipped: ..." warning on the folder's first result, so a
+    whole export folder imports in one go; a folder where nothing imports fails with the first message.
 
     Raises
     ------
     FileImportError
-        For a missing path or any file that cannot be imported (the message names it), so the command line
-        exits non-zero and nothing partial is stored.
+        For a missing path, a named file that cannot be imported, or a folder with nothing importable (the
+        message names the file), so the command line exits non-zero and nothing partial is stored.
     """
     results: list[ImportResult] = []
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             raise FileImportError(f"{path} does not exist.")
+        if not path.is_dir():
+            results.extend(_import_path(path, tz))
+            continue
+        found, skipped = [], []
         for p in _walk(path):
-            if p.stat().st_size > MAX_FILE_BYTES:
-                raise FileImportError(
-                    f"{p.name} is {p.stat().st_size / 2**20:.0f} MB; files up to {MAX_FILE_BYTES / 2**20:.0f} MB "
-                    "can be imported. Export a shorter period, or split the file."
-                )
             try:
-                data = p.read_bytes()
-            except OSError as exc:
-                raise FileImportError(f"{p} cannot be read ({exc.strerror}).") from exc
-            results.extend(import_file(SourceFile(name=p.name, data=data), tz=tz))
+                found.extend(_import_path(p, tz))
+            except FileImportError as exc:
+                skipped.append(exc)
+        if not found:
+            if skipped:
+                raise skipped[0]
+            raise FileImportError(f"{path} holds no files to import.")
+        found[0].warnings.extend(f"Skipped: {exc}" for exc in skipped)
+        results.extend(found)
     return results

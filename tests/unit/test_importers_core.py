@@ -392,3 +392,18 @@ def test_read_csv_usecols_function_keeps_wanted_columns_and_both_twins():
     assert clean.columns.tolist() == ["a", "c"]
     dup = tab.read_csv(_file("d.csv", b"a,Views,b,Views\n1,2,3,4\n"), usecols=lambda n: n != "b")
     assert {"Views", "Views.1"} <= set(dup.columns) and dup["Views.1"].iloc[0] == "4"
+
+
+def test_folder_skips_files_it_cannot_import_but_a_named_file_must_import(tmp_path):
+    name, data, exp = fx.meta_posts("pt")
+    (tmp_path / "export").mkdir()
+    (tmp_path / "export" / name).write_bytes(data)
+    (tmp_path / "export" / "notes.csv").write_bytes(b"colour,size\nred,4\n")
+    [res] = import_paths([tmp_path / "export"])
+    assert len(res.dataset.posts) == exp["rows"]
+    assert any(w.startswith("Skipped: notes.csv is not an export") for w in res.warnings)
+    with pytest.raises(FileImportError, match="notes.csv"):
+        import_paths([tmp_path / "export" / "notes.csv"])
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(FileImportError, match="holds no files"):
+        import_paths([tmp_path / "empty"])
