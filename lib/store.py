@@ -26,6 +26,7 @@ import hashlib
 import io
 import json
 import os
+import sqlite3
 import threading
 import tomllib
 import zipfile
@@ -426,7 +427,9 @@ def _make_engine(url: str) -> Engine:
         dbapi_connection.isolation_level = None  # SQLAlchemy's begin event below issues BEGIN itself
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
+        cursor.execute("PRAGMA auto_vacuum = INCREMENTAL")  # takes effect in a new file: space can be given back
         cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA journal_size_limit = 67108864")  # the WAL shrinks back after a big import
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
@@ -636,6 +639,20 @@ class Store:
         with self._writing() as conn:
             ws = self._find(conn, name, lock=True)
             self._delete_workspace(conn, ws.id)
+        self._reclaim()
+
+    def _reclaim(self) -> None:
+        """Give the space of deleted rows back to the disk (SQLite files created by this release)."""
+        if self.engine.dialect.name != "sqlite":
+            return
+        raw = self.engine.raw_connection()
+        try:  # executescript steps the pragma to the end (execute would free a single page)
+            raw.driver_connection.executescript(f"PRAGMA busy_timeout = 1000; PRAGMA incremental_vacuum; "
+                                                f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000};")
+        except sqlite3.Error:  # only housekeeping (busy: another import runs): free pages are reused later
+            raw.driver_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
+        finally:
+            raw.close()
 
     def revision(self, name: str) -> str:
         """A token that changes on every write to the workspace (data, settings, name); for cache keys.
@@ -775,6 +792,7 @@ class Store:
             conn.execute(CHUNKS.delete().where(CHUNKS.c.import_id == import_id))
             conn.execute(IMPORTS.delete().where(IMPORTS.c.id == import_id))
             self._bump(conn, ws.id)
+        self._reclaim()
         return self._record(row, ws.name)
 
     # -- last used and demo

@@ -604,3 +604,25 @@ def test_any_sequence_of_imports_and_undos_matches_merging_the_remaining_imports
     pd.testing.assert_frame_equal(s.load("W").posts, expected if len(expected) else schema.empty(schema.POSTS))
     assert [r.id for r in s.imports("W")] == [i for i, _ in alive]
     s.close()
+
+
+def test_deleting_gives_the_space_back_to_the_disk(tmp_path):
+    path = tmp_path / "conversa.db"
+    s = store.Store(f"sqlite:///{path}")
+    s.create("Big")
+    big = Dataset.from_frames(comments=_comments(
+        [(f"c{i}", "p1", "2025-01-01T00:00:00Z", hashlib.sha256(str(i).encode()).hexdigest()) for i in range(20_000)]))
+    s.save_import("Big", _result(big))
+
+    def used_pages():
+        with s.engine.connect() as conn:
+            pages = conn.exec_driver_sql("PRAGMA page_count").scalar_one()
+            return pages - conn.exec_driver_sql("PRAGMA freelist_count").scalar_one()
+
+    with s.engine.connect() as conn:
+        full = conn.exec_driver_sql("PRAGMA page_count").scalar_one()
+    s.delete("Big")
+    with s.engine.connect() as conn:
+        after = conn.exec_driver_sql("PRAGMA page_count").scalar_one()
+    assert full > 200 and after < full / 4 and used_pages() == after
+    s.close()
