@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -49,6 +49,9 @@ from lib import schema
 from lib.dataset import Dataset
 from lib.errors import ConversaError, SchemaError, StoreError
 from lib.i18n import LANGUAGES
+
+if TYPE_CHECKING:
+    from lib.importers.base import ImportResult
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO_NAME = "Demo"
@@ -720,7 +723,7 @@ class Store:
             sources[table_name].add(import_id)
         return Dataset(**{t: _frame(t, tables[t], len(sources[t]) > 1) for t in Dataset.TABLES})
 
-    def save_import(self, name: str, result: Any, data: bytes | None = None, *,
+    def save_import(self, name: str, result: ImportResult, data: bytes | None = None, *,
                     as_of: dt.date | None = None) -> ImportRecord:
         """Save what an importer read (an ``ImportResult``) into workspace ``name``, in one transaction.
 
