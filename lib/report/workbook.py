@@ -82,7 +82,6 @@ class _Context:
     wb: Workbook
     lang: str
     tz: ZoneInfo
-    currency: str | None
     anonymize: bool
     chart_images: bool
     formats: dict[str, str]  # named style -> its number format
@@ -528,7 +527,7 @@ def _area(ctx: _Context, key: str, areas: tuple[str, ...], tables: tuple[str, ..
             sheet.append(_kpi_cells(ctx, sheet, info))
         if not any(spec for *_, spec in prepared):  # no table to chart: this period against the previous one
             sheet.blank()
-            _kpi_chart(ctx, sheet, kpi_header, kpi_header + len(infos), infos, anchor=sheet.row + 1)
+            _kpi_chart(ctx, sheet, kpi_header, kpi_header + len(infos), anchor=sheet.row + 1)
             for _ in range(CHART_ROWS):
                 sheet.blank()
     biggest: _Block | None = None
@@ -706,8 +705,7 @@ def _note_once(ctx: _Context, note: str) -> None:
         ctx.notes.append(note)
 
 
-def _kpi_chart(ctx: _Context, sheet: _Sheet, header_row: int, last_row: int, infos: list[KpiInfo], *,
-               anchor: int) -> None:
+def _kpi_chart(ctx: _Context, sheet: _Sheet, header_row: int, last_row: int, *, anchor: int) -> None:
     """When no table could be charted: this period against the previous one, KPI by KPI."""
     chart = BarChart()
     chart.type = "bar"
@@ -770,7 +768,7 @@ def _posts(ctx: _Context) -> None:
 
 
 def _definitions(ctx: _Context) -> None:
-    sheet = _Sheet(ctx, "definitions", [28, 14, 45, 45, 45], freeze="B3")
+    sheet = _Sheet(ctx, "definitions", [34, 14, 45, 45, 45], freeze="B3")
     sheet.texts(ctx.t("report.defs.title"), style="r_title")
     header = sheet.append([sheet.cell(ctx.t(k), "r_header") for k in (
         "report.kpi.label", "report.defs.area", "report.defs.formula", "report.defs.why", "report.defs.improve")])
@@ -780,7 +778,7 @@ def _definitions(ctx: _Context) -> None:
         sheet.append([sheet.cell(text.label, "r_label"), sheet.cell(area, "r_wrap"),
                       sheet.cell(text.formula, "r_wrap"), sheet.cell(text.why, "r_wrap"),
                       sheet.cell(text.improve, "r_wrap")],
-                     height=_wrapped_height([(text.label, 28), (area, 14), (text.formula, 45), (text.why, 45),
+                     height=_wrapped_height([(text.label, 34), (area, 14), (text.formula, 45), (text.why, 45),
                                              (text.improve, 45)]))
     sheet.ws.auto_filter.ref = f"A{header}:E{sheet.row}"
     sheet.ws.print_title_rows = f"{header}:{header}"
@@ -901,7 +899,7 @@ def build_workbook(report: KpiReport, *, settings: dict | None = None, lang: str
     tz = ZoneInfo(report.period.tz)
     wb = Workbook(write_only=True)
     formats = styles.register(wb, lang=lang, currency=settings.get("currency"))
-    ctx = _Context(report, wb, lang, tz, settings.get("currency"), anonymize, chart_images, formats)
+    ctx = _Context(report, wb, lang, tz, anonymize, chart_images, formats)
     _cover(ctx, settings, generated_at or dt.datetime.now(tz))
     _summary(ctx)
     for key, (areas, tables) in AREA_SHEETS.items():
