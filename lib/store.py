@@ -700,6 +700,20 @@ class Store:
             self._bump(conn, ws.id)
         return self.settings(name)
 
+    def save_mapping(self, name: str, signature: str, mapping: Mapping[str, Any]) -> None:
+        """Remember one column mapping under its header signature, keeping every other mapping.
+
+        Unlike reading ``settings()["mappings"]`` and writing them all back, two sessions saving different
+        mappings at once both keep theirs.
+        """
+        clean = _normalise_settings({"mappings": {signature: dict(mapping)}})["mappings"]
+        with self._writing() as conn:
+            ws = self._find(conn, name, lock=True)
+            stored = conn.execute(sa.select(WORKSPACES.c.settings).where(WORKSPACES.c.id == ws.id)).scalar_one()
+            merged = {**stored, "mappings": {**stored.get("mappings", {}), **clean}}
+            conn.execute(WORKSPACES.update().where(WORKSPACES.c.id == ws.id).values(settings=merged))
+            self._bump(conn, ws.id)
+
     # -- data
 
     def load(self, name: str) -> Dataset:

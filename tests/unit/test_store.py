@@ -134,6 +134,19 @@ def test_settings_defaults_update_and_validation(st):
     assert st.update_settings("Acme", logo=None)["logo"] is None
 
 
+def test_mappings_saved_one_at_a_time_from_two_threads_are_all_kept(st):
+    st.create("Acme")
+    st.update_settings("Acme", mappings={"old": {"table": "posts", "columns": {"post_id": "Id"}}})
+    threads = [threading.Thread(target=st.save_mapping, args=("Acme", f"sig{i}", {"table": "comments", "n": i}))
+               for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    maps = st.settings("Acme")["mappings"]
+    assert sorted(maps) == ["old", "sig0", "sig1", "sig2", "sig3"] and maps["sig2"] == {"table": "comments", "n": 2}
+
+
 def test_revision_changes_on_every_write_and_never_repeats(st):
     st.create("Acme")
     seen = [st.revision("Acme")]
