@@ -309,3 +309,17 @@ def test_links_beyond_excels_limit_stay_text(monkeypatch):
     assert [c.hyperlink.target for c in links] == ["https://facebook.com/p/1"]
     assert "https://instagram.com/p/3" in {c.value for row in ws.iter_rows() for c in row}
     assert ws["A2"].value.startswith("Links are clickable for the first 1 posts")
+
+
+def test_a_report_without_tables_or_values_still_builds():
+    period = Period.with_previous(dt.date(2025, 1, 1), dt.date(2025, 1, 31))
+    empty = KpiReport(period=period, overall=dict.fromkeys(SCALAR_KEYS), previous={}, by_platform={},
+                      previous_by_platform={}, unavailable=dict.fromkeys(SCALAR_KEYS, "needs posts"),
+                      unavailable_by_platform={}, tables={}, changes={})
+    wb = load_workbook(io.BytesIO(build_workbook(empty, generated_at=GENERATED)))
+    assert wb.sheetnames == SHEETS_EN
+    assert wb["Posts"]["A2"].value == "No posts in this period."
+    for name in AREA_SHEETS:
+        values = [c.value for row in wb[name].iter_rows() for c in row]
+        assert "No data for this table in this period." in values, name
+        assert len(wb[name]._charts) == 1, name  # this period against the previous one
