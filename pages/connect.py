@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 
+import pandas as pd
 import streamlit as st
 
 from lib import state_keys as K
@@ -69,7 +70,11 @@ def _oauth_box(settings: dict[str, str]) -> None:
                 handler = ss.pop(OAUTH_HANDLER)
                 ss.pop(OAUTH_URL, None)
                 ss.pop(OAUTH_REDIRECT, None)
-                ss[USER_TOKEN_KEY] = xc.exchange_code(handler, back)  # raises XAuthError, shown by run_guarded
+                try:
+                    ss[USER_TOKEN_KEY] = xc.exchange_code(handler, back)
+                except xc.XConnectorError as err:
+                    st.error(_message(err), icon=":material/error:")
+                    return
                 st.rerun()
 
 
@@ -92,6 +97,27 @@ def _token() -> tuple[str | None, bool]:
             st.markdown(S.tr("connect.no_token_body"))
             st.page_link("pages/upload.py", label=S.tr("connect.upload_link"), icon=":material/upload_file:")
     return (typed.strip() or None), False
+
+
+def _message(err: ConversaError) -> str:
+    """The error's sentence in the session's language (X's causes are in the catalogue by code)."""
+    code = getattr(err, "code", None)
+    return S.tr(f"connect.error.{code}", **getattr(err, "params", {})) if code else str(err)
+
+
+def _history(workspace: str) -> None:
+    """Earlier fetches into the workspace (newest first), so a daily habit is visible."""
+    fetches = [r for r in S.store().imports(workspace) if r.kind == "fetch"][::-1][:10]
+    if not fetches:
+        return
+    with st.expander(S.tr("connect.history")):
+        lang = S.lang()
+        st.dataframe(pd.DataFrame({
+            S.tr("connect.history_when"): [r.imported_at for r in fetches],
+            S.tr("connect.history_account"): [r.account or r.source for r in fetches],
+            S.tr("connect.history_posts"): [fmt.number(r.rows.get("posts", 0), lang) for r in fetches],
+            S.tr("connect.history_comments"): [fmt.number(r.rows.get("comments", 0), lang) for r in fetches],
+        }), hide_index=True, width="stretch")
 
 
 def _default_username(workspace: str) -> str:
@@ -172,6 +198,7 @@ def body() -> None:
         st.warning(S.tr("connect.no_store"))
         return
     st.caption(S.tr("connect.workspace", workspace=workspace))
+    _history(workspace)
     token, user_context = _token()
     st.session_state.setdefault(USERNAME, _default_username(workspace))
     cols = st.columns([2, 1])
@@ -189,7 +216,7 @@ def body() -> None:
     try:
         _run_fetch(workspace, token, user_context, username, since)
     except ConversaError as err:
-        st.error(str(err), icon=":material/error:")
+        st.error(_message(err), icon=":material/error:")
         flash = st.session_state.pop(FLASH, None)
         if flash:
             getattr(st, flash[0])(flash[1])

@@ -43,12 +43,19 @@ USER_FIELDS = ("id", "name", "username", "public_metrics")
 
 # --------------------------------------------------------------------------------------------- errors
 class XConnectorError(ConnectorError):
-    """X refused or failed. ``partial`` holds what was fetched before the failure (or None)."""
+    """X refused or failed. ``partial`` holds what was fetched before the failure (or None).
 
-    def __init__(self, message: str, *, status: int | None = None, partial: FetchResult | None = None):
+    ``code`` names the cause for translated messages (``connect.error.<code>`` in the i18n catalogue) and
+    ``params`` holds the values those messages need.
+    """
+
+    def __init__(self, message: str, *, status: int | None = None, partial: FetchResult | None = None,
+                 code: str = "request", params: dict[str, str] | None = None):
         super().__init__(message)
         self.status = status
         self.partial = partial
+        self.code = code
+        self.params = params or {}
 
 
 class XAuthError(XConnectorError):
@@ -205,7 +212,8 @@ class XFetch:
         except tweepy.TooManyRequests as exc:
             reset = _reset_time(exc)
             if self.account_id is None:
-                error = XRateLimitError(_rate_limit_message(reset), reset=reset, status=429)
+                error = XRateLimitError(_rate_limit_message(reset), reset=reset, status=429, code="rate_limit",
+                                        params={"time": f"{reset:%Y-%m-%d %H:%M}" if reset else "?"})
             else:
                 return self.result("rate_limit", rate_limit_reset=reset)
         except (tweepy.TweepyException, requests.RequestException) as exc:
@@ -608,12 +616,11 @@ def _translate(exc: Exception) -> XConnectorError:
     if isinstance(exc, _NotFound):
         return XAccountNotFound(
             f"X has no public account @{exc.username} (it does not exist, is suspended or is protected). "
-            "Check the username as it appears after x.com/."
-        )
+            "Check the username as it appears after x.com/.", code="not_found", params={"username": exc.username})
     if isinstance(exc, requests.RequestException):
         return XUnavailableError(
-            "Could not reach X (api.twitter.com): check the internet connection or proxy, then try again."
-        )
+            "Could not reach X (api.twitter.com): check the internet connection or proxy, then try again.",
+            code="network")
     status = getattr(getattr(exc, "response", None), "status_code", None)
     api_messages = " ".join(redact.redact(m) for m in getattr(exc, "api_messages", []) if isinstance(m, str))
     reason = _api_reason(exc)
@@ -621,27 +628,29 @@ def _translate(exc: Exception) -> XConnectorError:
         return XAuthError(
             "X did not accept the token (401 Unauthorized): it is wrong, expired or was revoked. Copy the "
             "Bearer Token again from your app's \"Keys and tokens\" page in the X Developer Portal (or sign in "
-            "with X again), then retry.", status=401)
+            "with X again), then retry.", status=401, code="auth")
     if status == 402:
         return XCreditsError(
             "X answered 402 Payment Required: your X API credits are used up. Buy credits in the X Developer "
-            "Portal (or wait for your plan's monthly reset), then fetch again.", status=402)
+            "Portal (or wait for your plan's monthly reset), then fetch again.", status=402, code="credits")
     if status == 403:
         if reason == "client-not-enrolled":
             return XAccessError(
                 "X refused the request (403 Forbidden): your app is not attached to a Project. In the X "
-                "Developer Portal, add the app to a Project and use that app's Bearer Token.", status=403)
+                "Developer Portal, add the app to a Project and use that app's Bearer Token.", status=403,
+                code="not_enrolled")
         return XAccessError(
             "X refused the request (403 Forbidden): your X API plan does not include reading posts, timelines "
             "or search (the Free plan does not). Upgrade to Basic or higher, or use pay-per-use credits, in the "
             "X Developer Portal; or import your free X archive instead (Settings > Your account > Download an "
-            "archive of your data).", status=403)
+            "archive of your data).", status=403, code="plan")
     if isinstance(exc, tweepy.TwitterServerError) or (status is not None and status >= 500):
         return XUnavailableError(
             f"X is not answering properly right now ({status} server error). Try again in a few minutes.",
-            status=status)
+            status=status, code="unavailable", params={"status": str(status)})
     detail = f": {api_messages}" if api_messages else ""
-    return XRequestError(f"X rejected the request ({status or 'error'}){detail}.", status=status)
+    return XRequestError(f"X rejected the request ({status or 'error'}){detail}.", status=status, code="request",
+                         params={"status": str(status or "error"), "detail": detail})
 
 
 def _api_reason(exc: Exception) -> str | None:
@@ -687,7 +696,7 @@ def exchange_code(handler: tweepy.OAuth2UserHandler, redirect_response: str) -> 
     except Exception:  # oauthlib raises many types; none of their texts may reach the user  # noqa: BLE001
         error = XAuthError(
             "X did not accept the sign-in (the code expired, was already used, or the address was not the one "
-            "X redirected to). Start the sign-in again.")
+            "X redirected to). Start the sign-in again.", code="sign_in")
     raise error
 
 

@@ -71,6 +71,49 @@ STRINGS = {
             "X returned about 3,200 posts, its timeline limit: older posts are not included. Import the X archive for"
             " them."
         ),
+        "connect.error.auth": (
+            "X did not accept the token (401 Unauthorized): it is wrong, expired or was revoked. Copy the Bearer "
+            "Token again from your app's \"Keys and tokens\" page in the X Developer Portal (or sign in with X "
+            "again), then retry."
+        ),
+        "connect.error.sign_in": (
+            "X did not accept the sign-in (the code expired, was already used, or the address was not the one X "
+            "redirected to). Start the sign-in again."
+        ),
+        "connect.error.credits": (
+            "X answered 402 Payment Required: your X API credits are used up. Buy credits in the X Developer Portal "
+            "(or wait for your plan's monthly reset), then fetch again."
+        ),
+        "connect.error.not_enrolled": (
+            "X refused the request (403 Forbidden): your app is not attached to a Project. In the X Developer "
+            "Portal, add the app to a Project and use that app's Bearer Token."
+        ),
+        "connect.error.plan": (
+            "X refused the request (403 Forbidden): your X API plan does not include reading posts, timelines or "
+            "search (the Free plan does not). Upgrade to Basic or higher, or use pay-per-use credits, in the X "
+            "Developer Portal; or import your free X archive instead (Settings > Your account > Download an archive "
+            "of your data)."
+        ),
+        "connect.error.rate_limit": (
+            "X's rate limit for this endpoint is used up (429 Too Many Requests). It resets at {time} UTC; fetch "
+            "again after that. Nothing was fetched this time."
+        ),
+        "connect.error.unavailable": (
+            "X is not answering properly right now ({status} server error). Try again in a few minutes."
+        ),
+        "connect.error.network": (
+            "Could not reach X (api.twitter.com): check the internet connection or proxy, then try again."
+        ),
+        "connect.error.not_found": (
+            "X has no public account @{username} (it does not exist, is suspended or is protected). Check the "
+            "username as it appears after x.com/."
+        ),
+        "connect.error.request": "X rejected the request ({status}){detail}.",
+        "connect.history": "Earlier fetches into this workspace",
+        "connect.history_when": "Fetched on",
+        "connect.history_account": "Account",
+        "connect.history_posts": "Posts",
+        "connect.history_comments": "Replies",
     },
     "it": {
         "connect.title": "Collega X",
@@ -146,5 +189,50 @@ STRINGS = {
             "X ha restituito circa 3.200 post, il limite della timeline: i post più vecchi non sono inclusi. Importa "
             "l'archivio di X per averli."
         ),
+        "connect.error.auth": (
+            "X non ha accettato il token (401 Unauthorized): è sbagliato, scaduto o revocato. Copia di nuovo il "
+            "Bearer Token dalla pagina \"Keys and tokens\" della tua app nell'X Developer Portal (o accedi di "
+            "nuovo con X), poi riprova."
+        ),
+        "connect.error.sign_in": (
+            "X non ha accettato l'accesso (il codice è scaduto, è già stato usato, o l'indirizzo non è quello a cui "
+            "X ti ha rimandato). Avvia di nuovo l'accesso."
+        ),
+        "connect.error.credits": (
+            "X ha risposto 402 Payment Required: i crediti dell'API di X sono esauriti. Acquista crediti nell'X "
+            "Developer Portal (o attendi il rinnovo mensile del piano), poi scarica di nuovo."
+        ),
+        "connect.error.not_enrolled": (
+            "X ha rifiutato la richiesta (403 Forbidden): la tua app non è collegata a un Project. Nell'X Developer "
+            "Portal, aggiungi l'app a un Project e usa il Bearer Token di quell'app."
+        ),
+        "connect.error.plan": (
+            "X ha rifiutato la richiesta (403 Forbidden): il tuo piano dell'API di X non include la lettura di "
+            "post, timeline o ricerche (il piano Free non la include). Passa a Basic o superiore, o usa i crediti a "
+            "consumo, nell'X Developer Portal; oppure importa gratuitamente l'archivio di X (Impostazioni > Il tuo "
+            "account > Scarica un archivio dei tuoi dati)."
+        ),
+        "connect.error.rate_limit": (
+            "Il limite di richieste di X per questo endpoint è esaurito (429 Too Many Requests). Si azzera alle "
+            "{time} UTC; scarica di nuovo dopo. Questa volta non è arrivato nulla."
+        ),
+        "connect.error.unavailable": (
+            "X non risponde correttamente in questo momento (errore del server {status}). Riprova tra qualche "
+            "minuto."
+        ),
+        "connect.error.network": (
+            "Impossibile raggiungere X (api.twitter.com): controlla la connessione a internet o il proxy, poi "
+            "riprova."
+        ),
+        "connect.error.not_found": (
+            "X non ha un account pubblico @{username} (non esiste, è sospeso o è protetto). Controlla il nome "
+            "utente come appare dopo x.com/."
+        ),
+        "connect.error.request": "X ha rifiutato la richiesta ({status}){detail}.",
+        "connect.history": "Download precedenti in questo workspace",
+        "connect.history_when": "Scaricato il",
+        "connect.history_account": "Account",
+        "connect.history_posts": "Post",
+        "connect.history_comments": "Risposte",
     },
 }

@@ -34,9 +34,10 @@ def store(tmp_path, monkeypatch):
     return s
 
 
-def _connect_page() -> AppTest:
+def _connect_page(lang: str = "en") -> AppTest:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.session_state[K.WORKSPACE] = "acme"
+    at.session_state[K.LANGUAGE] = lang
     at.run()
     at.switch_page("pages/connect.py").run()
     assert not at.exception
@@ -87,3 +88,18 @@ def test_a_typed_token_that_x_refuses_shows_what_to_do(store):
     assert any("401 Unauthorized" in e and "Bearer Token" in e for e in errors)
     assert TOKEN not in _texts(at)
     assert store.load("acme").is_empty
+
+
+def test_messages_follow_the_session_language_and_earlier_fetches_are_listed(store, monkeypatch):
+    monkeypatch.setenv("X_BEARER_TOKEN", TOKEN)
+    at = _connect_page()
+    with tape.use_cassette("fetch_account.yaml"):
+        at.button(key="connect_x_fetch").click().run()
+    at = _connect_page("it")
+    with responses.RequestsMock() as rsps:
+        rsps.get("https://api.twitter.com/2/users/by/username/AcmeCoffee", status=402, json={"title": "CreditsDepleted"})
+        at.button(key="connect_x_fetch").click().run()
+    assert any("crediti dell'API di X sono esauriti" in e.value for e in at.error)
+    history = at.dataframe[0].value
+    assert history.columns.tolist() == ["Scaricato il", "Account", "Post", "Risposte"]
+    assert history[["Account", "Post", "Risposte"]].values.tolist() == [["AcmeCoffee", "5", "11"]]

@@ -20,6 +20,7 @@ import yaml
 from lib.connectors import redact
 from lib.connectors import x as xc
 from lib.dataset import Dataset
+from lib.i18n import t
 
 CASSETTES = Path(__file__).resolve().parents[1] / "cassettes" / "x"
 NOW = dt.datetime(2026, 11, 20, 12, 0, tzinfo=dt.UTC)
@@ -262,6 +263,7 @@ def test_rate_limit_before_anything_arrived_raises_with_the_reset_time():
         xc.fetch_account(client(), "AcmeCoffee", now=NOW)
     assert info.value.reset == dt.datetime(2026, 11, 20, 12, 30, tzinfo=dt.UTC)
     assert "12:30 UTC on 2026-11-20" in str(info.value)
+    assert "alle 2026-11-20 12:30 UTC" in t("connect.error.rate_limit", "it", **info.value.params)
     assert info.value.partial is None
 
 
@@ -305,6 +307,9 @@ def test_refusals_become_connector_errors_in_x_terms(status, body, error, words)
     for w in words:
         assert w in str(err)
     _assert_clean_exception(err)
+    # the Connect page shows the catalogue's sentence for err.code: the same text in English, translated in Italian
+    assert t(f"connect.error.{err.code}", "en", **err.params) == str(err)
+    assert t(f"connect.error.{err.code}", "it", **err.params) != str(err)
 
 
 @responses.activate
