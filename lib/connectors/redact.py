@@ -63,7 +63,7 @@ def redact_record(record: logging.LogRecord) -> logging.LogRecord:
     except Exception:  # a malformed record: leave it to logging's own error handling  # noqa: BLE001
         return record
     cleaned = redact(message)
-    if cleaned != message or record.args:
+    if cleaned != message:  # records without secrets keep their msg and args untouched
         record.msg, record.args = cleaned, None
     if record.exc_text:
         record.exc_text = redact(record.exc_text)

@@ -382,6 +382,8 @@ def test_redaction_is_idempotent_and_covers_oauth_token_records(caplog):
     text = caplog.text
     assert TOKEN not in text and "dXNlci10b2tlbi1zZWNyZXQ" not in text and "cmVmcmVzaA" not in text
     assert text.count("[REDACTED]") == 3
+    plain = logging.getLogger("conversa.test").makeRecord("conversa.test", logging.INFO, "f", 1, "%d posts", (5,), None)
+    assert (plain.msg, plain.args) == ("%d posts", (5,))  # records without secrets are left as they are
 
 
 def test_fetch_result_and_dataset_hold_no_token():
