@@ -23,7 +23,7 @@ import datetime as dt
 import io
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -175,7 +175,8 @@ def head_rows(f: SourceFile, n: int = 12) -> list[list[str]]:
 
 
 def read_csv(f: SourceFile, *, skip: int | None = None, sep: str | None = None,
-             usecols: Sequence[str] | Callable[[str], bool] | None = None) -> pd.DataFrame:
+             usecols: Sequence[str] | Callable[[str], bool] | None = None,
+             types: Mapping[str, str] | None = None) -> pd.DataFrame:
     """Read a whole CSV/TSV export into a DataFrame of strings (empty and ``N/A`` cells are ``<NA>``).
 
     Parameters
@@ -189,6 +190,10 @@ def read_csv(f: SourceFile, *, skip: int | None = None, sep: str | None = None,
     usecols : sequence of str or callable, optional
         Only these columns (faster on wide files): names that exist in the header, or a function called
         with each header name (before duplicates are renamed) that returns True for the columns to keep.
+    types : mapping of str to str, optional
+        Typed columns for the fast path: ``"time"`` (ISO 8601 with an offset -> UTC), ``"day"``, ``"count"``
+        (nullable Int64), ``"number"`` (Float64), ``"flag"`` (true/false, 1/0, yes/no -> boolean). Where a
+        value does not fit, or on the pandas path, the column stays text (callers convert text anyway).
 
     Returns
     -------
@@ -206,7 +211,11 @@ def read_csv(f: SourceFile, *, skip: int | None = None, sep: str | None = None,
         header_line = lines[skip] if skip < len(lines) else ""
         sep = pre.sep or sniff_sep(header_line)
     enc = f.encoding
-    fast = _read_csv_arrow(f, skip, sep, usecols) if enc in ("utf-8", "utf-8-sig") else None
+    fast = None
+    if enc in ("utf-8", "utf-8-sig"):
+        fast = _read_csv_arrow(f, skip, sep, usecols, types) if types else None
+        if fast is None:
+            fast = _read_csv_arrow(f, skip, sep, usecols)
     if fast is not None:
         return fast
     if callable(usecols):
@@ -242,8 +251,16 @@ def _included(header: list[str], usecols: Sequence[str] | Callable[[str], bool] 
     return list(usecols)
 
 
-def _read_csv_arrow(f: SourceFile, skip: int, sep: str,
-                    usecols: Sequence[str] | Callable[[str], bool] | None) -> pd.DataFrame | None:
+def _arrow_types(types: Mapping[str, str] | None) -> dict:
+    import pyarrow as pa
+
+    kinds = {"time": pa.timestamp("us", tz="UTC"), "day": pa.timestamp("us"), "count": pa.int64(),
+             "number": pa.float64(), "flag": pa.bool_()}
+    return {name: kinds[kind] for name, kind in (types or {}).items()}
+
+
+def _read_csv_arrow(f: SourceFile, skip: int, sep: str, usecols: Sequence[str] | Callable[[str], bool] | None,
+                    types: Mapping[str, str] | None = None) -> pd.DataFrame | None:
     """Fast path for well-formed UTF-8 CSV: pyarrow's multi-threaded reader with ``newlines_in_values``.
 
     Every column is read as string (ids exact), then handed to pandas as its ``str`` dtype. Returns None
@@ -269,13 +286,16 @@ def _read_csv_arrow(f: SourceFile, skip: int, sep: str,
             read_options=pacsv.ReadOptions(skip_rows=skip, block_size=16 << 20),
             parse_options=pacsv.ParseOptions(delimiter=sep, newlines_in_values=True),
             convert_options=pacsv.ConvertOptions(
-                column_types={h: pa.string() for h in header}, strings_can_be_null=True,
+                column_types={**{h: pa.string() for h in header}, **_arrow_types(types)}, strings_can_be_null=True,
+                true_values=["true", "True", "TRUE", "1", "yes", "Yes"],
+                false_values=["false", "False", "FALSE", "0", "no", "No"],
                 null_values=list(MISSING_TOKENS), include_columns=_included(header, usecols),
             ),
         )
     except (pa.ArrowInvalid, pa.ArrowKeyError, pa.ArrowTypeError, UnicodeDecodeError):
         return None
-    frame = table.to_pandas()
+    frame = table.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype(), pa.float64(): pd.Float64Dtype(),
+                                          pa.bool_(): pd.BooleanDtype()}.get)
     del table
     frame.columns = [str(c).replace("\ufeff", "").strip() for c in frame.columns]
     return frame

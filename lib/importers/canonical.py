@@ -64,11 +64,14 @@ class CanonicalCsvImporter:
         if table is None:
             raise FileImportError(f"{f.name} does not have the columns of a canonical table.")
         spec = schema.TABLES[table]
-        frame = tab.read_csv(f, skip=0)
+        kinds = {schema.TIME: "time", schema.DAY: "day", schema.COUNT: "count", schema.MONEY: "number",
+                 schema.FLAG: "flag"}
+        types = {c: kinds[d] for c, d in spec.all_columns.items() if d in kinds and c in rows[0]}
+        frame = tab.read_csv(f, skip=0, types=types)  # typed by pyarrow where every value fits
         frame = frame[[c for c in frame.columns if c in spec.all_columns]]
         warnings: list[str] = []
         for col, dtype in spec.columns.items():
-            if dtype == schema.FLAG and col in frame.columns:
+            if dtype == schema.FLAG and col in frame.columns and pd.api.types.is_string_dtype(frame[col]):
                 frame[col] = _flags(frame[col])
         time_col = {"posts": schema.Posts.published_at, "comments": schema.Comments.created_at}.get(table)
         if time_col and tz and tz != "UTC":
