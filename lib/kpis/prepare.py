@@ -251,6 +251,8 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
     first_rank = np.zeros(len(uniq), np.int64)
     aud = ~a_brand
     a_hash = _mix(who_hash[akey[vrows]] ^ cplat[vrows].astype(np.uint64)) if len(vrows) else np.zeros(0, np.uint64)
+    order_all = np.empty(len(uniq), np.int64)  # rank of first appearance (time, then content hash): no row order
+    order_all[np.lexsort((a_hash, ct[vrows]))] = np.arange(len(uniq))
     order_aud = np.lexsort((a_hash[aud], ct[vrows][aud]))
     ranks = np.empty(int(aud.sum()), np.int64)
     ranks[order_aud] = np.arange(1, int(aud.sum()) + 1)
@@ -264,7 +266,7 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
         "platform": pd.Series(np.array(platforms, dtype=object)[cplat[vrows]] if len(vrows) else [], dtype="str"),
         "author_id": pd.Series(ids, dtype="str"), "author_name": pd.Series(names, dtype="str"),
         "author_pseudonym": pd.Series(pseudo, dtype="str"), "is_brand": a_brand,
-        "plat": cplat[vrows] if len(vrows) else np.zeros(0, np.int64),
+        "plat": cplat[vrows] if len(vrows) else np.zeros(0, np.int64), "first_seen": order_all,
     })
 
     # ---- per-thread facts (stored on each root row)

@@ -82,7 +82,7 @@ def build(w: _Window, overall: dict, by_platform: dict) -> tuple[dict[str, pd.Da
     sel = (~cs["brand"].to_numpy()) & (cs["author"].to_numpy() >= 0)
     subst_by = np.bincount(cs["author"].to_numpy()[sel], weights=(cs["subst"].to_numpy()[sel] == 1),
                            minlength=len(authors))
-    first_seen = np.asarray(authors.index)[active]
+    first_seen = authors["first_seen"].to_numpy()[active]
     active = active[np.lexsort((first_seen, -nposts[active], -counts[active]))]  # most comments first
     com = pd.DataFrame({
         "platform": authors["platform"].array.take(active), "author_id": authors["author_id"].array.take(active),
