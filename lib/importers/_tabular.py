@@ -213,9 +213,12 @@ def read_csv(f: SourceFile, *, skip: int | None = None, sep: str | None = None,
     enc = f.encoding
     fast = None
     if enc in ("utf-8", "utf-8-sig"):
-        fast = _read_csv_arrow(f, skip, sep, usecols, types) if types else None
-        if fast is None:
-            fast = _read_csv_arrow(f, skip, sep, usecols)
+        try:
+            fast = _read_csv_arrow(f, skip, sep, usecols, types) if types else None
+            if fast is None:
+                fast = _read_csv_arrow(f, skip, sep, usecols)
+        except _Ragged:
+            fast = None
     if fast is not None:
         return fast
     if callable(usecols):
@@ -249,6 +252,10 @@ def _included(header: list[str], usecols: Sequence[str] | Callable[[str], bool] 
     if callable(usecols):
         return [h for h in header if usecols(h)]
     return list(usecols)
+
+
+class _Ragged(Exception):
+    """Rows with more or fewer fields than the header: only pandas' parser pads them."""
 
 
 def _arrow_types(types: Mapping[str, str] | None) -> dict:
@@ -292,7 +299,11 @@ def _read_csv_arrow(f: SourceFile, skip: int, sep: str, usecols: Sequence[str] |
                 null_values=list(MISSING_TOKENS), include_columns=_included(header, usecols),
             ),
         )
-    except (pa.ArrowInvalid, pa.ArrowKeyError, pa.ArrowTypeError, UnicodeDecodeError):
+    except pa.ArrowInvalid as exc:
+        if "columns" in str(exc):  # "Expected 45 columns, got 30": ragged rows, typed or not
+            raise _Ragged from exc
+        return None
+    except (pa.ArrowKeyError, pa.ArrowTypeError, UnicodeDecodeError):
         return None
     frame = table.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype(), pa.float64(): pd.Float64Dtype(),
                                           pa.bool_(): pd.BooleanDtype()}.get)

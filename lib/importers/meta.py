@@ -93,6 +93,8 @@ _COUNTS = [Posts.impressions, Posts.reach, Posts.reactions, Posts.comments, Post
 
 
 _KNOWN = {tab.norm(n) for names in HEADERS.values() for n in names}
+_COUNT_NAMES = {tab.norm(n) for k in ("impressions", "reach", "reactions", "likes", "comments", "shares", "saves",
+                                      "clicks", "video_views") for n in HEADERS[k]}
 
 
 def _all(field: str) -> str:
@@ -122,7 +124,10 @@ class MetaPostsImporter:
         return min(score, 0.97)
 
     def read(self, f: SourceFile, tz: str | None = None) -> ImportResult:
-        frame = tab.read_csv(f, usecols=lambda name: tab.norm(name) in _KNOWN)  # wide exports: 177 columns
+        header = (tab.head_rows(f, 1) or [[]])[0]
+        counts = {name: "count" for name in header if tab.norm(name) in _COUNT_NAMES}
+        # only the mapped columns (wide exports have 177), counts typed by the reader where every value fits
+        frame = tab.read_csv(f, usecols=lambda name: tab.norm(name) in _KNOWN, types=counts)
         cols = {tab.norm(c) for c in frame.columns}
         instagram = bool(cols & _IG_HINTS)
         warnings: list[str] = []
