@@ -176,7 +176,7 @@ def build(w: _Window, overall: dict, by_platform: dict) -> tuple[dict[str, pd.Da
 
     # ---- follower spike days
     tables["follower_spike_days"] = _spikes(w, names)
-    if not prep.has_followers.any():
+    if not prep.has_followers.any() and prep.followers["gained"].isna().all():
         reasons["follower_spike_days"] = R_FOLLOWERS
 
     # ---- monthly: engagement per 1k followers trend and the scale curve
