@@ -337,7 +337,7 @@ def _write_rows(ctx: _Context, sheet: _Sheet, columns: list[_Column], *, first_c
                 max_links: int = 0) -> _Block:
     """Header row and data rows of ``columns`` from ``first_col``; the first ``max_links`` rows get real links."""
     pad = [None] * (first_col - 1)
-    header = sheet.append(pad + [sheet.cell(c.label, "r_header") for c in columns])
+    header = sheet.append(pad + [sheet.cell(c.label, "r_header_num" if c.numeric else "r_header") for c in columns])
     makers = _cell_makers(ctx, sheet, columns, max_links)
     n = len(columns[0].values) if columns else 0
     rows = zip(*(c.values for c in columns))
@@ -404,11 +404,15 @@ def _number(v: Any) -> float | int | None:
     return v
 
 
-def _kpi_header(ctx: _Context, sheet: _Sheet, *, first_col: int = 1) -> int:
-    keys = ("label", "value", "previous", "change", "change", "note")
-    labels = [ctx.t(f"report.kpi.{k}") for k in keys]
-    labels[4] = labels[4] + " %"
-    return sheet.append([None] * (first_col - 1) + [sheet.cell(v, "r_header") for v in labels])
+def _kpi_header_cells(ctx: _Context, sheet: _Sheet) -> list[Any]:
+    """Header of a KPI block: KPI, this period, previous period, change, change %, note."""
+    labels = [ctx.t(f"report.kpi.{k}") for k in ("label", "value", "previous", "change", "change", "note")]
+    labels[4] += " %"
+    return [sheet.cell(v, "r_header_num" if 0 < i < 5 else "r_header") for i, v in enumerate(labels)]
+
+
+def _kpi_header(ctx: _Context, sheet: _Sheet) -> int:
+    return sheet.append(_kpi_header_cells(ctx, sheet))
 
 
 def _period_text(ctx: _Context, since: dt.date, until: dt.date) -> str:
@@ -489,11 +493,7 @@ def _summary(ctx: _Context) -> None:
     quantity = [k for k in KPIS if k.kind != "table" and not k.quality]
     sheet.append([sheet.cell(ctx.t("report.summary.quality"), "r_section")] + [None] * 6
                  + [sheet.cell(ctx.t("report.summary.quantity"), "r_section")])
-    left = [sheet.cell(ctx.t(f"report.kpi.{k}") + (" %" if i == 4 else ""), "r_header")
-            for i, k in enumerate(("label", "value", "previous", "change", "change", "note"))]
-    right = [sheet.cell(ctx.t(f"report.kpi.{k}") + (" %" if i == 4 else ""), "r_header")
-             for i, k in enumerate(("label", "value", "previous", "change", "change", "note"))]
-    header = sheet.append(left + [None] + right)
+    header = sheet.append(_kpi_header_cells(ctx, sheet) + [None] + _kpi_header_cells(ctx, sheet))
     for i in range(max(len(quality), len(quantity))):
         cells = _kpi_cells(ctx, sheet, quality[i]) if i < len(quality) else [None] * 6
         cells += [None]
