@@ -41,10 +41,13 @@ def url(request, tmp_path):
     if not base:
         pytest.skip("CONVERSA_TEST_DATABASE_URL is not set (source .ci/postgres.sh; start_postgres)")
     name = f"t_{uuid.uuid4().hex[:12]}"
+    base = sa.make_url(base)
+    if base.drivername == "postgresql":
+        base = base.set(drivername="postgresql+psycopg")
     admin = sa.create_engine(base)
     with admin.begin() as conn:
         conn.exec_driver_sql(f'CREATE SCHEMA "{name}"')
-    yield sa.make_url(base).update_query_dict({"options": f"-csearch_path={name}"}).render_as_string(hide_password=False)
+    yield base.update_query_dict({"options": f"-csearch_path={name}"}).render_as_string(hide_password=False)
     with admin.begin() as conn:
         conn.exec_driver_sql(f'DROP SCHEMA "{name}" CASCADE')
     admin.dispose()
