@@ -277,7 +277,7 @@ def _csv_bytes(frame: pd.DataFrame, spec: schema.TableSpec) -> bytes:
 
 
 def read_csv_tables(files: Mapping[str, bytes]) -> Dataset:
-    """Canonical CSVs (``{table: bytes}``, as in backups and ``sample_data/demo``) as a validated Dataset.
+    """Canonical CSVs (``{table: bytes}``, as written into backups) as a validated Dataset.
 
     Empty unquoted cells are null, ``""`` is an empty text; missing columns are added as null and missing
     derived text features are computed. Raises ``SchemaError`` naming what is wrong.
