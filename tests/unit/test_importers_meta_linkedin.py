@@ -225,3 +225,18 @@ def test_real_samples_are_detected_by_content_not_name(samples):
     path = samples / "meta_sv_locale_sveriges_radio/Insta lokalt Jan-01-2026_Jan-31-2026_1527342251702424.csv"
     ranked = detect(SourceFile(name="renamed.csv", data=path.read_bytes()))
     assert ranked[0][0].key == "meta_posts" and ranked[0][1] >= 0.9
+
+
+def test_meta_english_instagram_export():
+    header = ("Post ID,Account ID,Account username,Account name,Description,Duration (sec),Publish time,Permalink,"
+              "Post type,Data comment,Date,Views,Reach,Likes,Shares,Follows,Comments,Saves")
+    rows = ["17983250327943045,17841401044357964,fornorossi,Forno Rossi,\"Pane\nfresco\",0,01/05/2026 04:13,"
+            "https://www.instagram.com/p/A/,IG reel,,Lifetime,5665,3264,22,9,0,3,4",
+            "17983250327943046,17841401044357964,fornorossi,Forno Rossi,Ciao?,0,01/06/2026 10:00,"
+            "https://www.instagram.com/p/B/,IG carousel,,Lifetime,100,80,5,,1,0,"]
+    res = _one("ig.csv", ("\ufeff" + "\n".join([header, *rows]) + "\n").encode())
+    p = res.dataset.posts
+    assert (res.platform, res.account) == ("instagram", "fornorossi")
+    assert p["reactions"].tolist() == [22, 5] and p["saves"].isna().tolist() == [False, True]
+    assert p["post_type"].tolist() == ["reel", "carousel"] and p["is_question"].tolist() == [False, True]
+    assert p["published_at"].iloc[0] == pd.Timestamp("2026-01-05 12:13", tz="UTC")
