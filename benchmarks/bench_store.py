@@ -92,8 +92,9 @@ def main(argv: list[str] | None = None) -> int:
         half = type(data)(posts=data.posts, comments=data.comments.iloc[: len(data.comments) // 2],
                           followers=data.followers, traffic=data.traffic)
         st.save_import("bench 0", ImportResult("overlap.csv", "canonical", "facebook", half), data=b"overlap")
-        merge_t, merged = timed(lambda: st.load("bench 0"))
-        assert len(merged.comments) == rows["comments"]
+        merges = [timed(lambda: st.load("bench 0")) for _ in range(args.rounds)]
+        assert all(len(m.comments) == rows["comments"] for _, m in merges)
+        merge_t = statistics.median(t for t, _ in merges)
         for i in range(args.rounds):
             st.delete(f"bench {i}")
         st.close()
@@ -101,7 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     base, save, load = (statistics.median(x) for x in (csv_t, save_t, load_t))
     print(f"median: pyarrow.csv.read_csv {base:.3f} s | save_import {save:.3f} s = {save / base:.2f}x | "
           f"load {load:.3f} s = {load / base:.2f}x (target <= {TARGET:.0f}x){size}")
-    print(f"load after an overlapping second import (merge of two versions): {merge_t:.3f} s = {merge_t / base:.2f}x")
+    print(f"load after an overlapping second import (merge of two versions, median): {merge_t:.3f} s = "
+          f"{merge_t / base:.2f}x")
     ok = save / base <= TARGET and load / base <= TARGET
     print("OK" if ok else "TOO SLOW")
     return 0 if ok else 1
