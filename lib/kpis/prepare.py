@@ -152,18 +152,20 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
         Sorted arrays and per-thread facts; pass it to ``compute`` for any period.
     """
     handles = _brand_handles(brand)
-    platforms = tuple(p for p in PLATFORMS if p in set(dataset.platforms))
+    P, C = dataset.posts, dataset.comments
+    npost, n = len(P), len(C)
+    encoded = {name: _encode_arrow(_arrow(dataset.table(name)["platform"])) for name in Dataset.TABLES}
+    seen = {v for _, dictionary in encoded.values() for v in dictionary.to_pylist()}
+    platforms = tuple(p for p in PLATFORMS if p in seen)
     n_plat = len(platforms)
     plat_code = {p: i for i, p in enumerate(platforms)}
 
-    def plat_of(s: pd.Series) -> np.ndarray:
-        (codes,), dictionary = _encode_arrow(_arrow(s))
+    def plat_of(name: str) -> np.ndarray:
+        (codes,), dictionary = encoded[name]
         lut = np.array([plat_code.get(v, -1) for v in dictionary.to_pylist()] + [-1], dtype=np.int64)
         return lut[codes]
 
-    P, C = dataset.posts, dataset.comments
-    npost, n = len(P), len(C)
-    pplat0, cplat0 = plat_of(P[Posts.platform]), plat_of(C[Comments.platform])
+    pplat0, cplat0 = plat_of("posts"), plat_of("comments")
     cid_a, pid_a = _arrow(C[Comments.comment_id]), _arrow(P[Posts.post_id])
     parent0 = _lookup(_arrow(C[Comments.parent_id]), cid_a, cplat0, cplat0, C[Comments.platform], C[Comments.platform])
     cpost0 = _lookup(_arrow(C[Comments.post_id]), pid_a, cplat0, pplat0, C[Comments.platform], P[Posts.platform])
@@ -287,7 +289,7 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
         "plat": cplat, "t": ct, "brand": brand_flag, "author": author, "post": cpost, "postkey": postkey,
         "root": root, "is_root": is_root, "top_level": top_level, "first_brand": first_brand, "size": size,
         "dialogue": dialogue, "subst": subst, "hash": ckey,
-    })
+    }, copy=False)
 
     # ---- posts: metrics as floats (NaN unknown), comment counts completed from threads
     has_comments = np.bincount(cplat[cplat >= 0], minlength=n_plat) > 0 if n_plat else np.zeros(0, bool)
@@ -304,7 +306,7 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
                           "question": praw[Posts.is_question].astype("Float64").to_numpy(dtype=float, na_value=np.nan),
                           "brand_replies": np.bincount(cpost[(cpost >= 0) & brand_flag], minlength=npost),
                           "threads": np.bincount(cpost[(cpost >= 0) & is_root], minlength=npost),
-                          "comments_in_data": in_data, "hash": pkey0[post_rows]})
+                          "comments_in_data": in_data, "hash": pkey0[post_rows]}, copy=False)
     known = {m: (np.bincount(pplat[~np.isnan(metrics[m])], minlength=n_plat) > 0) for m in POST_METRICS}
     known["interactions"] = np.bincount(pplat[~np.isnan(interactions)], minlength=n_plat) > 0
     # ---- followers per platform per day (accounts summed); gains from the export, else day-to-day change
@@ -315,7 +317,7 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
     ).reset_index()
     fday["followers"] = fday["followers"].astype(float).where(fday["n_known"] > 0)
     fday["gained"] = fday["gained"].astype(float).where(fday["n_gained"] > 0)
-    fday["plat"] = plat_of(fday[Followers.platform])
+    fday["plat"] = fday[Followers.platform].map(plat_code).fillna(-1).astype(np.int64).to_numpy()
     prev_f = fday.groupby("plat")["followers"].shift(1)
     prev_d = fday.groupby("plat")[Followers.date].shift(1)
     consecutive = (fday[Followers.date] - prev_d) == pd.Timedelta(days=1)
@@ -325,7 +327,7 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
     has_followers = np.bincount(followers["plat"][followers["followers"].notna()], minlength=n_plat) > 0
 
     tr = dataset.traffic
-    traffic = pd.DataFrame({"plat": plat_of(tr[Traffic.platform]), "date": tr[Traffic.date].to_numpy(),
+    traffic = pd.DataFrame({"plat": plat_of("traffic"), "date": tr[Traffic.date].to_numpy(),
                             **{k: tr[k].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
                                for k in (Traffic.sessions, Traffic.engaged_sessions, Traffic.conversions, Traffic.revenue)}})
     social = traffic["plat"].isin([plat_code[p] for p in platforms if p != "other"])
