@@ -435,21 +435,45 @@ def find_header_row(rows: Sequence[Sequence[object]], known: Iterable[str], max_
 def frame_from_rows(rows: Sequence[Sequence[object]], header_row: int = 0) -> pd.DataFrame:
     """Rows (from ``sheets`` or ``head_rows``) below ``header_row`` as an all-string DataFrame.
 
-    Ragged rows are padded, empty trailing rows dropped, duplicate names made unique like pandas
-    (``Views``, ``Views.1``) and unnamed columns called ``Unnamed: i``.
+    Ragged rows are padded, empty rows dropped, duplicate names made unique like pandas (``Views``,
+    ``Views.1``) and unnamed columns called ``Unnamed: i``. Cells become text column by column (vectorised):
+    whole floats lose their ``.0`` (ids, counts), datetimes are ISO, ``N/A``-like cells are ``<NA>``.
     """
     header = [cell_text(c) for c in rows[header_row]] if len(rows) > header_row else []
-    body = [[cell_text(c) for c in r] for r in rows[header_row + 1:]]
-    width = max([len(header)] + [len(r) for r in body]) if body or header else 0
+    body = rows[header_row + 1:]
+    width = max([len(header), *map(len, body)])
+    if any(len(r) != width for r in body):
+        body = [list(r) + [None] * (width - len(r)) for r in body]  # ragged rows (pandas will refuse them)
+    raw = pd.DataFrame(list(body), dtype=object) if len(body) else pd.DataFrame(index=range(0))
     names, seen = [], {}
     for i in range(width):
         base = (header[i] if i < len(header) and header[i] else f"Unnamed: {i}").replace("\ufeff", "").strip()
         n = seen.get(base, 0)
         seen[base] = n + 1
         names.append(base if n == 0 else f"{base}.{n}")
-    body = [r + [None] * (width - len(r)) for r in body if any(c is not None and str(c).strip() for c in r)]
-    frame = pd.DataFrame(body, columns=names, dtype=object)
-    return frame.astype("str").where(frame.notna(), None).astype("str")
+    empty = pd.Series(None, index=raw.index, dtype=object)
+    frame = pd.DataFrame({name: _cells_as_text(raw[i] if i < raw.shape[1] else empty)
+                          for i, name in enumerate(names)}, index=raw.index)
+    return frame[frame.notna().any(axis=1)].reset_index(drop=True)
+
+
+def _cells_as_text(s: pd.Series) -> pd.Series:
+    """One column of spreadsheet cells as text, like ``cell_text`` but per column."""
+    kinds = s.map(type)
+    is_float = kinds.eq(float)
+    out = s.where(~is_float & s.notna())
+    when = kinds.isin((dt.datetime, dt.date))
+    if when.any():
+        out = out.where(~when, s[when].map(lambda v: v.isoformat()))
+    out = out.astype("str")
+    if is_float.any():
+        num = pd.to_numeric(s.where(is_float), errors="coerce").astype("float64")
+        whole = is_float & (num % 1 == 0) & (num.abs() < 1e15)
+        out = out.where(~whole, num.where(whole).fillna(0).astype("int64").astype("str"))
+        frac = is_float & num.notna() & ~whole
+        out = out.where(~frac, num.where(frac).astype("str"))
+    stripped = out.str.strip()
+    return out.where(out.notna() & ~stripped.isin(MISSING_TOKENS))
 
 
 # ------------------------------------------------------------------------------------------ values
