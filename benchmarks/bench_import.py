@@ -8,7 +8,8 @@ Suite posts CSV, then measures each in a fresh subprocess (so peak RSS belongs t
 
 Prints seconds, peak memory above the process's start (VmHWM after resetting it, so imports do not count),
 the loaded frame's size and the ratios (targets: time <= 3x the baseline, peak memory <= 3x the loaded frame).
-Each figure is the best of ``--repeat`` runs because the machine is shared.
+Each figure is the best of ``--repeat`` runs because the machine is shared. For reference (no target), a
+100,000-post LinkedIn content .xlsx is also imported and compared with python-calamine's bare read.
 
 Usage: ``python benchmarks/bench_import.py [--comments N] [--posts N] [--keep DIR]``
 """
@@ -80,6 +81,30 @@ def write_meta_csv(path: Path, posts: int, seed: int) -> Path:
     return path
 
 
+def write_linkedin_xlsx(path: Path, posts: int, seed: int) -> Path:
+    """A LinkedIn content export (.xlsx, 'All posts' sheet with its description row) of ``posts`` rows."""
+    import numpy as np
+    from openpyxl import Workbook
+
+    rng = np.random.default_rng(seed)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("All posts")
+    ws.append(["Engagement metrics for individual posts."])
+    ws.append(["Post title", "Post link", "Post type", "Campaign name", "Posted by", "Created date",
+               "Campaign start date", "Campaign end date", "Audience", "Impressions", "Views", "Offsite Views",
+               "Clicks", "Click through rate (CTR)", "Likes", "Comments", "Reposts", "Follows", "Engagement rate",
+               "Content Type"])
+    counts = rng.integers(0, 5000, size=(posts, 5)).tolist()
+    days = [f"{m:02d}/{d:02d}/2025" for m, d in zip(rng.integers(1, 13, posts), rng.integers(1, 29, posts))]
+    for i in range(posts):
+        c = counts[i]
+        ws.append([f"Post {i}", f"https://www.linkedin.com/feed/update/urn:li:activity:{7306192134921981953 - i}",
+                   "Organic", None, "Anna", days[i], None, None, "All followers", c[0], None, None, c[1], 0.05,
+                   c[2], c[3], c[4], None, 0.07, "Image"])
+    wb.save(path)
+    return path
+
+
 def measure(kind: str, path: str) -> dict:
     """One measurement in this process: seconds, peak RSS above the start, the loaded frame's bytes."""
     import pandas as pd  # noqa: F401  (imported before the start line, like the importer's own imports)
@@ -97,6 +122,12 @@ def measure(kind: str, path: str) -> dict:
         table = pacsv.read_csv(path, parse_options=pacsv.ParseOptions(newlines_in_values=True))
         seconds = time.perf_counter() - t0
         frame_bytes, rows = table.nbytes, table.num_rows
+    elif kind == "calamine":
+        from python_calamine import CalamineWorkbook
+
+        values = CalamineWorkbook.from_path(path).get_sheet_by_name("All posts").to_python()
+        seconds = time.perf_counter() - t0
+        frame_bytes, rows = 0, len(values)
     elif kind == "stages":
         from lib import text
         from lib.importers import _tabular as tab
@@ -178,6 +209,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  of which: reading (lib.importers._tabular.read_csv) {st['read_csv']:.2f} s "
                   f"= {st['read_csv'] / base['seconds']:.2f}x the baseline; text features (lib/text.py) "
                   f"{st['text_features']:.2f} s = {st['text_features'] / base['seconds']:.2f}x")
+        xlsx = write_linkedin_xlsx(folder / "linkedin_content.xlsx", args.posts, args.seed)
+        base = _run("calamine", xlsx, args.repeat)
+        imp = _run("import", xlsx, args.repeat)
+        print(f"LinkedIn content .xlsx (not a target, for reference): {imp['rows']:,} rows")
+        print(f"  python-calamine to_python  {base['seconds']:7.2f} s; import_file {imp['seconds']:7.2f} s "
+              f"({imp['seconds'] / base['seconds']:.2f}x)")
     print("PASS" if ok else "FAIL: a ratio is above its target")
     return 0 if ok else 1
 
