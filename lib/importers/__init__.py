@@ -39,9 +39,7 @@ def detect(f: SourceFile) -> list[tuple[Importer, float]]:
     for imp in importers():
         try:
             score = float(imp.detect(f))
-        except ConversaError:
-            score = 0.0
-        except Exception:  # a detector must never break detection of other formats
+        except Exception:  # a detector that fails (its own error or any other) does not recognise the file
             score = 0.0
         if score > 0:
             found.append((imp, score))
