@@ -49,18 +49,26 @@ BASE_CSS = """
 """
 
 
-def _init_state() -> None:
+def _kept(key: str, default: object) -> object:
+    """The sidebar's choice for ``key``: kept outside the widget, because a widget drawn by app.py gets a new
+    identity on every page and would fall back to its default after a page switch. A value put in session state
+    before the first run (a test, a bookmark) is adopted."""
     ss = st.session_state
-    ss.setdefault(K.LANGUAGE, S.browser_language())
-    if K.PRESENT not in ss:
-        ss[K.PRESENT] = st.query_params.get(K.QP_PRESENT) == "1"
-    ss.setdefault(K.PERIOD_PRESET, "last_90")
-    ss.setdefault(K.COMPARE, "previous")
+    if K.kept(key) not in ss:
+        ss[K.kept(key)] = ss.get(key, default)
+    return ss[K.kept(key)]
+
+
+def _keep(key: str) -> None:
+    """on_change: remember the widget's new value."""
+    st.session_state[K.kept(key)] = st.session_state[key]
 
 
 def _remember_workspace() -> None:
+    _keep(K.WORKSPACE)
     name = st.session_state.get(K.WORKSPACE)
-    st.session_state.pop(K.PLATFORMS, None)  # another workspace has other platforms
+    st.session_state[K.kept(K.PLATFORMS)] = []  # another workspace has other platforms
+    st.session_state.pop(K.PLATFORMS, None)
     if name:
         try:
             S.store().set_last_used(name)
@@ -71,26 +79,34 @@ def _remember_workspace() -> None:
 def _pick_workspace(lang: str) -> str:
     names = S.workspace_names()
     ss = st.session_state
-    if K.WORKSPACE_NEXT in ss:
-        ss[K.WORKSPACE] = ss.pop(K.WORKSPACE_NEXT)
+    wanted = _kept(K.WORKSPACE, None)
+    if K.WORKSPACE_NEXT in ss:  # a page created, renamed, restored or deleted a workspace
+        wanted = ss.pop(K.WORKSPACE_NEXT)
+        ss[K.kept(K.PLATFORMS)] = []
         ss.pop(K.PLATFORMS, None)
-    if ss.get(K.WORKSPACE) not in names:
+    if wanted not in names:
         last = S.store().last_used()
-        ss[K.WORKSPACE] = last if last in names else names[0]
-    return st.selectbox(t("sidebar.workspace", lang), names, key=K.WORKSPACE, on_change=_remember_workspace)
+        wanted = last if last in names else names[0]
+    ss[K.kept(K.WORKSPACE)] = wanted
+    ss[K.WORKSPACE] = wanted  # before the widget exists: allowed, and wins over a stale widget value
+    st.selectbox(t("sidebar.workspace", lang), names, key=K.WORKSPACE, on_change=_remember_workspace)
+    return wanted
 
 
 def _pick_period(lang: str, anchor: dt.date, today: dt.date) -> tuple[dt.date, dt.date]:
-    preset = st.selectbox(t("sidebar.period", lang), PRESETS, key=K.PERIOD_PRESET,
-                          format_func=lambda p: t(f"period.{p}", lang))
+    preset = _kept(K.PERIOD_PRESET, "last_90")
+    preset = preset if preset in PRESETS else "last_90"
+    st.selectbox(t("sidebar.period", lang), PRESETS, index=PRESETS.index(preset), key=K.PERIOD_PRESET,
+                 on_change=_keep, args=(K.PERIOD_PRESET,), format_func=lambda p: t(f"period.{p}", lang))
     if preset != "custom":
         since, until = preset_range(preset, anchor)
         st.caption(fmt.date_range(since, until, lang))
         return since, until
     fallback = preset_range("last_90", anchor)
-    st.session_state.setdefault(K.CUSTOM_DATES, fallback)
-    picked = st.date_input(t("sidebar.custom_dates", lang), max_value=today, key=K.CUSTOM_DATES,
-                           format="DD/MM/YYYY" if lang == "it" else "YYYY-MM-DD")
+    picked = _kept(K.CUSTOM_DATES, fallback)
+    st.date_input(t("sidebar.custom_dates", lang), value=picked, max_value=max(today, *[d for d in picked if d]),
+                  key=K.CUSTOM_DATES, on_change=_keep, args=(K.CUSTOM_DATES,),
+                  format="DD/MM/YYYY" if lang == "it" else "YYYY-MM-DD")
     picked = tuple(picked) if isinstance(picked, list | tuple) else (picked,)
     since, until = (picked + (None, None))[:2]
     problem = validate_custom(since, until, today)
@@ -100,53 +116,63 @@ def _pick_period(lang: str, anchor: dt.date, today: dt.date) -> tuple[dt.date, d
     return since, until
 
 
-def _sync_present_param() -> None:
-    if st.session_state.get(K.PRESENT):
+def _set_present(value: bool) -> None:
+    st.session_state[K.kept(K.PRESENT)] = value
+    if value:
         st.query_params[K.QP_PRESENT] = "1"
     elif K.QP_PRESENT in st.query_params:
         del st.query_params[K.QP_PRESENT]
 
 
+def _present_toggled() -> None:
+    _set_present(bool(st.session_state[K.PRESENT]))
+
+
+def _exit_present() -> None:
+    _set_present(False)
+
+
+def _present_toggle(lang: str) -> None:
+    st.toggle(t("sidebar.present", lang), value=bool(_kept(K.PRESENT, False)), key=K.PRESENT,
+              on_change=_present_toggled, help=t("sidebar.present_help", lang))
+
+
 def _sidebar() -> S.Selection | None:
     """Draw the sidebar and return the selection pages will read (None when the workspace has no data)."""
-    lang = S.lang()
+    ss = st.session_state
     with st.sidebar:
-        st.markdown(f"### :material/forum: Conversa\n{t('app.tagline', lang)}")
-        st.selectbox(t("sidebar.language", lang), LANGUAGES, key=K.LANGUAGE, format_func=lambda code: t(f"lang.{code}", code))
         lang = S.lang()
+        st.markdown(f"### :material/forum: Conversa\n{t('app.tagline', lang)}")
+        st.selectbox(t("sidebar.language", lang), LANGUAGES, index=LANGUAGES.index(lang), key=K.LANGUAGE,
+                     on_change=_keep, args=(K.LANGUAGE,), format_func=lambda code: t(f"lang.{code}", code))
         workspace = _pick_workspace(lang)
         rng = S.data_range(workspace)
         settings = S.settings(workspace)
         if rng is None:
             st.info(t("sidebar.empty_workspace", lang))
-            st.toggle(t("sidebar.present", lang), key=K.PRESENT, on_change=_sync_present_param,
-                      help=t("sidebar.present_help", lang))
+            _present_toggle(lang)
             return None
         today = dt.date.today()
         anchor = min(rng[1], today)
         since, until = _pick_period(lang, anchor, today)
         if anchor < today:
             st.caption(t("sidebar.anchor_note", lang, day=fmt.date(anchor, lang)))
-        compare = st.radio(t("sidebar.compare", lang), COMPARISONS, key=K.COMPARE, horizontal=True,
-                           format_func=lambda c: t(f"compare.{c}", lang))
+        compare = _kept(K.COMPARE, "previous")
+        compare = compare if compare in COMPARISONS else "previous"
+        st.radio(t("sidebar.compare", lang), COMPARISONS, index=COMPARISONS.index(compare), key=K.COMPARE,
+                 horizontal=True, on_change=_keep, args=(K.COMPARE,), format_func=lambda c: t(f"compare.{c}", lang))
         available = S.platforms(workspace)
-        if any(p not in available for p in st.session_state.get(K.PLATFORMS, [])):
-            st.session_state.pop(K.PLATFORMS)
-        chosen = st.multiselect(t("sidebar.platforms", lang), available, key=K.PLATFORMS,
-                                format_func=S.platform_label, placeholder=t("sidebar.all_platforms", lang))
-        st.toggle(t("sidebar.present", lang), key=K.PRESENT, on_change=_sync_present_param,
-                  help=t("sidebar.present_help", lang))
+        chosen = [p for p in (_kept(K.PLATFORMS, []) or []) if p in available]
+        ss[K.kept(K.PLATFORMS)] = chosen
+        st.multiselect(t("sidebar.platforms", lang), available, default=chosen, key=K.PLATFORMS, on_change=_keep,
+                       args=(K.PLATFORMS,), format_func=S.platform_label, placeholder=t("sidebar.all_platforms", lang))
+        _present_toggle(lang)
     return S.Selection(
         workspace=workspace, since=since, until=until, compare=compare,
-        platforms=tuple(p for p in chosen if p in available and len(chosen) < len(available)),
-        lang=lang, present=bool(st.session_state.get(K.PRESENT)),
+        platforms=tuple(chosen) if len(chosen) < len(available) else (),
+        lang=lang, present=bool(_kept(K.PRESENT, False)),
         tz=settings.get("tz") or "UTC", currency=settings.get("currency") or "EUR",
     )
-
-
-def _exit_present() -> None:
-    st.session_state[K.PRESENT] = False
-    _sync_present_param()
 
 
 def _navigation(lang: str, present: bool) -> st.navigation:
@@ -178,7 +204,8 @@ def _navigation(lang: str, present: bool) -> st.navigation:
 
 
 def main() -> None:
-    _init_state()
+    _kept(K.LANGUAGE, S.browser_language())
+    _kept(K.PRESENT, st.query_params.get(K.QP_PRESENT) == "1")
     sel = None
     try:
         sel = _sidebar()
@@ -186,8 +213,8 @@ def main() -> None:
         st.sidebar.error(str(err))
     st.session_state[K.SELECTION] = sel
     lang = S.lang()
-    present = bool(st.session_state.get(K.PRESENT))
-    _sync_present_param()
+    present = bool(_kept(K.PRESENT, False))
+    _set_present(present)  # keeps ?present=1 in the URL so it can be bookmarked
     st.html(PRESENT_CSS if present else BASE_CSS)
     nav = _navigation(lang, present)
     S.run_guarded(nav.run)

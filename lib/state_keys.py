@@ -11,6 +11,13 @@ LANGUAGE = "sb_language"
 PRESENT = "sb_present"
 EXIT_PRESENT = "exit_present"
 
+
+
+def kept(key: str) -> str:
+    """Where app.py keeps a sidebar widget's value between pages (see app.py ``_kept``)."""
+    return f"keep_{key}"
+
+
 # derived selection shared with pages (written by app.py, read by pages)
 SELECTION = "selection"
 

@@ -14,6 +14,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -80,8 +81,13 @@ def selection() -> Selection | None:
 
 def lang() -> str:
     """The UI language of this session."""
-    value = st.session_state.get(K.LANGUAGE)
+    value = st.session_state.get(K.kept(K.LANGUAGE), st.session_state.get(K.LANGUAGE))
     return value if value in LANGUAGES else browser_language()
+
+
+def current_workspace() -> str | None:
+    """The workspace chosen in the sidebar."""
+    return st.session_state.get(K.kept(K.WORKSPACE), st.session_state.get(K.WORKSPACE))
 
 
 def browser_language() -> str:
@@ -454,12 +460,16 @@ def reason_text(reason: str) -> str:
 def ensure_shell() -> None:
     """Make sure the page runs inside app.py's navigation.
 
-    When a fresh server's first request is a page URL (a bookmarked ``/overview?present=1``), Streamlit runs that
-    file alone in its old pages-directory mode, without app.py's sidebar. Switching that mode off and rerunning
-    runs app.py, whose ``st.navigation`` then opens the same page.
+    While no run of this server has reached app.py's ``st.navigation``, Streamlit serves a page URL (a bookmarked
+    ``/overview?present=1``) by running that file alone, in its old pages-directory mode. Then app.py is run here
+    instead, in the same script run (so a click that started the run is not lost); its navigation runs this page
+    again, and the pages-directory run stops.
     """
+    import runpy
+
     from streamlit.runtime.pages_manager import PagesManager
 
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
-        st.rerun()
+        runpy.run_path(str(Path(__file__).resolve().parents[1] / "app.py"), run_name="__main__")
+        st.stop()

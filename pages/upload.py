@@ -80,7 +80,7 @@ def _mapping_form(i: int, f: SourceFile, sel_ws: str, tz: str) -> ImportResult |
     grid = st.columns(3)
     for n, canonical in enumerate(spec.columns):
         guess = (suggestion.get("columns") or {}).get(canonical, "") if suggestion.get("table", table) == table else ""
-        label = S.tr(f"col.{canonical}") + (" *" if canonical in spec.required else "")
+        label = S.tr(f"col.{canonical}") + (" *" if canonical in spec.required and canonical != "platform" else "")
         pick = grid[n % 3].selectbox(label, options, key=K.UPLOAD_MAP_COLUMN.format(i=i, column=canonical),
                                      index=options.index(guess) if guess in options else 0,
                                      format_func=lambda c: c or S.tr("upload.not_in_file"))
@@ -89,7 +89,7 @@ def _mapping_form(i: int, f: SourceFile, sel_ws: str, tz: str) -> ImportResult |
     remember = st.checkbox(S.tr("upload.remember"), value=True, key=K.UPLOAD_MAP_REMEMBER.format(i=i))
     if not st.button(S.tr("upload.apply"), key=K.UPLOAD_MAP_APPLY.format(i=i), type="primary"):
         return None
-    missing = [c for c in spec.required if c not in chosen]
+    missing = [c for c in spec.required if c not in chosen and c != "platform"]  # the platform is chosen above
     if missing:
         st.error(S.tr("upload.required_missing", columns=", ".join(S.tr(f"col.{c}") for c in missing)))
         return None
@@ -110,7 +110,7 @@ def body() -> None:
     st.title(S.tr("upload.title"))
     lang = S.lang()
     sel = S.selection()
-    workspace = sel.workspace if sel else st.session_state.get(K.WORKSPACE)
+    workspace = sel.workspace if sel else S.current_workspace()
     if not workspace:
         st.info(S.tr("upload.no_workspace"))
         return

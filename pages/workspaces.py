@@ -153,7 +153,7 @@ def body() -> None:
     if flash:
         st.success(flash, icon=":material/check_circle:")
     store = S.store()
-    current = st.session_state.get(K.WORKSPACE) or (S.workspace_names() or [None])[0]
+    current = S.current_workspace() or (S.workspace_names() or [None])[0]
     if current is None:
         st.info(S.tr("upload.no_workspace"))
         return
