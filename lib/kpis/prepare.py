@@ -126,6 +126,19 @@ def _string_hash(dictionary: pa.Array) -> np.ndarray:
     return pd.util.hash_array(dictionary.to_numpy(zero_copy_only=False).astype(object))
 
 
+def _time_order(t: np.ndarray, key: np.ndarray) -> np.ndarray:
+    """Row order by time, ties by ``key``: a stable argsort, then only the tied rows sorted again."""
+    order = np.argsort(t, kind="stable")
+    ts = t[order]
+    eq = ts[1:] == ts[:-1]
+    tied = np.r_[eq, False] | np.r_[False, eq]
+    if tied.any():
+        pos = np.flatnonzero(tied)  # ascending positions: tied groups stay where they are
+        sub = order[pos]
+        order[pos] = sub[np.lexsort((key[sub], t[sub]))]
+    return order
+
+
 def _brand_handles(brand: Mapping[str, Sequence[str]] | None) -> dict[str, tuple[str, ...]]:
     out = {}
     for plat, handles in (brand or {}).items():
@@ -184,7 +197,7 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
     ct0 = _times(C[Comments.created_at])
     tlen = pc.fill_null(pc.utf8_length(_arrow(C[Comments.text])), 0).to_numpy(zero_copy_only=False) if n else np.zeros(0)
     ckey0 = _mix(_mix(ct0.astype(np.uint64) ^ akey_hash0) ^ (tlen.astype(np.uint64) * np.uint64(31) + cplat0.astype(np.uint64)))
-    comment_rows = np.lexsort((ckey0, ct0)) if n else np.zeros(0, np.int64)
+    comment_rows = _time_order(ct0, ckey0)
     o = comment_rows
     inv_o = np.empty(n, np.int64)
     inv_o[o] = np.arange(n)
@@ -216,9 +229,7 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
     # ---- brand flags
     brand_flag = C[Comments.is_brand].fillna(False).to_numpy(dtype=bool)[o] if n else np.zeros(0, bool)
     if n:
-        acc_a = _arrow(C[Comments.account])
-        same = pc.fill_null(pc.equal(_norm(aid_a), _norm(acc_a)), False).to_numpy(zero_copy_only=False)
-        brand_flag |= same[o]
+        # an author id equal to its row's account is covered: every account of the platform is a brand name
         accounts = pd.concat([dataset.posts[[Posts.platform, Posts.account]].drop_duplicates(),
                               dataset.comments[[Comments.platform, Comments.account]].drop_duplicates(),
                               dataset.followers[[Followers.platform, Followers.account]].drop_duplicates()],
@@ -245,9 +256,10 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
     # ---- authors (per platform)
     acode = _pair(cplat, akey, n_plat)
     valid = acode >= 0
-    uniq, first_idx, inv = np.unique(acode[valid], return_index=True, return_inverse=True)
+    inv, uniq = pd.factorize(acode[valid])  # codes in order of first appearance (rows are in time order)
     author = np.full(n, -1, np.int64)
     author[valid] = inv
+    first_idx = np.flatnonzero(inv > np.maximum.accumulate(np.r_[-1, inv[:-1]])) if len(inv) else inv
     vrows = rows[valid][first_idx]  # first row (in time order) of each author
     a_brand = np.bincount(inv, weights=brand_flag[valid], minlength=len(uniq)) > 0
     first_rank = np.zeros(len(uniq), np.int64)
