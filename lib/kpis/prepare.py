@@ -90,7 +90,9 @@ def _lookup(keys: pa.Array, values: pa.Array, key_plat: np.ndarray, value_plat: 
     """Row in ``values`` of each key on the same platform (-1 when absent); ids are unique per platform only."""
     if len(keys) == 0 or len(values) == 0:
         return np.full(len(keys), -1, np.int64)
-    idx = pc.fill_null(pc.index_in(keys, value_set=values), -1).to_numpy(zero_copy_only=False).astype(np.int64)
+    idx = _lookup_numeric(keys, values)
+    if idx is None:
+        idx = pc.fill_null(pc.index_in(keys, value_set=values), -1).to_numpy(zero_copy_only=False).astype(np.int64)
     hit = idx >= 0
     if np.array_equal(key_plat[hit], value_plat[idx[hit]]):
         return idx
@@ -99,6 +101,36 @@ def _lookup(keys: pa.Array, values: pa.Array, key_plat: np.ndarray, value_plat: 
     k = pc.binary_join_element_wise(_arrow(key_plat_s), keys, sep)
     v = pc.binary_join_element_wise(_arrow(value_plat_s), values, sep)
     return pc.fill_null(pc.index_in(k, value_set=v), -1).to_numpy(zero_copy_only=False).astype(np.int64)
+
+
+def _as_int(arr: pa.Array) -> np.ndarray | None:
+    """Digit-only ids (no sign, no leading zero, at most 18 digits) as int64, else None."""
+    if arr.null_count == len(arr):
+        return np.full(len(arr), -1, np.int64)
+    if pc.any(pc.greater(pc.utf8_length(arr), 18)).as_py():
+        return None
+    try:
+        nums = pc.cast(arr, pa.int64())
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+    if pc.any(pc.or_(pc.starts_with(arr, "+"), pc.and_(pc.starts_with(arr, "0"), pc.greater(pc.utf8_length(arr), 1)))).as_py() \
+            or pc.any(pc.less(nums, 0)).as_py():
+        return None  # "+5", "05" or "-5" would not survive the round trip
+    return pc.fill_null(nums, -1).to_numpy(zero_copy_only=False)
+
+
+def _lookup_numeric(keys: pa.Array, values: pa.Array) -> np.ndarray | None:
+    """``index_in`` for numeric ids through a sorted search (faster than hashing strings); None if not numeric
+    or when an id repeats among ``values``."""
+    k, v = _as_int(keys), _as_int(values)
+    if k is None or v is None:
+        return None
+    sorter = np.argsort(v, kind="stable")
+    sv = v[sorter]
+    if (sv[1:] == sv[:-1]).any():
+        return None
+    pos = np.clip(np.searchsorted(sv, k), 0, len(sv) - 1)
+    return np.where((k >= 0) & (sv[pos] == k), sorter[pos], -1)
 
 
 def _norm(arr: pa.Array) -> pa.Array:

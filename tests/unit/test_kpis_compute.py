@@ -340,3 +340,14 @@ def test_period_days_follow_the_time_zone():
     rome = Period.with_previous(dt.date(2025, 3, 1), dt.date(2025, 3, 31), tz="Europe/Rome")
     assert compute(data, rome).overall["posts"] == 1
     assert not math.isnan(compute(data, rome).overall["active_week_share"])
+
+
+def test_numeric_ids_give_the_same_report(report):
+    data = bakery()
+    ids = {f"c{i}": str(100 + i) for i in range(1, 11)} | {f"p{i}": str(200 + i) for i in range(4)}
+    comments = data.comments.copy()
+    for col in ("comment_id", "parent_id", "post_id"):
+        comments[col] = comments[col].map(ids)
+    posts = data.posts.assign(post_id=data.posts["post_id"].map(ids))
+    numeric = compute(Dataset.from_frames(posts=posts, comments=comments, followers=data.followers), MARCH)
+    assert numeric.overall == report.overall
