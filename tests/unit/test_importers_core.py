@@ -60,14 +60,21 @@ def test_write_canonical_round_trips_through_import(tmp_path):
     posts = pd.DataFrame({"platform": ["facebook"], "account": ["forno"], "post_id": ["1234567890123456789"],
                           "published_at": ["2026-03-01T08:00:00Z"], "text": ["Pane?"], "comments": [3],
                           "reach": [None]})
-    ds = Dataset.merge_all([first.dataset, Dataset.from_frames(posts=posts)])
+    followers = pd.DataFrame({"platform": ["facebook"] * 2, "account": ["forno"] * 2,
+                              "date": ["2026-03-01", "2026-03-02"], "followers": [1200, None], "gained": [4, 7]})
+    traffic = pd.DataFrame({"date": ["2026-03-01"], "platform": ["facebook"], "sessions": [31], "revenue": [12.5]})
+    extra = Dataset.from_frames(posts=posts, followers=followers, traffic=traffic)
+    ds = Dataset.merge_all([first.dataset, extra])
     written = write_canonical(ds, tmp_path)
-    assert [p.name for p in written] == ["posts.csv", "comments.csv"]
+    assert [p.name for p in written] == ["posts.csv", "comments.csv", "followers.csv", "traffic.csv"]
+    assert (tmp_path / "followers.csv").read_text().splitlines()[2] == "facebook,forno,2026-03-02,,7,"
     assert "2026-03-01T09:00:00+00:00" in (tmp_path / "comments.csv").read_text()
     back = Dataset.merge_all(r.dataset for r in import_paths([tmp_path]))
     pd.testing.assert_frame_equal(back.comments, ds.comments)
     assert back.posts["post_id"].tolist() == ["1234567890123456789"]
     assert back.posts["reach"].isna().all() and back.posts["comments"].tolist() == [3]
+    pd.testing.assert_frame_equal(back.followers, ds.followers)
+    pd.testing.assert_frame_equal(back.traffic, ds.traffic)
 
 
 def test_canonical_naive_times_take_the_given_zone():
