@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pandas as pd
@@ -48,6 +49,8 @@ def build(w: _Window, overall: dict, by_platform: dict) -> tuple[dict[str, pd.Da
     reasons: dict[str, str] = {}
     cs = w.comments
     has_comments = bool(prep.has_comments.any())
+
+    finish_languages = _languages(w)  # detection runs in a background thread while the other tables are built
 
     # ---- response time histogram
     aud = ~cs["brand"].to_numpy()
@@ -120,10 +123,10 @@ def build(w: _Window, overall: dict, by_platform: dict) -> tuple[dict[str, pd.Da
     a_pseudo = np.r_[authors["author_pseudonym"].to_numpy(dtype=object, na_value=None), None]
     tables["comment_examples"] = pd.DataFrame({
         "platform": names[ex["plat"].to_numpy()] if len(ex) else np.array([], dtype=object),
-        "created_at": _raw(prep, "comments", ex, "created_at"),
+        "created_at": _raw(prep, "comments", ex.index, "created_at"),
         "author_name": pd.Series(a_names[np.where(ok, a_idx, -1)], dtype="str"),
         "author_pseudonym": pd.Series(a_pseudo[np.where(ok, a_idx, -1)], dtype="str"),
-        "text": _raw(prep, "comments", ex, "text"), "substantive": ex["subst"].to_numpy() == 1})
+        "text": _raw(prep, "comments", ex.index, "text"), "substantive": ex["subst"].to_numpy() == 1})
 
     # ---- posts ranked, post types, question vs statement
     ps = w.posts
@@ -137,9 +140,9 @@ def build(w: _Window, overall: dict, by_platform: dict) -> tuple[dict[str, pd.Da
     conv_share = conv_share[order]
     ranked = pd.DataFrame({
         "platform": names[ps["plat"].to_numpy()] if len(ps) else np.array([], dtype=object),
-        "post_id": _raw(prep, "posts", ps, "post_id"), "published_at": _raw(prep, "posts", ps, "published_at"),
-        "post_type": _raw(prep, "posts", ps, "post_type"), "text": _raw(prep, "posts", ps, "text"),
-        "permalink": _raw(prep, "posts", ps, "permalink"),
+        "post_id": _raw(prep, "posts", ps.index, "post_id"), "published_at": _raw(prep, "posts", ps.index, "published_at"),
+        "post_type": _raw(prep, "posts", ps.index, "post_type"), "text": _raw(prep, "posts", ps.index, "text"),
+        "permalink": _raw(prep, "posts", ps.index, "permalink"),
         "comments": ps["comments"].to_numpy(), "reactions": ps["reactions"].to_numpy(),
         "shares": ps["shares"].to_numpy(), "saves": ps["saves"].to_numpy(),
         "interactions": ps["interactions"].to_numpy(), "conversation_share": conv_share,
@@ -203,7 +206,7 @@ def build(w: _Window, overall: dict, by_platform: dict) -> tuple[dict[str, pd.Da
         reasons["channel_scorecard"] = R_POSTS
 
     # ---- languages
-    aud_langs, brand_langs, note = _languages(w)
+    aud_langs, brand_langs, note = finish_languages()
     tables["audience_languages"] = aud_langs
     tables["brand_languages"] = brand_langs
     if note:
@@ -346,40 +349,53 @@ def _scorecard(by_platform: dict) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols)
 
 
-def _languages(w: _Window) -> tuple[pd.DataFrame, pd.DataFrame, str | None]:
-    """Detected languages of substantive audience comments and of brand posts (capped, hash-seeded samples)."""
+def _languages(w: _Window):
+    """Start detecting the languages of substantive audience comments and of brand posts (capped samples chosen
+    by a content hash) in a background thread; returns ``finish() -> (audience, brand, note)``."""
+    cache = w.prep.lang_cache
     cs = w.comments
-    cand = cs[(~cs["brand"].to_numpy()) & (cs["subst"].to_numpy() == 1)]
+    pos = np.flatnonzero((~cs["brand"].to_numpy()) & (cs["subst"].to_numpy() == 1))
     note = None
-    if len(cand) > LANG_SAMPLE:
-        pick = np.argpartition(cand["hash"].to_numpy(), LANG_SAMPLE)[:LANG_SAMPLE]
-        cand = cand.iloc[np.sort(pick)]
+    if pos.size > LANG_SAMPLE:
         note = (f"Audience languages were detected on a sample of {LANG_SAMPLE:,} of the period's "
-                f"{int(((~cs['brand'].to_numpy()) & (cs['subst'].to_numpy() == 1)).sum()):,} substantive comments.")
-    aud = _detect_cached(w.prep.lang_cache, cand["hash"].to_numpy(), lambda: _raw(w.prep, "comments", cand, "text"), "c")
+                f"{pos.size:,} substantive comments.")
+        pos = np.sort(pos[np.argpartition(cs["hash"].to_numpy()[pos], LANG_SAMPLE)[:LANG_SAMPLE]])
+    c_keys = [("c", int(h)) for h in cs["hash"].to_numpy()[pos].tolist()]
+    c_labels = cs.index.to_numpy()[pos]
     ps = w.posts
-    if len(ps) > BRAND_LANG_SAMPLE:
-        ps = ps.iloc[np.sort(np.argpartition(ps["hash"].to_numpy(), BRAND_LANG_SAMPLE)[:BRAND_LANG_SAMPLE])]
-    brand = _detect_cached(w.prep.lang_cache, ps["hash"].to_numpy(), lambda: _raw(w.prep, "posts", ps, "text"), "p")
-    return _lang_table(aud, "comments"), _lang_table(brand, "posts"), note
+    ppos = np.arange(len(ps))
+    if ppos.size > BRAND_LANG_SAMPLE:
+        ppos = np.sort(np.argpartition(ps["hash"].to_numpy(), BRAND_LANG_SAMPLE)[:BRAND_LANG_SAMPLE])
+    p_keys = [("p", int(h)) for h in ps["hash"].to_numpy()[ppos].tolist()]
+    p_labels = ps.index.to_numpy()[ppos]
+    todo_keys, todo_texts = [], []
+    for keys, labels, table in ((c_keys, c_labels, "comments"), (p_keys, p_labels, "posts")):
+        missing = [i for i, k in enumerate(keys) if k not in cache]
+        if missing:
+            values = np.asarray(_raw(w.prep, table, labels[missing], "text"), dtype=object)
+            for i, value in zip(missing, values):
+                if isinstance(value, str) and value.strip():
+                    todo_keys.append(keys[i])
+                    todo_texts.append(value)
+                else:
+                    cache[keys[i]] = None
+    pool = ThreadPoolExecutor(max_workers=1) if todo_texts else None
+    future = pool.submit(languages.detect, todo_texts) if pool else None
+
+    def finish() -> tuple[pd.DataFrame, pd.DataFrame, str | None]:
+        if future is not None:
+            cache.update(zip(todo_keys, future.result()))
+            pool.shutdown()
+        aud = [cache[k] for k in c_keys]
+        brand = [cache[k] for k in p_keys if cache[k] is not None]
+        return _lang_table(aud, "comments"), _lang_table(brand, "posts"), note
+
+    return finish
 
 
-def _detect_cached(cache: dict, hashes: np.ndarray, texts, kind: str) -> list[str | None]:
-    """Languages of the rows keyed by ``hashes``; ``texts()`` gives their texts (read only when some are new)."""
-    keys = [(kind, int(h)) for h in hashes.tolist()]
-    missing = [i for i, k in enumerate(keys) if k not in cache]
-    if missing:
-        values = np.asarray(texts(), dtype=object)
-        todo = [i for i in missing if isinstance(values[i], str) and values[i].strip()]
-        found = languages.detect([values[i] for i in todo])
-        cache.update({keys[i]: None for i in missing})
-        cache.update({keys[i]: lang for i, lang in zip(todo, found)})
-    return [cache[k] for k in keys if cache[k] is not None or kind == "c"]
-
-
-def _raw(prep, table: str, part: pd.DataFrame, col: str):
-    """Values of canonical column ``col`` for the prepared rows ``part`` (positions in the sorted order)."""
-    rows = (prep.comment_rows if table == "comments" else prep.post_rows)[part.index.to_numpy()]
+def _raw(prep, table: str, labels: np.ndarray, col: str):
+    """Values of canonical column ``col`` for prepared rows ``labels`` (positions in the sorted order)."""
+    rows = (prep.comment_rows if table == "comments" else prep.post_rows)[np.asarray(labels, dtype=np.int64)]
     return prep.dataset.table(table)[col].take(rows).array
 
 
