@@ -350,10 +350,25 @@ def _sheets_cached(f: SourceFile) -> dict[str, list[list[object]]]:
     except Exception as exc:  # calamine raises its own error types for broken workbooks
         if f.data[:2] == b"PK":
             return {}  # a zip that is not a workbook: the caller expands it
+        old = _xlrd_sheets(f)
+        if old is not None:
+            return old
         raise FileImportError(
             f"{f.name} looks like an Excel file but cannot be opened ({exc}); it may be truncated or "
             "password-protected. Open it in Excel and save it again, or download it again."
         ) from exc
+
+
+def _xlrd_sheets(f: SourceFile) -> dict[str, list[list[object]]] | None:
+    """BIFF .xls through xlrd, for the rare old workbook calamine cannot open (None when xlrd cannot either)."""
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(file_contents=f.data, on_demand=True)
+        return {sh.name: [[None if v == "" else v for v in sh.row_values(i)] for i in range(sh.nrows)]
+                for sh in book.sheets()}
+    except Exception:  # xlrd.XLRDError, struct errors on damaged files, ...
+        return None
 
 
 def _xml_sheets(f: SourceFile) -> dict[str, list[list[object]]]:

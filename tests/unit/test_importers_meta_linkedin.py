@@ -240,3 +240,14 @@ def test_meta_english_instagram_export():
     assert p["reactions"].tolist() == [22, 5] and p["saves"].isna().tolist() == [False, True]
     assert p["post_type"].tolist() == ["reel", "carousel"] and p["is_question"].tolist() == [False, True]
     assert p["published_at"].iloc[0] == pd.Timestamp("2026-01-05 12:13", tz="UTC")
+
+
+def test_biff_fallback_reads_the_same_cells_as_calamine(samples):
+    from lib.importers import _tabular as tab
+
+    path = samples / "linkedin/nplf_2020/NPLF LinkedIn Q1.xls"
+    f = SourceFile(name=path.name, data=path.read_bytes())
+    by_calamine, by_xlrd = tab.sheets(f), tab._xlrd_sheets(f)
+    assert list(by_xlrd) == list(by_calamine)
+    a, b = by_calamine["Update Engagement"], by_xlrd["Update Engagement"]
+    assert [tab.cell_text(c) for c in a[2]] == [tab.cell_text(c) for c in b[2]]
