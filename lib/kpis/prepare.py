@@ -104,10 +104,10 @@ def _lookup(keys: pa.Array, values: pa.Array, key_plat: np.ndarray, value_plat: 
 
 
 def _as_int(arr: pa.Array) -> np.ndarray | None:
-    """Digit-only ids (no sign, no leading zero, at most 18 digits) as int64, else None."""
+    """Digit-only ids (no sign, no leading zero, fitting int64: X's 19-digit ids do) as int64, else None."""
     if arr.null_count == len(arr):
         return np.full(len(arr), -1, np.int64)
-    if pc.any(pc.greater(pc.utf8_length(arr), 18)).as_py():
+    if pc.any(pc.greater(pc.utf8_length(arr), 19)).as_py():
         return None
     try:
         nums = pc.cast(arr, pa.int64())
