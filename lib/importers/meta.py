@@ -115,28 +115,45 @@ class MetaPostsImporter:
                   "'Lifetime' values, CSV (one file per Facebook Page or Instagram account, or all at once).")
 
     def detect(self, f: SourceFile) -> float:
-        rows = tab.head_rows(f, 3)
+        rows = tab.head_rows(f, 12)
         if not rows:
             return 0.0
         optional = [_all(k) for k in ("permalink", "impressions", "reach", "comments", "shares", "post_type",
                                       "description", "reactions")] + [_all("likes")]
         score = tab.header_score(rows[0], [_all("post_id"), _all("published_at")], optional)
+        width = len(rows[0])
+        sample = pd.DataFrame([r[:width] + [None] * (width - len(r)) for r in rows[1:]], dtype="str")
+        if score == 0 and len(sample) and _layout(sample) is not None:
+            return 0.6  # headers in a wording not listed above, but a Meta posts export by its content
         return min(score, 0.97)
 
     def read(self, f: SourceFile, tz: str | None = None) -> ImportResult:
         header = (tab.head_rows(f, 1) or [[]])[0]
         counts = {name: "count" for name in header if tab.norm(name) in _COUNT_NAMES}
-        # only the mapped columns (wide exports have 177), counts typed by the reader where every value fits
-        frame = tab.read_csv(f, usecols=lambda name: tab.norm(name) in _KNOWN, types=counts)
+        known = tab.header_score(header, [_all("post_id"), _all("published_at")]) > 0
+        # only the mapped columns (wide exports have 177), counts typed by the reader where every value fits;
+        # every column when the headers are in a wording not listed (found by content and word stems below)
+        frame = tab.read_csv(f, usecols=(lambda name: tab.norm(name) in _KNOWN) if known else None, types=counts)
         cols = {tab.norm(c) for c in frame.columns}
-        instagram = bool(cols & _IG_HINTS)
         warnings: list[str] = []
+        by_content = {} if known else (_layout(frame) or {})
+        if by_content:
+            warnings.append("The column names of this export are in a wording Conversa does not know; posts were "
+                            "recognised by their content and counts by word stems. Check the numbers, or use "
+                            "the column-mapping form.")
+        instagram = bool(cols & _IG_HINTS) or by_content.get("instagram", False)
 
         def get(field: str) -> pd.Series:
             names = list(HEADERS[field])
             # duplicate columns ("Views", "Views.1") are twins too
             names += [f"{n}.{i}" for n in HEADERS[field] for i in (1, 2)]
-            return tab.coalesce(frame, *names)
+            found = tab.coalesce(frame, *names)
+            if found.isna().all() and field in by_content:
+                return frame[by_content[field]]
+            if found.isna().all() and by_content and field in STEMS:
+                col = _stem_column(frame.columns, field)
+                return frame[col] if col else found
+            return found
 
         day = get("date")
         if day.notna().any():
@@ -188,6 +205,54 @@ class MetaPostsImporter:
                             "keeps its own as account.")
         return tab.result(f, self.key, "instagram" if instagram else "facebook",
                           account=str(accounts[0]) if len(accounts) == 1 else None, warnings=warnings, posts=posts)
+
+
+# word stems of count columns, for headers in a wording HEADERS does not list (only totals: no breakdowns)
+STEMS: dict[str, tuple[str, ...]] = {
+    "comments": ("comment", "koment", "coment", "kommentar"),
+    "shares": ("share", "condivis", "compart", "partag", "geteilt", "udostęp", "delning"),
+    "reactions": ("reaction", "reazion", "reaccion", "réaction", "reaktion", "reaç", "reakcj"),
+    "reach": ("reach", "copertura", "alcance", "couverture", "reichweite", "zasięg", "räckvidd"),
+    "impressions": ("views", "visualizz", "visualiza", "vues", "aufrufe", "wyświetl", "visning"),
+    "saves": ("save", "salvat", "guardad", "enregistr", "gespeichert", "salvament", "zapis", "sparade"),
+}
+_NOT_A_TOTAL = re.compile(r"[,:(]|\d|video|vídeo|organi|orgáni|boost|paid|pagad|payant|bezahlt|płatn|unique|"
+                          r"negative|viewer")
+_US_TIME = r"\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}"
+_META_LINK = r"https://(?:www\.|m\.)?(?:facebook|instagram)\.com/"
+
+
+def _stem_column(columns, field: str) -> str | None:
+    """The shortest column name holding one of ``field``'s stems (the plain total, not a breakdown)."""
+    found = [c for c in columns if any(stem in tab.norm(c) for stem in STEMS[field])
+             and not _NOT_A_TOTAL.search(tab.norm(c))]
+    return min(found, key=len) if found else None
+
+
+def _layout(frame: pd.DataFrame) -> dict | None:
+    """Key columns of a Meta posts export found by content: post id (first column, digits), publish time
+    (US ``MM/DD/YYYY HH:MM``), permalink (facebook.com / instagram.com), account (third column)."""
+    if frame.shape[1] < 4 or not len(frame):
+        return None
+    ids = frame.iloc[:, 0].dropna()
+    if not len(ids) or not ids.str.fullmatch(r"\d{8,20}(?:_\d+)?").all():
+        return None
+    found: dict = {"post_id": frame.columns[0]}
+    for col in frame.columns[1:]:
+        values = frame[col].dropna()
+        if not len(values):
+            continue
+        if "published_at" not in found and values.str.fullmatch(_US_TIME).mean() > 0.9:
+            found["published_at"] = col
+        elif "permalink" not in found and values.str.match(_META_LINK).mean() > 0.9:
+            found["permalink"] = col
+            found["instagram"] = bool(values.str.contains("instagram.com", regex=False).mean() > 0.5)
+    if "published_at" not in found or "permalink" not in found:
+        return None
+    third = frame.iloc[:, 2].dropna()
+    if len(third) and not third.str.fullmatch(r"\d+").all():
+        found["account_name"] = found["username"] = frame.columns[2]
+    return found
 
 
 _FOLLOW_WORDS = ("follow", "seguit", "seguidor", "följ", "abonn", "obserw", "abonnent", "iscritt")

@@ -251,3 +251,23 @@ def test_biff_fallback_reads_the_same_cells_as_calamine(samples):
     assert list(by_xlrd) == list(by_calamine)
     a, b = by_calamine["Update Engagement"], by_xlrd["Update Engagement"]
     assert [tab.cell_text(c) for c in a[2]] == [tab.cell_text(c) for c in b[2]]
+
+
+def test_meta_headers_in_an_unknown_wording_are_read_by_content_and_stems():
+    header = ["ID de publicación", "ID de página", "Nombre de la página", "Título", "Descripción",
+              "Fecha y hora de publicación", "Vínculo permanente", "Tipo", "Fecha", "Visualizaciones", "Alcance",
+              "Alcance orgánico", "Reacciones", "Comentarios", "Veces compartido"]
+    rows = [[str(1_234_567_890_123_456_700 + i), "100064197037125", "Forno Rossi", "", f"Hola {i}",
+             f"03/{i + 1:02d}/2026 10:00", f"https://www.facebook.com/fornorossi/posts/{i}", "Fotos",
+             "Toda la vida", 100 + i, 50 + i, 40, 7, i, 2] for i in range(6)]
+    data = ("\ufeff" + "\n".join(",".join(map(str, r)) for r in [header, *rows]) + "\n").encode()
+    f = SourceFile(name="export.csv", data=data)
+    assert detect(f)[0][0].key == "meta_posts" and detect(f)[0][1] == 0.6
+    res = _one("export.csv", data)
+    p = res.dataset.posts
+    assert (res.platform, res.account, len(p)) == ("facebook", "Forno Rossi", 6)
+    assert p["post_id"].iloc[0] == "1234567890123456700"
+    assert int(p["reach"].sum()) == sum(50 + i for i in range(6))  # "Alcance", not "Alcance orgánico"
+    assert int(p["comments"].sum()) == sum(range(6)) and int(p["shares"].sum()) == 12
+    assert int(p["reactions"].sum()) == 42 and int(p["impressions"].sum()) == sum(100 + i for i in range(6))
+    assert any("wording Conversa does not know" in w for w in res.warnings)
