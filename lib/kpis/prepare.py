@@ -268,22 +268,19 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
                              ignore_index=True).dropna()
         names_by_plat = {p: set(accounts.loc[accounts[Posts.platform] == p, Posts.account].astype("str").str.strip()
                                 .str.lower().str.lstrip("@").unique()) | set(handles.get(p, ())) for p in platforms}
-        union = sorted(set().union(*names_by_plat.values())) if names_by_plat else []
-        if union:
-            vs = pa.array(union, type=pa.large_string())
+        if any(names_by_plat.values()):
+            # compare on dictionaries of the normalised values, per platform (no loop over rows)
             nkey = _norm(who_dict)
-            key_in = np.r_[pc.fill_null(pc.is_in(nkey, value_set=vs), False).to_numpy(zero_copy_only=False), False]
-            name_hit = pc.fill_null(pc.is_in(_norm(aname_a), value_set=vs), False).to_numpy(zero_copy_only=False)
-            cand = np.flatnonzero(key_in[akey0] | name_hit)  # rows whose id or name is some platform's account
-            if cand.size:
-                nk = np.r_[nkey.to_numpy(zero_copy_only=False).astype(object), None][akey0[cand]]
-                nn = _norm(aname_a.take(pa.array(cand))).to_numpy(zero_copy_only=False).astype(object)
-                plat_names = np.array(platforms, dtype=object)[cplat0[cand]]
-                ok = np.array([k in names_by_plat[pl] or m in names_by_plat[pl] for k, m, pl in zip(nk, nn, plat_names)],
-                              dtype=bool)  # only rows that matched a brand name: a handful of distinct values
-                hit = np.zeros(n, bool)
-                hit[cand[ok]] = True
-                brand_flag |= hit[o]
+            (name_code,), name_dict = _encode_arrow(_norm(aname_a))
+            hit = np.zeros(n, bool)
+            for i, p in enumerate(platforms):
+                if not names_by_plat[p]:
+                    continue
+                vs = pa.array(sorted(names_by_plat[p]), type=pa.large_string())
+                key_in = np.r_[pc.fill_null(pc.is_in(nkey, value_set=vs), False).to_numpy(zero_copy_only=False), False]
+                name_in = np.r_[pc.fill_null(pc.is_in(name_dict, value_set=vs), False).to_numpy(zero_copy_only=False), False]
+                hit |= (key_in[akey0] | name_in[name_code]) & (cplat0 == i)
+            brand_flag |= hit[o]
 
     # ---- authors (per platform)
     acode = _pair(cplat, akey, n_plat)
@@ -307,7 +304,7 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
     ids = C[Comments.author_id].take(src).to_numpy(dtype=object, na_value=None) if len(src) else np.array([], dtype=object)
     names = C[Comments.author_name].take(src).to_numpy(dtype=object, na_value=None) if len(src) else np.array([], dtype=object)
     shown = np.where(pd.isna(names), ids, names)
-    pseudo = np.where(aud, np.char.add("Commenter ", first_rank.astype(str)).astype(object), shown)
+    pseudo = np.where(aud, ("Commenter " + pd.Series(first_rank).astype("str")).to_numpy(dtype=object), shown)
     authors = pd.DataFrame({
         "platform": pd.Series(np.array(platforms, dtype=object)[cplat[vrows]] if len(vrows) else [], dtype="str"),
         "author_id": pd.Series(ids, dtype="str"), "author_name": pd.Series(names, dtype="str"),
