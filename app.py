@@ -15,6 +15,7 @@ from lib.errors import ConversaError
 from lib.i18n import LANGUAGES, t
 from lib.i18n import format as fmt
 from lib.periods import COMPARISONS, PRESETS, preset_range, validate_custom
+from lib.schema import PLATFORMS
 from pages import _shared as S
 
 ROOT = Path(__file__).resolve().parent
@@ -59,14 +60,34 @@ def _kept(key: str, default: object) -> object:
     return ss[K.kept(key)]
 
 
+def _valid(key: str, value: object) -> bool:
+    """Whether ``value`` is a real choice for ``key``. After the language changed, Streamlit may hand a widget
+    on another page the old widget's display label ("Last 12 months") instead of the option: that is ignored."""
+    if key == K.PERIOD_PRESET:
+        return value in PRESETS
+    if key == K.COMPARE:
+        return value in COMPARISONS
+    if key == K.LANGUAGE:
+        return value in LANGUAGES
+    if key == K.PLATFORMS:
+        return isinstance(value, list | tuple) and all(p in PLATFORMS for p in value)
+    if key == K.CUSTOM_DATES:
+        return isinstance(value, list | tuple) and all(isinstance(d, dt.date) for d in value)
+    return True
+
+
 def _keep(key: str) -> None:
     """on_change: remember the widget's new value."""
-    st.session_state[K.kept(key)] = st.session_state[key]
+    value = st.session_state[key]
+    if _valid(key, value):
+        st.session_state[K.kept(key)] = value
 
 
 def _remember_workspace() -> None:
-    _keep(K.WORKSPACE)
     name = st.session_state.get(K.WORKSPACE)
+    if name not in S.workspace_names():
+        return
+    _keep(K.WORKSPACE)
     st.session_state[K.kept(K.PLATFORMS)] = []  # another workspace has other platforms
     st.session_state.pop(K.PLATFORMS, None)
     if name:

@@ -26,13 +26,18 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def app_url(tmp_path_factory):
+def app_data(tmp_path_factory) -> Path:
+    """The running app's data folder (CONVERSA_DATA_DIR)."""
+    return tmp_path_factory.mktemp("conversa-data")
+
+
+@pytest.fixture(scope="session")
+def app_url(tmp_path_factory, app_data):
     """Base URL of a running app (demo workspace, fresh data folder), stopped after the session."""
     if not CHROMIUM.exists():
         pytest.skip("Chromium is missing: install it with `apt-get update && apt-get install -y chromium`")
     port = _free_port()
-    data = tmp_path_factory.mktemp("conversa-data")
-    env = {**os.environ, "CONVERSA_DATA_DIR": str(data)}
+    env = {**os.environ, "CONVERSA_DATA_DIR": str(app_data)}
     env.pop("CONVERSA_DATABASE_URL", None)
     log = (tmp_path_factory.mktemp("streamlit-log") / "streamlit.log").open("wb")
     proc = subprocess.Popen(
