@@ -540,13 +540,14 @@ def compute(data: Dataset | Prepared, period: Period, *, brand=None) -> KpiRepor
         prep = data if brand is None or _brand_handles(brand) == dict(data.brand) else prepare(data.dataset, brand)
     else:
         prep = prepare(data, brand)
+    from lib.kpis import tables as tbl
+
     cur = _Window(prep, period.since, period.until, period.tz)
+    finish_languages = tbl.start_languages(cur)  # detection runs in a background thread meanwhile
     prv = _Window(prep, period.previous_since, period.previous_until, period.tz)
     v, r, by, rby = _scalars(cur)
     pv, _, pby, _ = _scalars(prv)
-    from lib.kpis import tables as tbl
-
-    tables, extras, notes, treasons = tbl.build(cur, v, by)
+    tables, extras, notes, treasons = tbl.build(cur, v, by, finish_languages)
     r.update(treasons)
     extras["networking_band"] = networking_band(v.get("networking_index"))
     extras["networking_band_by_platform"] = {p: networking_band(vals.get("networking_index")) for p, vals in by.items()}

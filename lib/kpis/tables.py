@@ -39,8 +39,12 @@ ALL = "all"
 EXAMPLES = 5
 
 
-def build(w: _Window, overall: dict, by_platform: dict) -> tuple[dict[str, pd.DataFrame], dict, list[str], dict]:
-    """Every table of the period, extras for the findings, notes (sampling), and reasons for empty KPI tables."""
+def build(w: _Window, overall: dict, by_platform: dict, finish_languages=None
+          ) -> tuple[dict[str, pd.DataFrame], dict, list[str], dict]:
+    """Every table of the period, extras for the findings, notes (sampling), and reasons for empty KPI tables.
+
+    ``finish_languages`` is what ``start_languages(w)`` returned (started early so detection overlaps the rest).
+    """
     prep = w.prep
     names = np.array(prep.platforms, dtype=object)
     tables: dict[str, pd.DataFrame] = {}
@@ -50,7 +54,8 @@ def build(w: _Window, overall: dict, by_platform: dict) -> tuple[dict[str, pd.Da
     cs = w.comments
     has_comments = bool(prep.has_comments.any())
 
-    finish_languages = _languages(w)  # detection runs in a background thread while the other tables are built
+    if finish_languages is None:
+        finish_languages = start_languages(w)
 
     # ---- response time histogram
     aud = ~cs["brand"].to_numpy()
@@ -349,7 +354,7 @@ def _scorecard(by_platform: dict) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols)
 
 
-def _languages(w: _Window):
+def start_languages(w: _Window):
     """Start detecting the languages of substantive audience comments and of brand posts (capped samples chosen
     by a content hash) in a background thread; returns ``finish() -> (audience, brand, note)``."""
     cache = w.prep.lang_cache
