@@ -311,8 +311,9 @@ def metric(rep: KpiReport, key: str, *, platform: str | None = None, container: 
     delta = fmt.kpi_delta(key, change, language, currency) if change is not None else None
     desc = (tr("common.previous_value", value=fmt.kpi_value(key, prev, language, currency))
             if not fmt.is_missing(prev) else tr("common.previous_na"))
+    unchanged = change is not None and change.absolute == 0
     box.metric(title, fmt.kpi_value(key, value, language, currency), delta=delta,
-               delta_color=fmt.delta_color(key), help=help_text(key), border=True,
+               delta_color="off" if unchanged else fmt.delta_color(key), help=help_text(key), border=True,
                delta_description=desc if delta else None)
     if not delta:
         box.caption(desc)
@@ -376,7 +377,7 @@ def column_labels(columns: Iterable[str]) -> dict[str, Any]:
             config[c] = (st.column_config.DateColumn(tr(f"col.{c}"), format="D MMM YYYY") if c == "date"
                          else st.column_config.DatetimeColumn(tr(f"col.{c}"), format="D MMM YYYY, HH:mm"))
         elif c == "text":
-            config[c] = st.column_config.TextColumn(tr("col.text"), width="large")
+            config[c] = st.column_config.TextColumn(tr("col.text"), width="medium")
         else:
             key = f"col.{c}"
             label = tr(key)

@@ -41,7 +41,7 @@ def _ranked(sel: S.Selection, rep) -> None:
         return
     tips = [(c, S.tr(f"col.{c}")) for c in (Posts.platform, Posts.text, Posts.reactions, Posts.comments, Posts.published_at)
             if c in posts.columns]
-    left, right = st.columns([3, 2], gap="large")
+    left, right = st.columns([1, 1], gap="large")
     with left:
         event = S.safe_chart(charts.scatter_posts, posts, x=_first(posts, Posts.reactions), y=_first(posts, Posts.comments),
                              tooltip=tips, x_title=S.tr("content.scatter_x"), y_title=S.tr("content.scatter_y"),

@@ -84,8 +84,8 @@ def browser():
 
 @pytest.fixture
 def page(browser):
-    """A fresh browser page (1440x900, English locale) per test."""
-    context = browser.new_context(viewport={"width": 1440, "height": 900}, locale="en-GB")
+    """A fresh browser page (1440x1800, English locale) per test; tall, so screenshots show whole pages."""
+    context = browser.new_context(viewport={"width": 1440, "height": 1800}, locale="en-GB")
     p = context.new_page()
     yield p
     context.close()
