@@ -261,3 +261,24 @@ def test_workspaces_create_rename_and_delete_with_confirmation(env):
     at.button(key=K.WS_DELETE).click().run()
     _no_errors(at)
     assert "Cliente A" not in store.list_workspaces()
+
+
+def test_unavailable_kpis_say_why_and_which_file(env):
+    from lib.importers import import_file
+    from lib.importers.base import SourceFile
+    from lib.store import open_store
+
+    store = open_store()
+    store.create("Posts only")
+    for res in import_file(SourceFile("posts.csv", _posts_csv())):
+        store.save_import("Posts only", res)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.session_state[K.WORKSPACE] = "Posts only"
+    at.session_state[K.kept(K.PERIOD_PRESET)] = "last_12_months"
+    at.run()
+    _no_errors(at)
+    shown = _metrics(at)
+    assert shown[describe("brand_response_rate", "en").label][0] == "n/a"
+    captions = " ".join(c.value for c in at.caption)
+    assert "Needs comment threads." in captions and t("need.comments", "en") in captions
+    assert "Why it matters" in at.metric[0].help
