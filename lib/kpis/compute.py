@@ -549,6 +549,9 @@ def compute(data: Dataset | Prepared, period: Period, *, brand=None) -> KpiRepor
     pv, _, pby, _ = _scalars(prv)
     tables, extras, notes, treasons = tbl.build(cur, v, by, finish_languages)
     r.update(treasons)
+    no_f = [p for p, vals in by.items() if vals.get("posts") and vals.get("followers_end") is None]
+    if no_f and v.get("conversation_rate_per_1k_followers") is not None:
+        notes.append("Figures per 1,000 followers leave out " + ", ".join(no_f) + " (no followers series in the period).")
     extras["networking_band"] = networking_band(v.get("networking_index"))
     extras["networking_band_by_platform"] = {p: networking_band(vals.get("networking_index")) for p, vals in by.items()}
     return KpiReport(

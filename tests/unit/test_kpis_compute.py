@@ -351,3 +351,15 @@ def test_numeric_ids_give_the_same_report(report):
     posts = data.posts.assign(post_id=data.posts["post_id"].map(ids))
     numeric = compute(Dataset.from_frames(posts=posts, comments=comments, followers=data.followers), MARCH)
     assert numeric.overall == report.overall
+
+
+def test_per_1k_overall_pools_platforms_with_followers_and_says_so():
+    data = bakery()
+    x_post = pd.DataFrame([post("x1", "2025-03-05 10:00", platform="x", reactions=500, comments=90)])
+    posts = pd.concat([data.posts.drop(columns="is_question"), x_post], ignore_index=True)
+    r = compute(Dataset.from_frames(posts=posts, comments=data.comments, followers=data.followers), MARCH)
+    # x has no followers series: the overall figure is Facebook's (7 comments / 3 posts / 1150 x 1000)
+    assert r.overall["conversation_rate_per_1k_followers"] == pytest.approx(7 / 3 / 1150 * 1000)
+    assert r.overall["conversation_rate_per_post"] == pytest.approx(97 / 4)
+    assert r.by_platform["x"]["conversation_rate_per_1k_followers"] is None
+    assert any("leave out x" in note for note in r.notes)
