@@ -96,7 +96,7 @@ class _Window:
         self.day0 = pd.Timestamp(since)
         self.days = (until - since).days + 1
         P = prep.n_platforms
-        self.np = P
+        self.n_plat = P
         pt = prep.posts["t"].to_numpy()
         self.p0, self.p1 = np.searchsorted(pt, [self.lo, self.hi])
         ct = prep.comments["t"].to_numpy()
@@ -203,7 +203,7 @@ def networking_band(value: float | None) -> str | None:
 # --------------------------------------------------------------------------------------------------- scalars
 def _components(w: _Window) -> dict[str, np.ndarray]:
     """Additive per-platform counts for the window (length = number of platforms)."""
-    P = w.np
+    P = w.n_plat
     ps, cs = w.posts, w.comments
     plat = ps["plat"].to_numpy()
     g: dict[str, np.ndarray] = {"n_posts": _bc(plat, None, P)}

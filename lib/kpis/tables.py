@@ -174,7 +174,7 @@ def build(w: _Window, overall: dict, by_platform: dict, finish_languages=None
     tables["question_vs_statement"] = pd.DataFrame(rows)
 
     # ---- daily per platform
-    D, P = w.days, w.np
+    D, P = w.days, w.n_plat
     days = pd.date_range(w.day0, periods=D, freq="D")
     daily = pd.DataFrame({
         "date": np.tile(days.to_numpy(), P), "platform": np.repeat(names, D) if P else np.array([], dtype=object),
@@ -259,7 +259,7 @@ def _spikes(w: _Window, names: np.ndarray) -> pd.DataFrame:
 
 
 def _monthly(w: _Window, names: np.ndarray) -> tuple[pd.DataFrame, pd.DataFrame]:
-    P, D = w.np, w.days
+    P, D = w.n_plat, w.days
     days = pd.date_range(w.day0, periods=D, freq="D")
     mkey = days.year * 12 + days.month - 1
     m0 = int(mkey.min())
