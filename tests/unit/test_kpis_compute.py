@@ -363,3 +363,20 @@ def test_per_1k_overall_pools_platforms_with_followers_and_says_so():
     assert r.overall["conversation_rate_per_post"] == pytest.approx(97 / 4)
     assert r.by_platform["x"]["conversation_rate_per_1k_followers"] is None
     assert any("leave out x" in note for note in r.notes)
+
+
+def test_findings_trend_and_fallbacks():
+    from lib.kpis.model import KpiReport
+
+    def rep(overall, previous, extras):
+        return KpiReport(period=MARCH, overall=overall, previous=previous, by_platform={}, previous_by_platform={},
+                         unavailable={}, unavailable_by_platform={}, tables={}, changes={}, extras=extras)
+
+    r = rep({"brand_response_rate": 0.31, "followers_end": 2000, "silent_post_share": 0.25, "question_post_lift": 2.5},
+            {"brand_response_rate": 0.48, "followers_end": 1500}, {})
+    assert findings(r) == ["You answered 31% of comments, down from 48% as your audience grew.",
+                           "25% of your posts got no comments.",
+                           "Posts that ask a question get 2.5 times the comments of the others."]
+    assert findings(r, "it")[0] == "Avete risposto al 31% dei commenti, in calo dal 48% mentre il pubblico cresceva."
+    # unavailable KPIs never make a sentence
+    assert findings(rep({"brand_response_rate": None}, {}, {})) == []
