@@ -62,7 +62,7 @@ def body() -> None:
         y = _first(qs, "mean_comments", "comments_per_post", "avg_comments")
         frame = qs.copy()
         frame[x] = frame[x].astype(str).map(lambda v: S.tr(f"qs.{v}") if S.tr(f"qs.{v}") != f"qs.{v}" else v)
-        cols = st.columns([2, 1])
+        cols = st.columns([3, 2])
         with cols[0]:
             S.safe_chart(charts.bar, frame, x, y, fallback=frame, x_title="", y_title=S.tr("conversations.questions_y"),
                          y_format=",.1f")

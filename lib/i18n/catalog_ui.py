@@ -241,7 +241,7 @@ EN = {
     "upload.required_missing": "Choose a column for: {columns}.",
     # workspaces
     "ws.title": "Workspaces",
-    "ws.manage": "Workspaces",
+    "ws.manage": "Create, rename, delete",
     "ws.new_name": "New workspace (one per client)",
     "ws.create": "Create",
     "ws.created": "Workspace {name} created.",
@@ -585,7 +585,7 @@ IT = {
     "upload.required_missing": "Scegli una colonna per: {columns}.",
     # workspaces
     "ws.title": "Spazi di lavoro",
-    "ws.manage": "Spazi di lavoro",
+    "ws.manage": "Crea, rinomina, elimina",
     "ws.new_name": "Nuovo spazio di lavoro (uno per cliente)",
     "ws.create": "Crea",
     "ws.created": "Spazio di lavoro {name} creato.",
