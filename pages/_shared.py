@@ -365,12 +365,7 @@ def column_labels(columns: Iterable[str]) -> dict[str, Any]:
     config: dict[str, Any] = {}
     for c in columns:
         if c in BY_KEY:
-            label = describe(c).label
-            kind = BY_KEY[c].kind
-            config[c] = (st.column_config.NumberColumn(label, format="percent") if kind == "rate"
-                         else st.column_config.NumberColumn(label, format="%.2f") if kind in ("ratio", "index")
-                         else st.column_config.NumberColumn(label, format="localized") if kind == "count"
-                         else st.column_config.Column(label))
+            config[c] = st.column_config.Column(describe(c).label)
         elif c == "permalink":
             config[c] = st.column_config.LinkColumn(tr("col.permalink"), display_text=tr("col.open"))
         elif c in TIME_COLUMNS:
@@ -395,8 +390,34 @@ def show_table(frame: pd.DataFrame, *, height: int | str = "auto", key: str | No
         for c in times:
             values = pd.to_datetime(frame[c], utc=True, errors="coerce", format="ISO8601")
             frame[c] = values.dt.tz_convert(tz).dt.tz_localize(None)
-    return st.dataframe(frame, hide_index=True, column_config=column_labels(frame.columns), height=height,
-                        key=key, width="stretch", **kwargs)
+    return st.dataframe(_localized(frame), hide_index=True, column_config=column_labels(frame.columns),
+                        height=height, key=key, width="stretch", **kwargs)
+
+
+def _number_format(column: str, values: pd.Series) -> Callable[[object], str]:
+    """How a numeric column is shown in the UI language (the table still sorts by the numbers)."""
+    language = lang()
+    sel = selection()
+    currency = sel.currency if sel else "EUR"
+    kind = BY_KEY[column].kind if column in BY_KEY else None
+    if kind == "rate" or column == "share":
+        return lambda v: fmt.percent(v, language)
+    if column == "revenue" or kind == "money":
+        return lambda v: fmt.money(v, language, currency)
+    if kind in ("ratio", "index", "hours", "days"):
+        return lambda v: fmt.number(v, language, 2)
+    whole = pd.api.types.is_integer_dtype(values) or bool((values.dropna() % 1 == 0).all())
+    return lambda v: fmt.number(v, language, 0 if whole else 2)
+
+
+def _localized(frame: pd.DataFrame) -> Any:
+    """A Styler that formats numbers with Babel for the UI language (English or Italian separators)."""
+    numeric = [c for c in frame.columns if c != "rank" and pd.api.types.is_numeric_dtype(frame[c])
+               and not pd.api.types.is_bool_dtype(frame[c])]
+    if not numeric:
+        return frame
+    formats = {c: _number_format(c, frame[c]) for c in numeric}
+    return frame.style.format(formats, na_rep="")
 
 
 def run_guarded(body: Callable[[], None]) -> None:
