@@ -534,7 +534,10 @@ def compute(data: Dataset | Prepared, period: Period, *, brand=None) -> KpiRepor
     Returns
     -------
     KpiReport
-        Scalars (None with a reason in ``unavailable`` when inputs are missing), tables, changes and notes.
+        Scalars (None with a reason in ``unavailable`` when inputs are missing), the tables of ``lib.kpis.tables``,
+        changes against the previous period, notes (samples, left-out platforms) and extras:
+        ``networking_band`` (and ``networking_band_by_platform``), ``half_comments_commenters`` (fewest
+        commenters who wrote half of the audience comments), ``audience_comments``, ``comments_per_100_reactions``.
     """
     if isinstance(data, Prepared):
         prep = data if brand is None or _brand_handles(brand) == dict(data.brand) else prepare(data.dataset, brand)
