@@ -1,7 +1,33 @@
 """The list-like KPIs of a period as DataFrames (``KpiReport.tables``), built from a computed window.
 
-Tables with a ``platform`` column and monthly rows (``engagement_per_1k_followers_trend``, ``scale_curve``) carry
-one row per platform and month plus rows with ``platform == "all"`` for the pooled figure; sum only one of them.
+Tables and columns (current period only):
+
+- ``brand_response_time_histogram``: bucket (<1 h, 1-4 h, 4-24 h, 1-3 d, >3 d), comments, share
+- ``thread_depth_distribution``: comments_per_thread (1, 2, 3, 4-5, 6-10, >10), threads, share
+- ``conversation_starts``: weekday (0 = Monday), hour (local), threads (audience thread roots)
+- ``commenters``: rank, platform, author_id, author_name, author_pseudonym, comments, posts, substantive, tribe
+- ``lorenz``: commenters_share, comments_share (at most 101 points)
+- ``comment_examples``: platform, created_at, author_name, author_pseudonym, text, substantive (5 + 5, by hash)
+- ``posts_ranked``: rank, platform, post_id, published_at, post_type, text, permalink, comments, reactions,
+  shares, saves, interactions, conversation_share, threads, brand_replies, is_question (most comments first)
+- ``post_types``: platform, post_type, posts, comments, interactions, conversation_rate_per_post,
+  conversation_share
+- ``question_vs_statement``: kind (question / statement), posts, comments, mean_comments
+- ``daily``: date, platform, followers, gained, interactions, posts (every day of the period x platform)
+- ``follower_spike_days``: platform, date, gained, threshold, interactions, interactions_threshold,
+  round_number, reasons
+- ``engagement_per_1k_followers_trend``: month, platform, posts, interactions, mean_followers,
+  engagement_per_1k_followers
+- ``scale_curve``: month, platform, mean_followers, brand_response_rate, conversation_rate_per_1k_followers
+- ``traffic_by_platform``: platform, sessions, engaged_sessions, conversions, revenue, posts, sessions_per_post
+- ``channel_scorecard``: platform, posts, followers_end, conversation_rate_per_1k_followers, conversation_share,
+  brand_response_rate, substantive_comment_share, sessions, conversions, sessions_per_post, signals_met,
+  signals_available, verdict (keep / rethink / None), verdict_reason
+- ``audience_languages``: language (ISO 639-1 or "unknown"), language_name, comments, share;
+  ``brand_languages``: language, language_name, posts, share
+
+Monthly tables carry one row per platform and month plus rows with ``platform == "all"`` for the pooled figure;
+sum only one of them.
 """
 
 from __future__ import annotations
