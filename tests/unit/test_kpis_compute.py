@@ -380,3 +380,14 @@ def test_findings_trend_and_fallbacks():
     assert findings(r, "it")[0] == "Avete risposto al 31% dei commenti, in calo dal 48% mentre il pubblico cresceva."
     # unavailable KPIs never make a sentence
     assert findings(rep({"brand_response_rate": None}, {}, {})) == []
+
+
+def test_language_sample_is_capped_stable_and_noted(monkeypatch):
+    from lib.kpis import tables as kpi_tables
+
+    monkeypatch.setattr(kpi_tables, "LANG_SAMPLE", 2)
+    first = compute(bakery(), MARCH)
+    again = compute(bakery(), MARCH)
+    assert first.tables["audience_languages"]["comments"].sum() == 2  # 2 of the 4 substantive comments
+    pd.testing.assert_frame_equal(first.tables["audience_languages"], again.tables["audience_languages"])
+    assert any("sample of 2 of the period's 4 substantive comments" in n for n in first.notes)
