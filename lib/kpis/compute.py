@@ -43,6 +43,7 @@ import numpy as np
 import pandas as pd
 
 from lib.dataset import Dataset
+from lib.errors import ConversaError
 from lib.kpis.catalog import BY_KEY, SCALAR_KEYS
 from lib.kpis.model import Change, KpiReport, Period
 from lib.kpis.prepare import NO_TIME, POST_METRICS, Prepared, _brand_handles, prepare
@@ -133,7 +134,10 @@ class _Window:
 
 def _utc_bounds(since: dt.date, until: dt.date, tz: str) -> tuple[int, int]:
     def midnight(d: dt.date) -> int:
-        ts = pd.Timestamp(d).tz_localize(tz, ambiguous=True, nonexistent="shift_forward")
+        try:
+            ts = pd.Timestamp(d).tz_localize(tz, ambiguous=True, nonexistent="shift_forward")
+        except (KeyError, ValueError, TypeError) as exc:
+            raise ConversaError(f"'{tz}' is not a time zone; use a name like Europe/Rome or UTC.") from exc
         return int(ts.tz_convert("UTC").value // 1000)  # .value is in nanoseconds
     return midnight(since), midnight(until + dt.timedelta(days=1))
 

@@ -391,3 +391,10 @@ def test_language_sample_is_capped_stable_and_noted(monkeypatch):
     assert first.tables["audience_languages"]["comments"].sum() == 2  # 2 of the 4 substantive comments
     pd.testing.assert_frame_equal(first.tables["audience_languages"], again.tables["audience_languages"])
     assert any("sample of 2 of the period's 4 substantive comments" in n for n in first.notes)
+
+
+def test_unknown_time_zone_is_a_user_error():
+    from lib.errors import ConversaError
+
+    with pytest.raises(ConversaError, match="not a time zone"):
+        compute(bakery(), Period.with_previous(dt.date(2025, 3, 1), dt.date(2025, 3, 31), tz="Mars/Olympus"))
