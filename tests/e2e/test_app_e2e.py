@@ -116,6 +116,14 @@ def test_overview_figures_period_language_and_every_page(app_url, page, shots, d
         assert not page.locator('[data-testid="stAlertContentError"]').count(), name
         if name in INSIGHTS:  # the period survived the page switch
             _wait_for_figures(page, _report(demo, "last_30"), "it")
+        if name == "content":  # a box dragged on the scatter filters the posts table
+            box = page.locator('[data-testid="stVegaLiteChart"]').first.bounding_box()
+            x0, y0 = box["x"] + box["width"] * 0.3, box["y"] + box["height"] * 0.05
+            page.mouse.move(x0, y0)
+            page.mouse.down()
+            page.mouse.move(x0 + box["width"] * 0.5, y0 + box["height"] * 0.6, steps=8)
+            page.mouse.up()
+            page.get_by_text("post nella selezione").wait_for(timeout=60_000)
         page.screenshot(path=str(shots / f"{name}-it.png"), full_page=True)
 
 
