@@ -266,16 +266,17 @@ def help_text(key: str) -> str:
 def page_title(key: str, icon: str = "") -> None:
     """The page's title, with the client's name and logo in presentation mode."""
     sel = selection()
-    if sel is not None and sel.present:
-        conf = settings(sel.workspace)
+    workspace = sel.workspace if sel else current_workspace()
+    if st.session_state.get(K.kept(K.PRESENT)) and workspace:
+        conf = settings(workspace)
         cols = st.columns([1, 8]) if conf.get("logo") else [None, st.container()]
         if conf.get("logo"):
             try:
                 cols[0].image(conf["logo"], width=96)
             except Exception:  # a broken logo never stops the meeting
-                log.warning("logo of %s could not be shown", sel.workspace)
+                log.warning("logo of %s could not be shown", workspace)
         with cols[1]:
-            name = conf.get("client_name") or sel.workspace
+            name = conf.get("client_name") or workspace
             st.markdown(f"<div class='conversa-client'>{_escape(name)}</div>", unsafe_allow_html=True)
             st.title(tr(key))
     else:
@@ -436,7 +437,8 @@ def require_report() -> tuple[Selection, KpiReport] | None:
     sel = selection()
     if sel is None:
         st.info(tr("common.no_data_yet"))
-        st.page_link("pages/upload.py", label=tr("nav.upload"), icon=":material/upload_file:")
+        if not st.session_state.get(K.kept(K.PRESENT)):  # the upload page is not in presentation's navigation
+            st.page_link("pages/upload.py", label=tr("nav.upload"), icon=":material/upload_file:")
         return None
     rep = report(sel)
     if rep is None:

@@ -282,3 +282,22 @@ def test_unavailable_kpis_say_why_and_which_file(env):
     captions = " ".join(c.value for c in at.caption)
     assert "Needs comment threads." in captions and t("need.comments", "en") in captions
     assert "Why it matters" in at.metric[0].help
+
+
+def test_presentation_shows_the_clients_name_and_logo(env):
+    from PIL import Image
+
+    from lib.store import open_store
+
+    buf = io.BytesIO()
+    Image.new("RGB", (8, 8), (0, 114, 178)).save(buf, format="PNG")
+    store = open_store()
+    store.create("Logo test")
+    store.update_settings("Logo test", client_name="Pasticceria Bianchi", logo=buf.getvalue())
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.session_state[K.WORKSPACE] = "Logo test"
+    at.session_state[K.PRESENT] = True
+    at.run()
+    _no_errors(at)
+    assert any("Pasticceria Bianchi" in m.value for m in at.markdown)
+    assert [type(node).__name__ for node in at.main].count("Image") == 1
