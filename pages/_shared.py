@@ -344,6 +344,10 @@ def table_or_note(rep: KpiReport, name: str, kpi: str | None = None) -> pd.DataF
 
 def chart(spec: Any, *, key: str | None = None, on_select: str = "ignore", selection_mode: str | None = None) -> Any:
     """An Altair chart from lib.charts with our own theme (not Streamlit's)."""
+    if st.session_state.get(K.kept(K.PRESENT)):  # readable from the back of a meeting room
+        spec = (spec.configure_axis(labelFontSize=16, titleFontSize=18)
+                .configure_legend(labelFontSize=16, titleFontSize=16, symbolSize=160)
+                .configure_text(fontSize=16))
     kwargs: dict[str, Any] = {"theme": None, "key": key}
     if on_select != "ignore":
         kwargs.update(on_select=on_select, selection_mode=selection_mode)
