@@ -397,13 +397,22 @@ def _per_1k(v: dict, r: dict, s: dict[str, float], has_f: bool) -> None:
             v[key] = v[base] / s["f_mean"] * 1000.0
 
 
+def _response_hours(w: _Window) -> tuple[np.ndarray, np.ndarray]:
+    """Hours to the first brand reply of each answered audience root of the window, and its platform (cached)."""
+    if "hours" not in w.__dict__:
+        cs = w.comments
+        answered = cs["is_root"].to_numpy() & ~cs["brand"].to_numpy() & (cs["first_brand"].to_numpy() != NO_TIME)
+        w.hours = (cs["first_brand"].to_numpy()[answered] - cs["t"].to_numpy()[answered]) / US_PER_HOUR
+        w.hours_plat = cs["plat"].to_numpy()[answered]
+    return w.hours, w.hours_plat
+
+
 def _nonadditive(w: _Window, v: dict, r: dict, plat: int | None, has: dict[str, bool]) -> None:
     """Medians, concentration, continuity and hollow growth for one platform (or all when ``plat`` is None)."""
-    cs = w.comments
-    sel = np.ones(len(cs), bool) if plat is None else cs["plat"].to_numpy() == plat
     if has["comments"]:
-        answered = sel & cs["is_root"].to_numpy() & ~cs["brand"].to_numpy() & (cs["first_brand"].to_numpy() != NO_TIME)
-        hours = (cs["first_brand"].to_numpy()[answered] - cs["t"].to_numpy()[answered]) / US_PER_HOUR
+        hours, hplat = _response_hours(w)
+        if plat is not None:
+            hours = hours[hplat == plat]
         for key, q in (("brand_response_time_median_h", 50), ("brand_response_time_p90_h", 90)):
             val = _percentile(hours, q)
             v[key] = val
@@ -412,6 +421,7 @@ def _nonadditive(w: _Window, v: dict, r: dict, plat: int | None, has: dict[str, 
         counts, _ = _commenter_counts(w)
         if plat is not None:
             counts = counts[w.prep.authors["plat"].to_numpy() == plat]
+            counts = counts[counts > 0]
         for key, fn in (("top10_commenter_share", top10_share), ("commenter_gini", gini)):
             val = fn(counts)
             v[key] = val

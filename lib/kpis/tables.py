@@ -141,13 +141,14 @@ def build(w: _Window, overall: dict, by_platform: dict, finish_languages=None
             reasons.setdefault("commenters", R_NO_AUDIENCE)
 
     # ---- comment examples (audience; chosen by a hash of the comment, so stable)
-    ex = cs[aud & ~np.isnan(cs["subst"].to_numpy())]
-    parts = []
+    subst_all, hashes = cs["subst"].to_numpy(), cs["hash"].to_numpy()
+    picks = []
     for flag in (1.0, 0.0):
-        part = ex[ex["subst"].to_numpy() == flag]
-        part = part.iloc[np.argsort(part["hash"].to_numpy(), kind="stable")[:EXAMPLES]]
-        parts.append(part)
-    ex = pd.concat(parts)
+        pos = np.flatnonzero(aud & (subst_all == flag))
+        if pos.size > EXAMPLES:
+            pos = pos[np.argpartition(hashes[pos], EXAMPLES)[:EXAMPLES]]
+        picks.append(pos[np.argsort(hashes[pos], kind="stable")])
+    ex = cs.iloc[np.concatenate(picks)]
     a_idx = ex["author"].to_numpy()
     ok = a_idx >= 0
     a_names = np.r_[authors["author_name"].to_numpy(dtype=object, na_value=None), None]
