@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from lib import charts
 from pages import _shared as S
 
 QUANTITY = ("posts", "followers_end", "reactions", "impressions")
@@ -57,6 +58,11 @@ def body() -> None:
     with right:
         _column(S.tr("overview.quality"), S.tr("overview.quality_caption"), rep, QUALITY)
     _platform_table(sel, rep)
+    daily = rep.tables.get("daily")
+    if daily is not None and len(daily):
+        st.subheader(S.tr("audience.over_time"))
+        S.safe_chart(charts.followers_vs_interactions, daily, followers_title=S.tr("audience.followers"),
+                     interactions_title=S.tr("audience.interactions"))
     for note in rep.notes:
         st.caption(note)
 
