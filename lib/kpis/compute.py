@@ -282,10 +282,9 @@ def _commenter_counts(w: _Window) -> tuple[np.ndarray, np.ndarray]:
     sel = (~cs["brand"].to_numpy()) & (cs["author"].to_numpy() >= 0)
     a = cs["author"].to_numpy()[sel]
     counts = np.bincount(a, minlength=n_auth)
-    pk = cs["postkey"].to_numpy()[sel]
-    span = int(pk.max()) + 1 if pk.size else 1
-    pairs = distinct(a * span + pk) // span  # distinct (author, post)
-    nposts = np.bincount(pairs, minlength=n_auth)
+    pair_author = w.prep.pair_author
+    present = np.bincount(cs["pair"].to_numpy()[sel], minlength=len(pair_author)) > 0  # distinct (author, post)
+    nposts = np.bincount(pair_author[present], minlength=n_auth)
     w.counts, w.nposts = counts, nposts
     return counts, nposts
 

@@ -57,6 +57,7 @@ class Prepared:
     known: Mapping[str, np.ndarray]  # per metric, per platform: the metric is reported on some post
     comment_rows: np.ndarray  # sorted position -> row of dataset.comments
     post_rows: np.ndarray  # sorted position -> row of dataset.posts
+    pair_author: np.ndarray  # author code of each (audience author, post) pair code in comments["pair"]
     lang_cache: dict = field(default_factory=dict)  # (kind, row key) -> language code, filled lazily
 
     @property
@@ -312,6 +313,14 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
         "plat": cplat[vrows] if len(vrows) else np.zeros(0, np.int64), "first_seen": order_all,
     })
 
+    # (audience author, post) pairs: distinct posts per commenter become a bincount in compute
+    aud_rows = ~brand_flag & (author >= 0)
+    span = int(postkey.max()) + 1 if n else 1
+    pair = np.full(n, -1, np.int64)
+    pair_codes, pair_uniques = pd.factorize(author[aud_rows] * span + postkey[aud_rows])
+    pair[aud_rows] = pair_codes
+    pair_author = (np.asarray(pair_uniques) // span).astype(np.int64)
+
     # ---- per-thread facts (stored on each root row)
     after_root = ct >= ct[root] if n else np.zeros(0, bool)
     brep = brand_flag & ~is_root & after_root
@@ -329,7 +338,7 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
     comments = pd.DataFrame({
         "plat": cplat, "t": ct, "brand": brand_flag, "author": author, "post": cpost, "postkey": postkey,
         "root": root, "is_root": is_root, "top_level": top_level, "first_brand": first_brand, "size": size,
-        "dialogue": dialogue, "subst": subst, "hash": ckey,
+        "dialogue": dialogue, "subst": subst, "hash": ckey, "pair": pair,
     }, copy=False)
 
     # ---- posts: metrics as floats (NaN unknown), comment counts completed from threads
@@ -379,5 +388,5 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
         dataset=dataset, brand=handles, platforms=platforms, posts=posts, comments=comments, authors=authors,
         followers=followers, traffic=traffic, has_posts=np.bincount(pplat, minlength=n_plat) > 0,
         has_comments=has_comments, has_followers=has_followers, has_traffic=has_traffic, known=known,
-        comment_rows=comment_rows, post_rows=post_rows,
+        comment_rows=comment_rows, post_rows=post_rows, pair_author=pair_author,
     )
