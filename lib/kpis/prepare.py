@@ -130,8 +130,11 @@ def _lookup_numeric(keys: pa.Array, values: pa.Array) -> np.ndarray | None:
     sv = v[sorter]
     if (sv[1:] == sv[:-1]).any():
         return None
-    pos = np.clip(np.searchsorted(sv, k), 0, len(sv) - 1)
-    return np.where((k >= 0) & (sv[pos] == k), sorter[pos], -1)
+    out = np.full(len(k), -1, np.int64)
+    todo = np.flatnonzero(k >= 0)  # only keys that are there (most comments have no parent)
+    pos = np.clip(np.searchsorted(sv, k[todo]), 0, len(sv) - 1)
+    out[todo] = np.where(sv[pos] == k[todo], sorter[pos], -1)
+    return out
 
 
 def _norm(arr: pa.Array) -> pa.Array:
