@@ -23,6 +23,7 @@ sorted numpy arrays. Choices where KPIS.md is silent are written here and in ``l
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -216,8 +217,11 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
 
     pplat0, cplat0 = plat_of("posts"), plat_of("comments")
     cid_a, pid_a = _arrow(C[Comments.comment_id]), _arrow(P[Posts.post_id])
-    parent0 = _lookup(_arrow(C[Comments.parent_id]), cid_a, cplat0, cplat0, C[Comments.platform], C[Comments.platform])
-    cpost0 = _lookup(_arrow(C[Comments.post_id]), pid_a, cplat0, pplat0, C[Comments.platform], P[Posts.platform])
+    # the id lookups (arrow and numpy kernels that release the GIL) run in a second thread meanwhile
+    pool = ThreadPoolExecutor(max_workers=1)
+    lookups = pool.submit(lambda: (
+        _lookup(_arrow(C[Comments.parent_id]), cid_a, cplat0, cplat0, C[Comments.platform], C[Comments.platform]),
+        _lookup(_arrow(C[Comments.post_id]), pid_a, cplat0, pplat0, C[Comments.platform], P[Posts.platform])))
 
     # authors: id, else name; compared with accounts and handles lowercase without "@"
     aid_a, aname_a = _arrow(C[Comments.author_id]), _arrow(C[Comments.author_name])
@@ -240,6 +244,8 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
     inv_p = np.empty(npost, np.int64)
     inv_p[post_rows] = np.arange(npost)
     cplat, ct, ckey, akey = cplat0[o], ct0[o], ckey0[o], akey0[o]
+    parent0, cpost0 = lookups.result()
+    pool.shutdown()
     pplat = pplat0[post_rows]
     rows = np.arange(n)
     parent_row = np.where(parent0[o] >= 0, inv_o[np.maximum(parent0[o], 0)], rows) if n else rows
