@@ -137,8 +137,10 @@ def test_presentation_mode_hides_controls_and_commenters_names(app_url, browser,
         _ready(page, "community")
         assert any(n in _page_text(page) for n in names)
         for name in INSIGHTS:
-            page.goto(f"{app_url}/{name}?present=1")
+            path = "" if name == "overview" else name  # the default page lives at the root URL
+            page.goto(f"{app_url}/{path}?present=1")
             _ready(page, name)
+            assert page.get_by_text("Page not found").count() == 0
             assert page.locator('[data-testid="stSidebar"]').is_hidden()
             assert page.locator('[data-testid="stToolbarActions"]').count() == 0 or \
                 page.locator('[data-testid="stToolbarActions"]').is_hidden()
