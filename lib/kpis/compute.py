@@ -50,8 +50,8 @@ from lib.kpis.prepare import NO_TIME, POST_METRICS, Prepared, _brand_handles, pr
 
 US_PER_HOUR = 3_600_000_000
 US_PER_DAY = 24 * US_PER_HOUR
-LANG_SAMPLE = 2000
-BRAND_LANG_SAMPLE = 500
+LANG_SAMPLE = 1000  # a share from 1,000 comments is within about 3 points (95%)
+BRAND_LANG_SAMPLE = 300
 MIN_GROUP = 5
 HIST_EDGES = (0.0, 1.0, 4.0, 24.0, 72.0, math.inf)
 HIST_LABELS = ("<1 h", "1-4 h", "4-24 h", "1-3 d", ">3 d")

@@ -282,14 +282,14 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
             # compare on dictionaries of the normalised values, per platform (no loop over rows)
             nkey = _norm(who_dict)
             (name_code,), name_dict = _encode_arrow(_norm(aname_a))
-            hit = np.zeros(n, bool)
+            key_tab = np.zeros((n_plat, len(nkey) + 1), bool)  # [platform, dictionary code (last: null)]
+            name_tab = np.zeros((n_plat, len(name_dict) + 1), bool)
             for i, p in enumerate(platforms):
-                if not names_by_plat[p]:
-                    continue
-                vs = pa.array(sorted(names_by_plat[p]), type=pa.large_string())
-                key_in = np.r_[pc.fill_null(pc.is_in(nkey, value_set=vs), False).to_numpy(zero_copy_only=False), False]
-                name_in = np.r_[pc.fill_null(pc.is_in(name_dict, value_set=vs), False).to_numpy(zero_copy_only=False), False]
-                hit |= (key_in[akey0] | name_in[name_code]) & (cplat0 == i)
+                if names_by_plat[p]:
+                    vs = pa.array(sorted(names_by_plat[p]), type=pa.large_string())
+                    key_tab[i, :-1] = pc.fill_null(pc.is_in(nkey, value_set=vs), False).to_numpy(zero_copy_only=False)
+                    name_tab[i, :-1] = pc.fill_null(pc.is_in(name_dict, value_set=vs), False).to_numpy(zero_copy_only=False)
+            hit = key_tab[cplat0, akey0] | name_tab[cplat0, name_code]
             brand_flag |= hit[o]
 
     # ---- authors (per platform)
