@@ -64,15 +64,22 @@ def compute_report(args: argparse.Namespace):
     rng = data.date_range()
     if rng is None:
         raise ConversaError("There is no data in these files for the chosen platforms.")
-    settings = {}
-    if getattr(args, "workspace", None):
-        from lib import store
-
-        settings = store.open_store().settings(args.workspace)
+    settings = _settings(args)
     tz = args.tz or settings.get("tz") or "UTC"
     since, until = args.since or rng[0], args.until or rng[1]
     brand = {"brand": settings["brand_handles"]} if settings.get("brand_handles") else {}
     return compute(data, Period.with_previous(since, until, tz=tz, compare=args.compare), **brand)
+
+
+def _settings(args: argparse.Namespace) -> dict:
+    """Workspace settings (tz, brand handles, ...) from --workspace, else from a workspace folder among the paths."""
+    if getattr(args, "workspace", None):
+        from lib import store
+
+        return store.open_store().settings(args.workspace)
+    from lib.importers import workspace_settings
+
+    return workspace_settings(args.paths or [])
 
 
 def cmd_kpis(args: argparse.Namespace) -> int:
@@ -130,11 +137,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from lib.report import build_workbook
 
     report = compute_report(args)
-    settings = {}
-    if args.workspace:
-        from lib import store
-
-        settings = store.open_store().settings(args.workspace)
+    settings = _settings(args)
     payload = build_workbook(report, settings=settings, lang=args.lang, anonymize=args.anonymize)
     with open(args.output, "wb") as fh:
         fh.write(payload)

@@ -1,6 +1,6 @@
 """Generate the demo workspace: Forno Rossi, a family bakery, 12 months on five platforms (seeded, reproducible).
 
-``python sample_data/generate.py`` (or ``python -m lib.cli demo``) rewrites ``sample_data/demo/`` byte for byte.
+``python sample_data/generate.py`` (or ``python -m lib.cli demo``) rewrites the demo workspace in ``sample_data/`` byte for byte.
 The data tells a story every KPI of KPIS.md can show: followers bought on one day with no rise in engagement,
 brand replies that thin out as the audience grows, a tribe of regulars beside a crowd of one-off "great!"
 commenters, question posts that draw more comments, Instagram with many likes and little talk beside a smaller
@@ -36,7 +36,7 @@ CLIENT = "Forno Rossi"
 SPIKE_DAY = dt.date(2026, 3, 12)  # Instagram followers bought: +5,000 in one day, nobody engages more
 SPIKE = 5_000
 CLOSED = (dt.date(2026, 8, 9), dt.date(2026, 8, 23))  # summer holidays: the bakery posts nothing
-OUT = Path(__file__).resolve().parent / "demo"
+OUT = Path(__file__).resolve().parent
 OUT_FORMATS = Path(__file__).resolve().parent / "platform_formats"
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import inspect
 import io
+import json
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -219,6 +220,31 @@ def _walk(path: Path) -> Iterable[Path]:
             yield p
 
 
+WORKSPACE_SETTINGS = "settings.json"
+
+
+def is_workspace_folder(path: Path) -> bool:
+    """True for a workspace folder: canonical CSVs beside a ``settings.json`` (the demo in ``sample_data/``,
+    an unzipped backup). Such a folder is read as one workspace: its own files only, not its subfolders."""
+    return path.is_dir() and (path / WORKSPACE_SETTINGS).is_file()
+
+
+def workspace_settings(paths: Iterable[str | Path]) -> dict:
+    """The settings (time zone, brand handles, ...) of the first workspace folder among ``paths``, else {}."""
+    for raw in paths:
+        path = Path(raw)
+        if is_workspace_folder(path):
+            try:
+                return json.loads((path / WORKSPACE_SETTINGS).read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                raise FileImportError(f"{path / WORKSPACE_SETTINGS} is not valid JSON settings ({exc}).") from exc
+    return {}
+
+
+def _workspace_files(path: Path) -> Iterable[Path]:
+    return (p for p in sorted(path.iterdir()) if p.is_file() and p.suffix.lower() == ".csv")
+
+
 def _import_path(p: Path, tz: str | None) -> list[ImportResult]:
     size = p.stat().st_size
     if size > MAX_FILE_BYTES:
@@ -255,7 +281,7 @@ def import_paths(paths: Iterable[str | Path], tz: str | None = None) -> list[Imp
             results.extend(_import_path(path, tz))
             continue
         found, skipped = [], []
-        for p in _walk(path):
+        for p in _walk(path) if not is_workspace_folder(path) else _workspace_files(path):
             try:
                 found.extend(_import_path(p, tz))
             except FileImportError as exc:

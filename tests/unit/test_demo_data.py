@@ -12,7 +12,7 @@ from lib import schema
 from lib.dataset import Dataset
 from sample_data.generate import main
 
-DEMO = Path(__file__).resolve().parents[2] / "sample_data" / "demo"
+DEMO = Path(__file__).resolve().parents[2] / "sample_data"
 FILES = ("posts.csv", "comments.csv", "followers.csv", "traffic.csv", "settings.json")
 PLATFORMS = ["facebook", "instagram", "linkedin", "x", "youtube"]
 

@@ -66,7 +66,7 @@ def test_each_file_is_detected_as_its_format_and_imports_its_rows(entry):
 
 def test_the_canonical_demo_files_are_detected_as_canonical_csv():
     for name in ("posts", "comments", "followers", "traffic"):
-        data = (SAMPLE_DATA / "demo" / f"{name}.csv").read_bytes()
+        data = (SAMPLE_DATA / f"{name}.csv").read_bytes()
         assert detect(SourceFile(f"{name}.csv", data))[0][0].key == "canonical_csv"
 
 

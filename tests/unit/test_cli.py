@@ -1,0 +1,40 @@
+"""The command line on the demo workspace folder: the same figures the app shows, as JSON."""
+
+import json
+
+import pandas as pd
+
+from lib import cli
+from lib.importers import import_paths, is_workspace_folder
+from lib.schema import Posts
+from tests.conftest import SAMPLE_DATA
+
+
+def test_sample_data_is_read_as_one_workspace_folder():
+    assert is_workspace_folder(SAMPLE_DATA)
+    results = import_paths([SAMPLE_DATA])
+    # the four canonical tables of the demo, not the platform-format copies in sample_data/platform_formats
+    assert sorted(r.importer for r in results) == ["canonical_csv"] * 4
+    posts = pd.read_csv(SAMPLE_DATA / "posts.csv", dtype=str)
+    assert sum(r.rows.get("posts", 0) for r in results) == len(posts)
+
+
+def test_kpis_json_uses_the_folder_settings_and_counts_the_period_posts(capsys):
+    code = cli.main(["kpis", str(SAMPLE_DATA), "--since", "2026-08-03", "--until", "2026-10-31", "--json"])
+    assert code == 0
+    out = json.loads(capsys.readouterr().out)
+    settings = json.loads((SAMPLE_DATA / "settings.json").read_text())
+    assert out["period"]["tz"] == settings["tz"]
+    posts = pd.read_csv(SAMPLE_DATA / "posts.csv", dtype=str)
+    local_day = pd.to_datetime(posts[Posts.published_at], utc=True).dt.tz_convert(settings["tz"]).dt.date.astype(str)
+    expected = int(((local_day >= "2026-08-03") & (local_day <= "2026-10-31")).sum())
+    assert out["overall"]["posts"] == expected
+    assert set(out["by_platform"]) == set(posts[Posts.platform])
+
+
+def test_an_unreadable_file_exits_non_zero_with_a_message(tmp_path, capsys):
+    bad = tmp_path / "junk.csv"
+    bad.write_bytes(b"\x00\x01\x02 not an export")
+    assert cli.main(["import", str(bad), "--json"]) != 0
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "Traceback" not in err
