@@ -98,7 +98,7 @@ class SupportThreads:
         openers = frame[frame["parent_id"].isna() & account.isna()]
         mentioned = openers.set_index("comment_id")["text"].str.extract(r"^\s*@(\w+)", expand=False)
         mentioned = mentioned[isin(mentioned, frame.loc[frame["is_brand"], "author_id"])]
-        frame["account"] = account.fillna(frame["post_id"].map(mentioned)).astype("str")
+        frame["account"] = account.astype("str").fillna(frame["post_id"].map(mentioned).astype("str"))
         frame["author_name"] = frame["author_id"]
         frame["platform"] = PLATFORM
         n_threads = frame["post_id"].nunique()
