@@ -38,3 +38,12 @@ def test_an_unreadable_file_exits_non_zero_with_a_message(tmp_path, capsys):
     assert cli.main(["import", str(bad), "--json"]) != 0
     err = capsys.readouterr().err
     assert err.startswith("error: ") and "Traceback" not in err
+
+
+def test_readme_lists_every_supported_export_and_every_kpi():
+    from lib.importers import supported_formats
+    from lib.kpis.catalog import KPIS
+
+    readme = (SAMPLE_DATA.parent / "README.md").read_text(encoding="utf-8")
+    assert [label for label, _ in supported_formats() if label not in readme] == []
+    assert [k.key for k in KPIS if f"`{k.key}`" not in readme] == []
