@@ -9,10 +9,13 @@ its words is outside the generic vocabulary (the words of the generic phrases su
 mille", "dzięki" plus short filler words such as "so", "very", "molto", "the"). Emoji-only and mention-only
 comments have no words and are never substantive. Apostrophes and hyphens split words ("l'amore" = 2 words).
 
-Everything runs as pyarrow compute kernels over the whole column (about a second per million comments).
+Everything runs as pyarrow compute kernels; each distinct token is classified once, and repeated texts are
+computed once.
 """
 
 from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pandas as pd
@@ -104,6 +107,12 @@ _STRIP = (r"(?:https?://|www\.)\S+|[@#]\S+"
 _PUNCT = ".,;:!?¡¿\"“”„«»‚‘()[]{}…*~^|<>=+&%$€£°•·"
 
 
+_GENERIC_SET = pa.array(sorted(GENERIC_WORDS), type=pa.string())
+_CHUNK_ROWS = 200_000  # rows per compute chunk: caps the memory of the token arrays
+_SAMPLE_ROWS = 20_000  # rows sampled to decide whether repeated texts are worth computing once
+_REPEATED = 0.7  # compute per distinct text when the sample's share of distinct texts is below this
+
+
 def _as_arrow(text: pd.Series) -> pa.Array | pa.ChunkedArray:
     if isinstance(text.dtype, pd.StringDtype) and text.dtype.storage == "pyarrow":
         return pa.array(text, from_pandas=True)
@@ -111,8 +120,42 @@ def _as_arrow(text: pd.Series) -> pa.Array | pa.ChunkedArray:
     return pa.array(values, type=pa.large_string(), from_pandas=True)
 
 
+def _chunk_stats(arr: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """``word_stats`` of one contiguous array: split into tokens, classify each distinct token once."""
+    clean = pc.replace_substring_regex(pc.utf8_lower(arr), _STRIP, " ")
+    tokens = pc.utf8_split_whitespace(clean)
+    del clean
+    offsets = tokens.offsets.to_numpy()
+    offsets = offsets - offsets[0]
+    flat = pc.dictionary_encode(pc.list_flatten(tokens))
+    del tokens
+    vocab = pc.utf8_trim(flat.dictionary, characters=_PUNCT)
+    is_word = pc.fill_null(pc.utf8_is_alpha(vocab), False).to_numpy(zero_copy_only=False)
+    generic = pc.fill_null(pc.is_in(vocab, value_set=_GENERIC_SET), False).to_numpy(zero_copy_only=False)
+    kind = is_word.astype(np.int8) + (is_word & ~generic)  # 0 not a word, 1 generic word, 2 content word
+    per_token = kind[flat.indices.to_numpy()]
+    del flat
+    words = np.concatenate(([0], np.cumsum(per_token > 0)))
+    content = np.concatenate(([0], np.cumsum(per_token == 2)))
+    return words[offsets[1:]] - words[offsets[:-1]], content[offsets[1:]] - content[offsets[:-1]]
+
+
+def _stats(arr: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """``word_stats`` of a contiguous array, in chunks of ``_CHUNK_ROWS`` (two threads when there are several)."""
+    n = len(arr)
+    if n <= _CHUNK_ROWS:
+        return _chunk_stats(arr)
+    parts = [arr.slice(i, _CHUNK_ROWS) for i in range(0, n, _CHUNK_ROWS)]
+    with ThreadPoolExecutor(max_workers=2) as pool:  # pyarrow kernels release the GIL
+        done = list(pool.map(_chunk_stats, parts))
+    return np.concatenate([w for w, _ in done]), np.concatenate([c for _, c in done])
+
+
 def word_stats(text: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """Per row: the number of words made of letters, and how many of them are outside the generic vocabulary.
+
+    Texts that repeat (short praise, emoji, copy-pasted replies) are computed once per distinct text when a
+    sample shows many repeats; long columns are processed in chunks to cap memory.
 
     >>> words, content = word_stats(pd.Series(["Great post!! 😍 @anna", "Siete aperti la domenica? http://x.it"]))
     >>> words.tolist(), content.tolist()
@@ -122,18 +165,18 @@ def word_stats(text: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     if n == 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     arr = _as_arrow(text)
-    low = pc.utf8_lower(arr)
-    clean = pc.replace_substring_regex(low, _STRIP, " ")
-    tokens = pc.utf8_split_whitespace(clean)
-    flat = pc.list_flatten(tokens)
-    parent = pc.list_parent_indices(tokens).to_numpy()
-    flat = pc.utf8_trim(flat, characters=_PUNCT)
-    is_word = pc.fill_null(pc.utf8_is_alpha(flat), False).to_numpy(zero_copy_only=False)
-    generic = pc.is_in(flat, value_set=pa.array(sorted(GENERIC_WORDS), type=pa.large_string()))
-    content = is_word & ~pc.fill_null(generic, False).to_numpy(zero_copy_only=False)
-    words = np.bincount(parent[is_word], minlength=n)
-    contents = np.bincount(parent[content], minlength=n)
-    return words, contents
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    if n > _SAMPLE_ROWS:
+        sample = arr.take(np.linspace(0, n - 1, _SAMPLE_ROWS).astype(np.int64))
+        if len(pc.unique(sample)) < _REPEATED * _SAMPLE_ROWS:
+            enc = pc.dictionary_encode(arr)
+            if not len(enc.dictionary):  # no text at all
+                return np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
+            words, content = _stats(enc.dictionary)
+            codes = pc.fill_null(enc.indices, 0).to_numpy()  # empty rows count as the first text; callers mask them
+            return words[codes], content[codes]
+    return _stats(arr)
 
 
 def is_substantive(text: pd.Series) -> pd.Series:
@@ -143,8 +186,8 @@ def is_substantive(text: pd.Series) -> pd.Series:
     [False, False, True, <NA>]
     """
     words, content = word_stats(text)
-    out = pd.Series((words >= MIN_WORDS) & (content > 0), index=text.index, dtype="boolean")
-    return out.mask(text.isna().to_numpy())
+    values = (words >= MIN_WORDS) & (content > 0)
+    return pd.Series(pd.arrays.BooleanArray(values, text.isna().to_numpy()), index=text.index)
 
 
 def is_question(text: pd.Series) -> pd.Series:
