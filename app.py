@@ -196,29 +196,42 @@ def _sidebar() -> S.Selection | None:
     )
 
 
+def _not_in_presentation() -> None:
+    """A data page's URL opened in presentation mode: say so, instead of Streamlit's "page not found"."""
+    lang = S.lang()
+    st.title(t("app.not_in_present_title", lang))
+    st.info(t("app.not_in_present", lang))
+
+
 def _navigation(lang: str, present: bool) -> st.navigation:
+    """Every page at a stable URL path (``/overview``, ``/report``, ...), so any page can be bookmarked, with or
+    without ``?present=1``. The Overview is also the root URL: ``/`` is its default entry and ``/overview`` a
+    hidden twin of the same file (Streamlit serves a default page only at ``/``)."""
     def page(path: str, key: str, icon: str, **kw) -> st.Page | None:
         if not (ROOT / path).exists():  # pages owned by other parts land later
             return None
-        return st.Page(path, title=t(f"nav.{key}", lang), icon=icon, url_path=key, **kw)
+        return st.Page(path, title=t(f"nav.{key}", lang), icon=icon, url_path=kw.pop("url_path", key), **kw)
 
     insights = [
-        page("pages/overview.py", "overview", ":material/dashboard:", default=True),
+        page("pages/overview.py", "overview", ":material/dashboard:", default=True, url_path="home"),
         page("pages/conversations.py", "conversations", ":material/forum:"),
         page("pages/community.py", "community", ":material/groups:"),
         page("pages/content.py", "content", ":material/article:"),
         page("pages/audience.py", "audience", ":material/monitoring:"),
         page("pages/channels.py", "channels", ":material/hub:"),
     ]
+    alias = [page("pages/overview.py", "overview", ":material/dashboard:", visibility="hidden")]
     share = [page("pages/report.py", "report", ":material/table_view:")]
     data = [
         page("pages/upload.py", "upload", ":material/upload_file:"),
         page("pages/connect.py", "connect", ":material/link:"),
         page("pages/workspaces.py", "workspaces", ":material/folder_managed:"),
     ]
-    if present:  # a row of tabs at the top, insight pages only
-        return st.navigation([p for p in insights if p], position="top")
-    sections = {t("nav.section_insights", lang): [p for p in insights if p],
+    if present:  # a row of tabs at the top: insights and the (anonymized) report; data pages answer by URL only
+        hidden = [st.Page(_not_in_presentation, title=p.title, url_path=p.url_path, visibility="hidden")
+                  for p in data if p]
+        return st.navigation([p for p in insights + share + alias if p] + hidden, position="top")
+    sections = {t("nav.section_insights", lang): [p for p in insights + alias if p],
                 t("nav.section_share", lang): [p for p in share if p],
                 t("nav.section_data", lang): [p for p in data if p]}
     return st.navigation({k: v for k, v in sections.items() if v}, position="sidebar")

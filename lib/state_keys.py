@@ -44,6 +44,8 @@ UPLOAD_MAP_ACCOUNT = "upload_map_account_{i}"
 UPLOAD_MAP_REMEMBER = "upload_map_remember_{i}"
 UPLOAD_MAP_APPLY = "upload_map_apply_{i}"
 UPLOAD_DONE = "upload_done"
+UPLOAD_FLASH = "upload_flash"  # per-file outcome of the last save, shown after the rerun
+UPLOAD_REPEATED = "upload_repeated"  # files saved again this session (nothing changed), for the history
 
 # workspaces page
 WS_NEW_NAME = "ws_new_name"
@@ -64,6 +66,17 @@ WS_RESTORE = "ws_restore"
 WS_RESTORE_BUTTON = "ws_restore_button"
 WS_RESET_DEMO = "ws_reset_demo"
 WS_FLASH = "ws_flash"
+WS_BACKUP = "ws_backup"
+WS_BACKUP_BYTES = "ws_backup_bytes"
+WS_UNDO = "ws_undo_{id}"
+WS_UNDO_PENDING = "ws_undo_pending"
+WS_UNDO_YES = "ws_undo_yes"
+WS_UNDO_CANCEL = "ws_undo_cancel"
+WS_DELETE_YES = "ws_delete_yes"
+WS_DELETE_CANCEL = "ws_delete_cancel"
+WS_DEMO_YES = "ws_demo_yes"
+WS_DEMO_CANCEL = "ws_demo_cancel"
+WS_PENDING = "ws_pending"  # "delete" or "demo" while its confirmation is shown
 
 # report page
 REPORT_DOWNLOAD = "report_download"

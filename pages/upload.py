@@ -6,7 +6,9 @@ mapping for the next file with the same columns.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pandas as pd
 import streamlit as st
@@ -16,6 +18,7 @@ from lib.errors import ConversaError, FileImportError
 from lib.i18n import format as fmt
 from lib.importers import import_file, mapping, supported_formats
 from lib.importers.base import ImportResult, SourceFile
+from lib.importers.registry import importers
 from lib.schema import PLATFORMS, TABLES
 from pages import _shared as S
 
@@ -31,20 +34,37 @@ def _import(name: str, digest: str, _data: bytes, tz: str) -> tuple[list[ImportR
         return [], str(err)
 
 
+def _format_label(key: str) -> str:
+    """What users call the format an importer reads (its registry key when it has no label)."""
+    labels = {imp.key: imp.label for imp in importers()}
+    return labels.get(key, key)
+
+
+def _when(stamp: dt.datetime, tz: str, lang: str) -> str:
+    """An import's time in the workspace's zone, for messages and the history."""
+    try:
+        local = stamp.astimezone(ZoneInfo(tz))
+    except (ZoneInfoNotFoundError, ValueError):
+        local = stamp
+    return f"{fmt.date(local.date(), lang)} {local:%H:%M}"
+
+
 def _summary(res: ImportResult, lang: str) -> None:
+    """Platform, account, format, rows per table, date range, warnings and the first rows of each table."""
     rng = res.dataset.date_range()
-    cols = st.columns(4)
+    cols = st.columns([2, 2, 3, 3, 3])
     cols[0].markdown(f"**{S.tr('upload.platform')}**  \n{S.platform_label(res.platform)}")
     cols[1].markdown(f"**{S.tr('upload.account')}**  \n{res.account or '—'}")
-    cols[2].markdown(f"**{S.tr('upload.rows')}**  \n" + ", ".join(
+    cols[2].markdown(f"**{S.tr('upload.format')}**  \n{_format_label(res.importer)}")
+    cols[3].markdown(f"**{S.tr('upload.rows')}**  \n" + ", ".join(
         f"{S.tr('table.' + t)}: {fmt.number(n, lang)}" for t, n in res.rows.items()))
-    cols[3].markdown(f"**{S.tr('upload.dates')}**  \n" + (fmt.date_range(rng[0], rng[1], lang) if rng else "—"))
+    cols[4].markdown(f"**{S.tr('upload.dates')}**  \n" + (fmt.date_range(rng[0], rng[1], lang) if rng else "—"))
     for w in res.warnings:
         st.warning(w, icon=":material/warning:")
     for table in res.tables:
         st.caption(f"{S.tr('upload.preview')} · {S.tr('table.' + table)}")
         preview = res.dataset.table(table).head(PREVIEW_ROWS)
-        st.dataframe(preview, hide_index=True, width="stretch")
+        st.dataframe(preview.dropna(axis=1, how="all"), hide_index=True, width="stretch")
 
 
 def _saved_mapping(workspace: str, columns: list[str]) -> dict | None:
@@ -106,6 +126,52 @@ def _mapping_form(i: int, f: SourceFile, sel_ws: str, tz: str) -> ImportResult |
     return res
 
 
+def _show_outcome(tz: str, lang: str) -> None:
+    """What the last save did, file by file (kept across the rerun that refreshes the sidebar)."""
+    flash = st.session_state.pop(K.UPLOAD_FLASH, None)
+    if not flash:
+        return
+    workspace, outcomes = flash
+    saved = [o for o in outcomes if o["status"] == "saved"]
+    for o in outcomes:
+        if o["status"] == "saved":
+            st.success(S.tr("upload.saved_file", file=o["file"], rows=fmt.number(o["rows"], lang)),
+                       icon=":material/check_circle:")
+        elif o["status"] == "duplicate":
+            st.info(S.tr("upload.duplicate", file=o["file"], when=_when(o["when"], tz, lang)),
+                    icon=":material/content_copy:")
+        else:
+            st.error(f"{o['file']}: {o['error']}")
+    if saved:
+        st.success(S.tr("upload.saved", n=len(saved), workspace=workspace), icon=":material/check_circle:")
+        st.caption(S.tr("upload.undo_hint"))
+        st.page_link("pages/workspaces.py", label=S.tr("upload.history_link"), icon=":material/history:")
+    elif all(o["status"] == "duplicate" for o in outcomes):
+        st.info(S.tr("upload.nothing_new", workspace=workspace), icon=":material/info:")
+
+
+def _save(workspace: str, ready: list[tuple[ImportResult, bytes | None]]) -> None:
+    """Save every ready result (one transaction each), remember the outcome, and rerun so every page (and the
+    sidebar's dates and platforms) reads the new revision."""
+    store = S.store()
+    outcomes = []
+    repeated = st.session_state.setdefault(K.UPLOAD_REPEATED, [])
+    for res, data in ready:
+        try:
+            rec = store.save_import(workspace, res, data=data)
+        except ConversaError as err:
+            outcomes.append({"status": "error", "file": res.source, "error": str(err)})
+            continue
+        if rec.duplicate:
+            outcomes.append({"status": "duplicate", "file": res.source, "when": rec.imported_at})
+            repeated.append({"workspace": workspace, "file": res.source, "of": rec.id, "when": dt.datetime.now(dt.UTC),
+                             "format": rec.importer, "platform": rec.platform, "rows": sum(res.rows.values())})
+        else:
+            outcomes.append({"status": "saved", "file": res.source, "rows": sum(rec.rows.values())})
+    st.session_state[K.UPLOAD_FLASH] = (workspace, outcomes)
+    st.rerun()
+
+
 def body() -> None:
     st.title(S.tr("upload.title"))
     lang = S.lang()
@@ -114,14 +180,17 @@ def body() -> None:
     if not workspace:
         st.info(S.tr("upload.no_workspace"))
         return
+    tz = (S.settings(workspace).get("tz") or "UTC")
+    _show_outcome(tz, lang)
     st.markdown(S.tr("upload.intro", workspace=workspace))
     with st.expander(S.tr("upload.formats")):
         st.markdown("\n".join(f"- **{label}**: {how}" for label, how in supported_formats()))
     files = st.file_uploader(S.tr("upload.drop"), accept_multiple_files=True, key=K.UPLOAD_FILES)
     if not files:
         return
-    tz = (S.settings(workspace).get("tz") or "UTC")
+    earlier = {rec.content_hash: rec for rec in S.store().imports(workspace)}
     ready: list[tuple[ImportResult, bytes | None]] = []
+    failed = 0
     mapped = st.session_state.setdefault(K.UPLOAD_DONE, {})
     for i, up in enumerate(files):
         data = up.getvalue()
@@ -129,35 +198,34 @@ def body() -> None:
         results, error = _import(up.name, digest, data, tz)
         with st.expander(f"{up.name} · {fmt.number(len(data) / 1024, lang, 0)} KB", expanded=True):
             if error:
-                st.error(error)
+                st.error(error, icon=":material/error:")
                 if digest in mapped:
                     results = [mapped[digest]]
                 else:
+                    st.caption(S.tr("upload.failed_note"))
                     res = _mapping_form(i, SourceFile(name=up.name, data=data), workspace, tz)
                     if res is not None:
                         mapped[digest] = res
                         results = [res]
+                if not results:
+                    failed += 1
+            if digest in earlier:
+                st.info(S.tr("upload.already_before", workspace=workspace,
+                             when=_when(earlier[digest].imported_at, tz, lang)), icon=":material/content_copy:")
             for res in results:
                 if len(results) > 1:
                     st.markdown(f"**{res.source}**")
                 _summary(res, lang)
                 ready.append((res, data if len(results) == 1 else None))  # a zip's members are saved one by one
+    if failed:
+        st.warning(S.tr("upload.failed_count", n=failed), icon=":material/warning:")
     if not ready:
         return
     total = pd.Series([n for r, _ in ready for n in r.rows.values()]).sum()
     st.divider()
     if st.button(S.tr("upload.save", n=len(ready), rows=fmt.number(total, lang), workspace=workspace),
                  key=K.UPLOAD_SAVE, type="primary", icon=":material/save:"):
-        store = S.store()
-        saved = 0
-        for res, data in ready:
-            try:
-                store.save_import(workspace, res, data=data)
-                saved += 1
-            except ConversaError as err:
-                st.error(f"{res.source}: {err}")
-        if saved:
-            st.success(S.tr("upload.saved", n=saved, workspace=workspace), icon=":material/check_circle:")
+        _save(workspace, ready)
 
 
 S.ensure_shell()

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from zoneinfo import available_timezones
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import streamlit as st
 
 from lib import state_keys as K
 from lib.errors import ConversaError
 from lib.i18n import LANGUAGES
+from lib.i18n import format as fmt
+from lib.importers.registry import importers
 from lib.schema import PLATFORMS
 from pages import _shared as S
 
@@ -32,6 +35,28 @@ def _do(action, message: str) -> bool:
     return True
 
 
+def _confirmed(question: str, yes: str, yes_key: str, cancel_key: str) -> bool:
+    """Ask ``question`` with a yes and a cancel button; True once yes is pressed (cancel forgets the request)."""
+    st.warning(question, icon=":material/warning:")
+    c1, c2 = st.columns(2)
+    if c2.button(S.tr("ws.cancel"), key=cancel_key):
+        st.session_state.pop(K.WS_PENDING, None)
+        st.rerun()
+    if c1.button(yes, key=yes_key, type="primary"):
+        st.session_state.pop(K.WS_PENDING, None)
+        return True
+    return False
+
+
+def _when(stamp: dt.datetime, tz: str, lang: str) -> str:
+    """An import's time in the workspace's zone."""
+    try:
+        local = stamp.astimezone(ZoneInfo(tz))
+    except (ZoneInfoNotFoundError, ValueError):
+        local = stamp
+    return f"{fmt.date(local.date(), lang)} {local:%H:%M}"
+
+
 def _manage(store, current: str) -> None:
     st.subheader(S.tr("ws.manage"))
     c1, c2, c3 = st.columns(3, gap="large")
@@ -49,9 +74,13 @@ def _manage(store, current: str) -> None:
             st.rerun()
     with c3, st.container(border=True):
         confirm = st.text_input(S.tr("ws.delete_confirm", name=current), key=K.WS_DELETE_CONFIRM)
-        deleted = st.button(S.tr("ws.delete"), key=K.WS_DELETE, type="primary", icon=":material/delete:",
-                            disabled=confirm.strip() != current)
-        if deleted and _do(lambda: store.delete(current), S.tr("ws.deleted", name=current)):
+        if st.button(S.tr("ws.delete"), key=K.WS_DELETE, type="primary", icon=":material/delete:",
+                     disabled=confirm.strip() != current):
+            st.session_state[K.WS_PENDING] = ("delete", current)
+        sure = st.session_state.get(K.WS_PENDING) == ("delete", current) and _confirmed(
+            S.tr("ws.delete_really", name=current), S.tr("ws.delete_yes", name=current),
+            K.WS_DELETE_YES, K.WS_DELETE_CANCEL)
+        if sure and _do(lambda: store.delete(current), S.tr("ws.deleted", name=current)):
             st.session_state[K.WORKSPACE_NEXT] = None
             st.rerun()
 
@@ -115,12 +144,12 @@ def _backup(store, current: str) -> None:
     c1, c2 = st.columns(2, gap="large")
     with c1:
         st.caption(S.tr("ws.backup_help"))
-        if st.button(S.tr("ws.backup_prepare"), icon=":material/archive:"):
+        if st.button(S.tr("ws.backup_prepare"), key=K.WS_BACKUP, icon=":material/archive:"):
             try:
-                st.session_state["ws_backup_bytes"] = (current, store.export_backup(current))
+                st.session_state[K.WS_BACKUP_BYTES] = (current, store.export_backup(current))
             except ConversaError as err:
                 st.error(str(err))
-        ready = st.session_state.get("ws_backup_bytes")
+        ready = st.session_state.get(K.WS_BACKUP_BYTES)
         if ready and ready[0] == current:
             safe = re.sub(r"[^\w.-]+", "_", current)
             st.download_button(S.tr("ws.backup_download"), data=ready[1], file_name=f"conversa-{safe}.zip",
@@ -141,10 +170,85 @@ def _backup(store, current: str) -> None:
 def _demo(store) -> None:
     st.subheader(S.tr("ws.demo"))
     st.caption(S.tr("ws.demo_help"))
-    pressed = st.button(S.tr("ws.reset_demo"), key=K.WS_RESET_DEMO, icon=":material/refresh:")
-    if pressed and _do(store.reset_demo, S.tr("ws.demo_reset")):
+    if st.button(S.tr("ws.reset_demo"), key=K.WS_RESET_DEMO, icon=":material/refresh:"):
+        st.session_state[K.WS_PENDING] = ("demo", None)
+    sure = st.session_state.get(K.WS_PENDING) == ("demo", None) and _confirmed(
+        S.tr("ws.demo_really"), S.tr("ws.demo_yes"), K.WS_DEMO_YES, K.WS_DEMO_CANCEL)
+    if sure and _do(store.reset_demo, S.tr("ws.demo_reset")):
         st.session_state[K.WORKSPACE_NEXT] = "Demo"
         st.rerun()
+
+
+def _dates(first: dt.date | None, last: dt.date | None, lang: str) -> str:
+    return fmt.date_range(first, last, lang) if first and last else "—"
+
+
+def _history(store, current: str) -> None:
+    """Every import of the workspace, newest first, each with an Undo button (asking first); files saved again
+    in this session appear too, marked as changing nothing."""
+    lang = S.lang()
+    tz = S.settings(current).get("tz") or "UTC"
+    st.subheader(S.tr("ws.history"))
+    records = list(reversed(store.imports(current)))
+    if not records:
+        st.caption(S.tr("ws.history_empty", name=current))
+    else:
+        st.caption(S.tr("ws.history_help", name=current))
+    pending = st.session_state.get(K.WS_UNDO_PENDING)
+    widths = [4, 3, 2, 3, 3, 2, 2, 1.4]
+    head = st.columns(widths)
+    for col, key in zip(head, ("h_file", "h_format", "h_platform", "h_rows", "h_dates", "h_when", "h_result")):
+        col.markdown(f"**{S.tr('ws.' + key)}**")
+    for rec in records:
+        row = st.columns(widths, vertical_alignment="center")
+        rows = sum(rec.rows.values())
+        row[0].markdown(f"{_escape_md(rec.source)}  \n:gray[{S.tr('kind.' + rec.kind)}]")
+        row[1].markdown(_escape_md(_format_label(rec.importer)))
+        row[2].markdown(", ".join(S.platform_label(p) for p in rec.platform.split(",") if p) or "—")
+        row[3].markdown(", ".join(f"{S.tr('table.' + t)}: {fmt.number(n, lang)}" for t, n in rec.rows.items() if n))
+        row[4].markdown(_dates(rec.first_date, rec.last_date, lang))
+        row[5].markdown(_when(rec.imported_at, tz, lang))
+        row[6].markdown(f":green[{S.tr('ws.added')}]")
+        if row[7].button(S.tr("ws.undo"), key=K.WS_UNDO.format(id=rec.id), icon=":material/undo:"):
+            st.session_state[K.WS_UNDO_PENDING] = (current, rec.id)
+            pending = (current, rec.id)
+        if pending == (current, rec.id):
+            _undo(store, current, rec, rows)
+    repeated = [r for r in st.session_state.get(K.UPLOAD_REPEATED, []) if r["workspace"] == current]
+    for r in reversed(repeated):
+        row = st.columns(widths, vertical_alignment="center")
+        row[0].markdown(_escape_md(r["file"]))
+        row[1].markdown(_escape_md(_format_label(r["format"])))
+        row[2].markdown(", ".join(S.platform_label(p) for p in r["platform"].split(",") if p) or "—")
+        row[3].markdown(fmt.number(r["rows"], lang))
+        row[5].markdown(_when(r["when"], tz, lang))
+        row[6].markdown(f":orange[{S.tr('ws.repeated')}]", help=S.tr("ws.repeated_help"))
+
+
+def _undo(store, current: str, rec, rows: int) -> None:
+    """The confirmation under an import's row; on yes, the import is undone and the page reruns."""
+    with st.container(border=True):
+        st.warning(S.tr("ws.undo_confirm", file=rec.source, rows=fmt.number(rows, S.lang()), name=current),
+                   icon=":material/warning:")
+        c1, c2, _ = st.columns([2, 2, 6])
+        if c2.button(S.tr("ws.cancel"), key=K.WS_UNDO_CANCEL):
+            st.session_state.pop(K.WS_UNDO_PENDING, None)
+            st.rerun()
+        if c1.button(S.tr("ws.undo_yes"), key=K.WS_UNDO_YES, type="primary", icon=":material/undo:"):
+            st.session_state.pop(K.WS_UNDO_PENDING, None)
+            message = S.tr("ws.undone", file=rec.source, rows=fmt.number(rows, S.lang()), name=current)
+            if _do(lambda: store.undo_import(current, rec.id), message):
+                st.rerun()
+
+
+def _format_label(key: str) -> str:
+    labels = {imp.key: imp.label for imp in importers()}
+    return labels.get(key, key)
+
+
+def _escape_md(text: str) -> str:
+    """Text shown literally in markdown (file names hold underscores and asterisks)."""
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$])", r"\\\1", str(text))
 
 
 def body() -> None:
@@ -158,6 +262,7 @@ def body() -> None:
         st.info(S.tr("upload.no_workspace"))
         return
     _manage(store, current)
+    _history(store, current)
     _settings(store, current)
     _backup(store, current)
     _demo(store)

@@ -259,6 +259,8 @@ def test_workspaces_create_rename_and_delete_with_confirmation(env):
     assert at.button(key=K.WS_DELETE).disabled
     at.text_input(key=K.WS_DELETE_CONFIRM).input("Cliente A").run()
     at.button(key=K.WS_DELETE).click().run()
+    assert "Cliente A" in store.list_workspaces()  # asked once more first
+    at.button(key=K.WS_DELETE_YES).click().run()
     _no_errors(at)
     assert "Cliente A" not in store.list_workspaces()
 
