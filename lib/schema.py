@@ -233,6 +233,25 @@ def _codes(s: pd.Series) -> tuple[np.ndarray, int]:
     return np.where(codes < 0, len(uniques), codes).astype(np.int64), len(uniques) + 1
 
 
+def _distinct_numbers(s: pd.Series) -> bool:
+    """True when every value is a decimal number without leading zeros and no two are equal (checked on
+    integers, which is cheaper than hashing text); False when that does not hold or cannot be told this way."""
+    if not (isinstance(s.dtype, pd.StringDtype) and s.dtype.storage == "pyarrow") or s.isna().any():
+        return False
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arr = pa.array(s, from_pandas=True)
+    if not (pc.all(pc.ascii_is_decimal(arr)).as_py() and pc.max(pc.binary_length(arr)).as_py() <= 19
+            and not pc.any(pc.starts_with(arr, "0")).as_py()):
+        return False
+    values = pc.cast(arr, pa.uint64()).to_numpy()
+    if not (values[1:] > values[:-1]).all():
+        values = np.sort(values)
+        return bool((values[1:] != values[:-1]).all())
+    return True
+
+
 def duplicated(frame: pd.DataFrame, key: tuple[str, ...] | list[str], keep: str = "last") -> np.ndarray:
     """Rows whose ``key`` values repeat those of another row, like ``DataFrame.duplicated(key, keep=keep)``.
 
@@ -245,6 +264,8 @@ def duplicated(frame: pd.DataFrame, key: tuple[str, ...] | list[str], keep: str 
     n = len(frame)
     combined, size = np.zeros(n, dtype=np.int64), 1
     for col in reversed(list(key)):
+        if _distinct_numbers(frame[col]):
+            return np.zeros(n, dtype=bool)
         codes, card = _codes(frame[col])
         if card - 1 == n:  # n distinct values (a null would take the last code): no repeats
             return np.zeros(n, dtype=bool)

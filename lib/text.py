@@ -140,22 +140,31 @@ def _chunk_stats(arr: pa.Array) -> tuple[np.ndarray, np.ndarray]:
     return words[offsets[1:]] - words[offsets[:-1]], content[offsets[1:]] - content[offsets[:-1]]
 
 
-def _stats(arr: pa.Array) -> tuple[np.ndarray, np.ndarray]:
-    """``word_stats`` of a contiguous array, in chunks of ``_CHUNK_ROWS`` (two threads when there are several)."""
-    n = len(arr)
-    if n <= _CHUNK_ROWS:
-        return _chunk_stats(arr)
-    parts = [arr.slice(i, _CHUNK_ROWS) for i in range(0, n, _CHUNK_ROWS)]
+def _stats(arr: pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray]:
+    """``word_stats`` in slices of ``_CHUNK_ROWS`` rows (two threads when there are several)."""
+    starts = range(0, len(arr), _CHUNK_ROWS)
+    if len(starts) == 1:
+        return _chunk_stats(arr.combine_chunks())
     with ThreadPoolExecutor(max_workers=2) as pool:  # pyarrow kernels release the GIL
-        done = list(pool.map(_chunk_stats, parts))
+        done = list(pool.map(lambda i: _chunk_stats(arr.slice(i, _CHUNK_ROWS).combine_chunks()), starts))
     return np.concatenate([w for w, _ in done]), np.concatenate([c for _, c in done])
+
+
+def _distinct_in_sample(arr: pa.ChunkedArray) -> int:
+    """Distinct texts among ``_SAMPLE_ROWS`` evenly spaced rows (taken chunk by chunk: a take on the whole
+    chunked array would first concatenate it)."""
+    rows = np.linspace(0, len(arr) - 1, _SAMPLE_ROWS).astype(np.int64)
+    bounds = np.cumsum([0] + [len(c) for c in arr.chunks])
+    which = np.searchsorted(bounds, rows, side="right") - 1
+    parts = [arr.chunk(i).take(rows[which == i] - bounds[i]) for i in np.unique(which)]
+    return len(pc.unique(pa.chunked_array(parts, type=arr.type)))
 
 
 def word_stats(text: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """Per row: the number of words made of letters, and how many of them are outside the generic vocabulary.
 
     Texts that repeat (short praise, emoji, copy-pasted replies) are computed once per distinct text when a
-    sample shows many repeats; long columns are processed in chunks to cap memory.
+    sample shows many repeats; long columns are processed in slices to cap memory.
 
     >>> words, content = word_stats(pd.Series(["Great post!! 😍 @anna", "Siete aperti la domenica? http://x.it"]))
     >>> words.tolist(), content.tolist()
@@ -165,17 +174,16 @@ def word_stats(text: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     if n == 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     arr = _as_arrow(text)
-    if isinstance(arr, pa.ChunkedArray):
-        arr = arr.combine_chunks()
-    if n > _SAMPLE_ROWS:
-        sample = arr.take(np.linspace(0, n - 1, _SAMPLE_ROWS).astype(np.int64))
-        if len(pc.unique(sample)) < _REPEATED * _SAMPLE_ROWS:
-            enc = pc.dictionary_encode(arr)
-            if not len(enc.dictionary):  # no text at all
-                return np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
-            words, content = _stats(enc.dictionary)
-            codes = pc.fill_null(enc.indices, 0).to_numpy()  # empty rows count as the first text; callers mask them
-            return words[codes], content[codes]
+    if isinstance(arr, pa.Array):
+        arr = pa.chunked_array([arr])
+    if n > _SAMPLE_ROWS and _distinct_in_sample(arr) < _REPEATED * _SAMPLE_ROWS:
+        enc = pc.dictionary_encode(arr)  # the chunks share one dictionary
+        distinct = enc.chunk(0).dictionary
+        if not len(distinct):  # no text at all
+            return np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
+        words, content = _stats(pa.chunked_array([distinct]))
+        codes = pc.fill_null(pa.chunked_array([c.indices for c in enc.chunks]), 0).to_numpy()
+        return words[codes], content[codes]  # empty rows take the first text's figures; callers mask them
     return _stats(arr)
 
 
