@@ -65,8 +65,13 @@ def redact_record(record: logging.LogRecord) -> logging.LogRecord:
     cleaned = redact(message)
     if cleaned != message:  # records without secrets keep their msg and args untouched
         record.msg, record.args = cleaned, None
+    if record.exc_info and not record.exc_text:
+        # Formatters render the traceback only later, from exc_info; render it now so its text is redacted too.
+        record.exc_text = logging.Formatter().formatException(record.exc_info)
     if record.exc_text:
         record.exc_text = redact(record.exc_text)
+    if record.stack_info:
+        record.stack_info = redact(record.stack_info)
     return record
 
 

@@ -386,6 +386,17 @@ def test_redaction_is_idempotent_and_covers_oauth_token_records(caplog):
     assert (plain.msg, plain.args) == ("%d posts", (5,))  # records without secrets are left as they are
 
 
+def test_a_logged_exception_whose_text_holds_the_token_is_redacted(caplog):
+    redact.install()
+    caplog.set_level(logging.ERROR)
+    try:
+        raise RuntimeError(f"request failed, headers {{'Authorization': 'Bearer {TOKEN}'}}")
+    except RuntimeError:
+        logging.getLogger("conversa.test").exception("X fetch failed")
+    assert "RuntimeError" in caplog.text and "[REDACTED]" in caplog.text
+    assert TOKEN not in caplog.text
+
+
 def test_fetch_result_and_dataset_hold_no_token():
     result = fetch()
     assert TOKEN.encode() not in pickle.dumps(result)
