@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import logging
 import pickle
@@ -386,15 +387,24 @@ def test_redaction_is_idempotent_and_covers_oauth_token_records(caplog):
     assert (plain.msg, plain.args) == ("%d posts", (5,))  # records without secrets are left as they are
 
 
-def test_a_logged_exception_whose_text_holds_the_token_is_redacted(caplog):
+def test_a_logged_exception_whose_text_holds_the_token_is_redacted():
+    # One handler of its own (as in a deployed app): nothing else renders the traceback first.
     redact.install()
-    caplog.set_level(logging.ERROR)
+    stream = io.StringIO()
+    log = logging.getLogger("conversa.test.exception")
+    log.propagate = False
+    handler = logging.StreamHandler(stream)
+    log.addHandler(handler)
     try:
-        raise RuntimeError(f"request failed, headers {{'Authorization': 'Bearer {TOKEN}'}}")
-    except RuntimeError:
-        logging.getLogger("conversa.test").exception("X fetch failed")
-    assert "RuntimeError" in caplog.text and "[REDACTED]" in caplog.text
-    assert TOKEN not in caplog.text
+        try:
+            raise RuntimeError(f"request failed, headers {{'Authorization': 'Bearer {TOKEN}'}}")
+        except RuntimeError:
+            log.exception("X fetch failed")
+    finally:
+        log.removeHandler(handler)
+    text = stream.getvalue()
+    assert "RuntimeError" in text and "[REDACTED]" in text
+    assert TOKEN not in text
 
 
 def test_fetch_result_and_dataset_hold_no_token():
