@@ -108,8 +108,21 @@ def _junk(name: str) -> bool:
             or base.rsplit(".", 1)[-1].lower() in _SKIP_SUFFIXES)
 
 
-def _expand_zip(f: SourceFile, depth: int = 0) -> list[SourceFile]:
-    """Members of a zip (nested folders, nested zips one level deep), junk skipped, bombs refused."""
+def _too_big(f: SourceFile, size: int) -> FileImportError:
+    return FileImportError(
+        f"{f.name} would expand to {size / 2**30:.1f} GB or more; at most {MAX_ZIP_TOTAL_BYTES / 2**30:.0f} GB "
+        "is unpacked from one upload, nested zips included (this protects against zip bombs). "
+        "Upload the export files themselves."
+    )
+
+
+def _expand_zip(f: SourceFile, depth: int = 0, budget: int | None = None) -> list[SourceFile]:
+    """Members of a zip (nested folders, nested zips one level deep), junk skipped, bombs refused.
+
+    ``budget`` is how many bytes may still be unpacked: nested zips draw on their parent's budget, so a zip
+    of zips never unpacks more than ``MAX_ZIP_TOTAL_BYTES`` in all.
+    """
+    budget = MAX_ZIP_TOTAL_BYTES if budget is None else budget
     try:
         zf = zipfile.ZipFile(io.BytesIO(f.data))
     except zipfile.BadZipFile as exc:
@@ -118,11 +131,8 @@ def _expand_zip(f: SourceFile, depth: int = 0) -> list[SourceFile]:
     if len(infos) > MAX_ZIP_MEMBERS:
         raise FileImportError(f"{f.name} holds {len(infos)} files; at most {MAX_ZIP_MEMBERS} are read from one zip.")
     declared = sum(i.file_size for i in infos)
-    if declared > MAX_ZIP_TOTAL_BYTES:
-        raise FileImportError(
-            f"{f.name} would expand to {declared / 2**30:.1f} GB; at most {MAX_ZIP_TOTAL_BYTES / 2**30:.0f} GB "
-            "is unpacked from one zip (this protects against zip bombs). Upload the export files themselves."
-        )
+    if declared > budget:
+        raise _too_big(f, declared)
     out: list[SourceFile] = []
     total = 0
     for info in infos:
@@ -138,15 +148,19 @@ def _expand_zip(f: SourceFile, depth: int = 0) -> list[SourceFile]:
             )
         try:
             with zf.open(info) as fh:
-                data = fh.read(min(MAX_FILE_BYTES, MAX_ZIP_TOTAL_BYTES - total) + 1)
+                data = fh.read(min(MAX_FILE_BYTES, budget - total) + 1)
         except (zipfile.BadZipFile, OSError, RuntimeError, EOFError) as exc:  # damaged or encrypted member
             raise FileImportError(f"{f.name}: {info.filename} cannot be unpacked ({exc}).") from exc
         total += len(data)
-        if len(data) > info.file_size or total > MAX_ZIP_TOTAL_BYTES:
+        if len(data) > info.file_size:
             raise FileImportError(f"{f.name} unpacks to more than its directory declares; it was not imported.")
+        if total > budget:
+            raise _too_big(f, total)
         member = SourceFile(name=f"{f.name}/{info.filename}", data=data)
         if depth == 0 and _is_zip(member):
-            out.extend(_expand_zip(member, depth + 1))
+            inner = _expand_zip(member, depth + 1, budget - total)
+            total += sum(len(m.data) for m in inner)
+            out.extend(inner)
         else:
             out.append(member)
     return out

@@ -232,6 +232,19 @@ def test_zip_bomb_is_refused_and_says_so():
         import_file(_file("bomb.zip", data))
 
 
+def test_nested_zips_share_one_unpacking_budget(monkeypatch):
+    import lib.importers as importers
+
+    _, comments, _ = fx.canonical_comments()
+    inner = _zip({"comments.csv": comments})
+    outer = _zip({f"part{i}.zip": inner for i in range(3)})
+    assert len(import_file(_file("ok.zip", outer))) == 3
+    # each inner zip fits the limit on its own, all three together do not
+    monkeypatch.setattr(importers, "MAX_ZIP_TOTAL_BYTES", 2 * len(comments) + len(inner))
+    with pytest.raises(FileImportError, match="at most"):
+        import_file(_file("many.zip", outer))
+
+
 def test_zip_without_any_export_fails():
     with pytest.raises(FileImportError, match="holds no export"):
         import_file(_file("a.zip", _zip({"notes.csv": b"colour,size\nred,4\n"})))
