@@ -48,10 +48,16 @@ def load_dataset(args: argparse.Namespace):
         from lib.importers import import_paths
 
         results = import_paths(args.paths)
-        parts.extend(r.dataset for r in results)
+        # newest snapshot wins, as in the store: order by the last day each file's data reaches
+        parts.extend(r.dataset for r in sorted(results, key=_last_day))
     if not parts:
         raise ConversaError("Give export files or folders, or --workspace NAME.")
     return Dataset.merge_all(parts)
+
+
+def _last_day(result) -> dt.date:
+    span = result.dataset.date_range()
+    return span[1] if span else dt.date.min
 
 
 def compute_report(args: argparse.Namespace):
@@ -67,6 +73,8 @@ def compute_report(args: argparse.Namespace):
     settings = _settings(args)
     tz = args.tz or settings.get("tz") or "UTC"
     since, until = args.since or rng[0], args.until or rng[1]
+    if until < since:
+        raise ConversaError(f"The period starts on {since} but ends on {until}; give --since before --until.")
     brand = {"brand": settings["brand_handles"]} if settings.get("brand_handles") else {}
     return compute(data, Period.with_previous(since, until, tz=tz, compare=args.compare), **brand)
 
@@ -204,6 +212,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.func(args)
     except ConversaError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"error: {exc.strerror or exc} ({exc.filename or 'file'}).", file=sys.stderr)
         return 2
 
 

@@ -47,3 +47,27 @@ def test_readme_lists_every_supported_export_and_every_kpi():
     readme = (SAMPLE_DATA.parent / "README.md").read_text(encoding="utf-8")
     assert [label for label, _ in supported_formats() if label not in readme] == []
     assert [k.key for k in KPIS if f"`{k.key}`" not in readme] == []
+
+
+def _canonical_post(folder, name, comments):
+    path = folder / name
+    path.write_text("platform,post_id,published_at,comments\n"
+                    f"x,1,2025-01-10T10:00:00+00:00,{comments}\n"
+                    + ("x,2,2025-02-20T10:00:00+00:00,0\n" if name == "new.csv" else ""), encoding="utf-8")
+    return path
+
+
+def test_the_newer_export_wins_whatever_the_order_on_the_command_line(tmp_path, capsys):
+    old = _canonical_post(tmp_path, "old.csv", 5)  # data up to 10 Jan
+    new = _canonical_post(tmp_path, "new.csv", 9)  # data up to 20 Feb: the later snapshot of post 1
+    for paths in ([old, new], [new, old]):
+        assert cli.main(["kpis", *map(str, paths), "--since", "2025-01-01", "--until", "2025-01-31", "--json"]) == 0
+        assert json.loads(capsys.readouterr().out)["overall"]["comments"] == 9
+
+
+def test_a_reversed_period_and_an_unwritable_output_are_messages_not_tracebacks(tmp_path, capsys):
+    assert cli.main(["kpis", str(SAMPLE_DATA), "--since", "2026-09-01", "--until", "2026-08-01"]) == 2
+    assert "--since before --until" in capsys.readouterr().err
+    assert cli.main(["report", str(SAMPLE_DATA), "-o", str(tmp_path / "missing" / "r.xlsx")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "Traceback" not in err
