@@ -511,7 +511,7 @@ def coalesce(frame: pd.DataFrame, *names: str) -> pd.Series:
         s = frame[col]
         out = s if out is None else out.fillna(s)
     if out is None:
-        return pd.Series(pd.array([None] * len(frame), dtype="str"), index=frame.index)
+        return pd.Series(pd.array([None], dtype="str").take(np.zeros(len(frame), dtype=np.intp)), index=frame.index)
     return out
 
 
@@ -598,6 +598,8 @@ def to_count(s: pd.Series, decimal: str | None = None) -> pd.Series:
     >>> to_count(pd.Series(["1.234", "2.500", "7", None])).tolist()
     [1234, 2500, 7, <NA>]
     """
+    if pd.api.types.is_integer_dtype(s) and not pd.api.types.is_bool_dtype(s):
+        return s.astype("Int64")  # typed by the reader already
     out = to_number(s, decimal)
     frac = out.notna() & (out % 1 != 0)
     if decimal is None and frac.any():
