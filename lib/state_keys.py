@@ -35,7 +35,8 @@ COMMUNITY_EXAMPLES_KIND = "community_examples_kind"
 AUDIENCE_PLATFORM = "audience_platform"
 
 # upload page
-UPLOAD_FILES = "upload_files"
+UPLOAD_FILES = "upload_files"  # the uploader's key; after a save it gets a new one (upload_files_1, ...), emptying it
+UPLOAD_GENERATION = "upload_generation"
 UPLOAD_SAVE = "upload_save"
 UPLOAD_MAP_TABLE = "upload_map_table_{i}"
 UPLOAD_MAP_COLUMN = "upload_map_{i}_{column}"

@@ -165,10 +165,11 @@ def _save(workspace: str, ready: list[tuple[ImportResult, bytes | None]]) -> Non
         if rec.duplicate:
             outcomes.append({"status": "duplicate", "file": res.source, "when": rec.imported_at})
             repeated.append({"workspace": workspace, "file": res.source, "of": rec.id, "when": dt.datetime.now(dt.UTC),
-                             "format": rec.importer, "platform": rec.platform, "rows": sum(res.rows.values())})
+                             "format": rec.importer, "platform": rec.platform, "rows": dict(res.rows)})
         else:
             outcomes.append({"status": "saved", "file": res.source, "rows": sum(rec.rows.values())})
     st.session_state[K.UPLOAD_FLASH] = (workspace, outcomes)
+    st.session_state[K.UPLOAD_GENERATION] = st.session_state.get(K.UPLOAD_GENERATION, 0) + 1  # an empty uploader
     st.rerun()
 
 
@@ -185,7 +186,9 @@ def body() -> None:
     st.markdown(S.tr("upload.intro", workspace=workspace))
     with st.expander(S.tr("upload.formats")):
         st.markdown("\n".join(f"- **{label}**: {how}" for label, how in supported_formats()))
-    files = st.file_uploader(S.tr("upload.drop"), accept_multiple_files=True, key=K.UPLOAD_FILES)
+    generation = st.session_state.get(K.UPLOAD_GENERATION, 0)
+    files = st.file_uploader(S.tr("upload.drop"), accept_multiple_files=True,
+                             key=f"{K.UPLOAD_FILES}_{generation}" if generation else K.UPLOAD_FILES)
     if not files:
         return
     earlier = {rec.content_hash: rec for rec in S.store().imports(workspace)}

@@ -195,7 +195,7 @@ def _history(store, current: str) -> None:
     else:
         st.caption(S.tr("ws.history_help", name=current))
     pending = st.session_state.get(K.WS_UNDO_PENDING)
-    widths = [4, 3, 2, 3, 3, 2, 2, 1.4]
+    widths = [3.2, 3, 1.6, 2, 2.6, 1.8, 2, 1.9]
     head = st.columns(widths)
     for col, key in zip(head, ("h_file", "h_format", "h_platform", "h_rows", "h_dates", "h_when", "h_result")):
         col.markdown(f"**{S.tr('ws.' + key)}**")
@@ -220,7 +220,7 @@ def _history(store, current: str) -> None:
         row[0].markdown(_escape_md(r["file"]))
         row[1].markdown(_escape_md(_format_label(r["format"])))
         row[2].markdown(", ".join(S.platform_label(p) for p in r["platform"].split(",") if p) or "—")
-        row[3].markdown(fmt.number(r["rows"], lang))
+        row[3].markdown(", ".join(f"{S.tr('table.' + t)}: {fmt.number(n, lang)}" for t, n in r["rows"].items()))
         row[5].markdown(_when(r["when"], tz, lang))
         row[6].markdown(f":orange[{S.tr('ws.repeated')}]", help=S.tr("ws.repeated_help"))
 

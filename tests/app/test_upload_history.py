@@ -44,7 +44,7 @@ def _page(page: str, workspace: str = "Forno", lang: str = "en") -> AppTest:
 
 
 def _upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
-    at.file_uploader(key=K.UPLOAD_FILES).set_value([(name, data, "text/csv") for name, data in files]).run()
+    at.file_uploader[0].set_value([(name, data, "text/csv") for name, data in files]).run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -70,7 +70,10 @@ def test_upload_summary_save_then_the_same_file_again_changes_nothing(store):
     assert len(store.imports("Forno")) == 1
     assert at.selectbox(key=K.PERIOD_PRESET)  # the sidebar was redrawn with the new data (period controls)
 
-    at.button(key=K.UPLOAD_SAVE).click().run()  # the same file again
+    assert not at.file_uploader[0].value and not any(b.key == K.UPLOAD_SAVE for b in at.button)  # emptied
+    _upload(at, (name, data))  # the same file again
+    assert any(v.value.startswith("This file is already in Forno (imported ") for v in at.info)
+    at.button(key=K.UPLOAD_SAVE).click().run()
     infos = [i.value for i in at.info]
     assert any(v.startswith(f"{name}: already imported") and "nothing changed" in v for v in infos), infos
     assert t("upload.nothing_new", "en", workspace="Forno") in infos
@@ -144,9 +147,7 @@ def test_a_repeated_upload_shows_in_the_history_as_changing_nothing(store):
     name, data, _ = meta_posts("en", n=6)
     at = _upload(_page("upload"), (name, data))
     at.button(key=K.UPLOAD_SAVE).click().run()
-    at = _upload(at, (name, data))
-    assert any(v.value.startswith("This file is already in Forno (imported ") for v in at.info)
-    at.button(key=K.UPLOAD_SAVE).click().run()
+    _upload(at, (name, data)).button(key=K.UPLOAD_SAVE).click().run()
     at.switch_page("pages/workspaces.py").run()
     text = _markdown(at)
     assert text.count(t("ws.added", "en")) == 1 and t("ws.repeated", "en") in text
