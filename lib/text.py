@@ -108,7 +108,7 @@ _PUNCT = ".,;:!?¡¿\"“”„«»‚‘()[]{}…*~^|<>=+&%$€£°•·"
 
 
 _GENERIC_SET = pa.array(sorted(GENERIC_WORDS), type=pa.string())
-_CHUNK_ROWS = 200_000  # rows per compute chunk: caps the memory of the token arrays
+_CHUNK_ROWS = 50_000  # rows per compute chunk: caps the memory of the token arrays
 _SAMPLE_ROWS = 20_000  # rows sampled to decide whether repeated texts are worth computing once
 _REPEATED = 0.7  # compute per distinct text when the sample's share of distinct texts is below this
 
@@ -135,9 +135,10 @@ def _chunk_stats(arr: pa.Array) -> tuple[np.ndarray, np.ndarray]:
     kind = is_word.astype(np.int8) + (is_word & ~generic)  # 0 not a word, 1 generic word, 2 content word
     per_token = kind[flat.indices.to_numpy()]
     del flat
-    words = np.concatenate(([0], np.cumsum(per_token > 0)))
-    content = np.concatenate(([0], np.cumsum(per_token == 2)))
-    return words[offsets[1:]] - words[offsets[:-1]], content[offsets[1:]] - content[offsets[:-1]]
+    words = np.concatenate(([0], np.cumsum(per_token > 0, dtype=np.int64)))
+    words = words[offsets[1:]] - words[offsets[:-1]]
+    content = np.concatenate(([0], np.cumsum(per_token == 2, dtype=np.int64)))
+    return words, content[offsets[1:]] - content[offsets[:-1]]
 
 
 def _stats(arr: pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray]:
