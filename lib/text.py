@@ -207,7 +207,5 @@ def is_question(text: pd.Series) -> pd.Series:
     """
     if len(text) == 0:
         return pd.Series([], index=text.index, dtype="boolean")
-    arr = _as_arrow(text)
-    hit = pc.or_(pc.match_substring(arr, "?"), pc.match_substring(arr, "¿"))
-    return pd.Series(pc.fill_null(hit, False).to_numpy(zero_copy_only=False), index=text.index,
-                     dtype="boolean").mask(text.isna().to_numpy())
+    hit = pc.fill_null(pc.match_substring_regex(_as_arrow(text), "[?¿]"), False).to_numpy(zero_copy_only=False)
+    return pd.Series(pd.arrays.BooleanArray(hit, text.isna().to_numpy()), index=text.index)

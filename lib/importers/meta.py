@@ -14,7 +14,7 @@ import pandas as pd
 from lib.errors import FileImportError
 from lib.importers import _tabular as tab
 from lib.importers.base import ImportResult, SourceFile
-from lib.schema import Followers, Posts
+from lib.schema import Followers, Posts, duplicated
 
 ASSUMED_TZ = "America/Los_Angeles"
 
@@ -192,7 +192,7 @@ class MetaPostsImporter:
         })
         posts = tab.drop_missing(posts, Posts.post_id, "a post id", warnings)
         posts = tab.drop_missing(posts, Posts.published_at, "a readable publish time", warnings)
-        dup = int(posts.duplicated([Posts.post_id]).sum())
+        dup = int(duplicated(posts, [Posts.post_id], keep="first").sum())  # numeric ids compared as integers
         if dup:
             # keep the most complete copy of a repeated post (multi-page exports repeat some with empty counts)
             filled = posts[_COUNTS].notna().sum(axis=1)
