@@ -609,6 +609,7 @@ def to_count(s: pd.Series, decimal: str | None = None) -> pd.Series:
     return out.round().astype("Int64")
 
 
+_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
 _NAIVE_FORMATS = (
     "%m/%d/%Y %H:%M", "%m/%d/%Y %H:%M:%S", "%m/%d/%Y", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d",
     "%Y-%m-%dT%H:%M:%S.%f", "%d/%m/%Y %H:%M", "%d.%m.%Y %H:%M", "%Y%m%d",
@@ -631,7 +632,9 @@ def to_utc(s: pd.Series, formats: Sequence[str] = _NAIVE_FORMATS, tz: str = "UTC
     else:
         t = s.astype("str").str.strip()
         t = t.where(~t.isin(MISSING_TOKENS))
-        if t.notna().any() and t.dropna().str.contains(r"(?:Z|[+-]\d\d:?\d\d)$", regex=True).all():
+        valid = t.notna().to_numpy()  # the first value without an offset settles it (cheaper than scanning all)
+        if (valid.any() and _OFFSET.search(t.iloc[int(valid.argmax())])
+                and t[valid].str.contains(_OFFSET.pattern, regex=True).all()):
             return pd.to_datetime(t, utc=True, format="ISO8601", errors="coerce").astype("datetime64[us, UTC]")
         fast = _arrow_cast(t, fmt=formats[0]) if formats else None  # usual case: one format, parsed by pyarrow
         parsed = fast.astype("datetime64[us]") if fast is not None else _best_format(t, formats)
