@@ -46,7 +46,20 @@ from lib.dataset import Dataset
 from lib.errors import ConversaError
 from lib.kpis.catalog import BY_KEY, SCALAR_KEYS
 from lib.kpis.model import Change, KpiReport, Period
-from lib.kpis.prepare import NO_TIME, POST_METRICS, Prepared, _brand_handles, prepare
+from lib.kpis.prepare import (
+    F_ANSWERED,
+    F_BRAND,
+    F_DIALOGUE,
+    F_ROOT,
+    F_SUBST,
+    F_SUBST_KNOWN,
+    N_FLAGS,
+    NO_TIME,
+    POST_METRICS,
+    Prepared,
+    _brand_handles,
+    prepare,
+)
 
 US_PER_HOUR = 3_600_000_000
 US_PER_DAY = 24 * US_PER_HOUR
@@ -104,11 +117,9 @@ class _Window:
         self.c0, self.c1 = np.searchsorted(ct, [self.lo, self.hi])
         self.posts = prep.posts.iloc[self.p0:self.p1]
         self.comments = prep.comments.iloc[self.c0:self.c1]
-        local = _local(self.posts["t"].to_numpy(), tz)
-        self.post_local = local
-        self.post_day = ((local.normalize() - self.day0) // pd.Timedelta(days=1)).to_numpy().astype(np.int64) \
-            if len(local) else np.zeros(0, np.int64)
-        self.post_day = np.clip(self.post_day, 0, max(self.days - 1, 0))
+        self.day0_us = self.day0.value // 1000  # .value is in nanoseconds
+        self.post_day = np.clip((_local_us(self.posts["t"].to_numpy(), tz) - self.day0_us) // US_PER_DAY,
+                                0, max(self.days - 1, 0))
         f = prep.followers
         fm = (f["date"] >= self.day0) & (f["date"] <= pd.Timestamp(until))
         self.fol = f[fm]
@@ -142,9 +153,21 @@ def _utc_bounds(since: dt.date, until: dt.date, tz: str) -> tuple[int, int]:
     return midnight(since), midnight(until + dt.timedelta(days=1))
 
 
-def _local(t_us: np.ndarray, tz: str) -> pd.DatetimeIndex:
+def _local_us(t_us: np.ndarray, tz: str) -> np.ndarray:
+    """UTC microseconds as local wall-clock microseconds in ``tz`` (int64, so fields are integer arithmetic)."""
+    if tz == "UTC" or not len(t_us):
+        return np.asarray(t_us, dtype=np.int64)
     idx = pd.DatetimeIndex(t_us.astype("datetime64[us]")).tz_localize("UTC")
-    return idx.tz_convert(tz).tz_localize(None)
+    return idx.tz_convert(tz).tz_localize(None).as_unit("us").asi8
+
+
+def _audience_roots(w: _Window) -> tuple[np.ndarray, np.ndarray]:
+    """Mask of the window's audience thread roots and their local times in microseconds (cached)."""
+    if "root_mask" not in w.__dict__:
+        cs = w.comments
+        w.root_mask = cs["is_root"].to_numpy() & ~cs["brand"].to_numpy()
+        w.root_local = _local_us(cs["t"].to_numpy()[w.root_mask], w.tz)
+    return w.root_mask, w.root_local
 
 
 # --------------------------------------------------------------------------------------------------- helpers
@@ -165,13 +188,14 @@ def top10_share(counts: np.ndarray) -> float | None:
     >>> top10_share(np.array([5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]))  # n=11, k=2: (5+1)/15
     0.4
     """
-    counts = np.asarray(counts, dtype=float)
-    counts = counts[counts > 0]
-    if counts.size == 0:
+    x = np.asarray(counts, dtype=float)
+    return _top10_sorted(np.sort(x[x > 0]))
+
+
+def _top10_sorted(x: np.ndarray) -> float | None:
+    if x.size == 0:
         return None
-    k = math.ceil(0.1 * counts.size)
-    top = np.partition(counts, counts.size - k)[counts.size - k:]
-    return float(top.sum() / counts.sum())
+    return float(x[x.size - math.ceil(0.1 * x.size):].sum() / x.sum())
 
 
 def gini(counts: np.ndarray) -> float | None:
@@ -182,7 +206,11 @@ def gini(counts: np.ndarray) -> float | None:
     >>> round(gini(np.array([1, 3])), 4)  # |1-3| * 2 / (2 * 4 * 2) = 0.25
     0.25
     """
-    x = np.sort(np.asarray(counts, dtype=float)[np.asarray(counts) > 0])
+    x = np.asarray(counts, dtype=float)
+    return _gini_sorted(np.sort(x[x > 0]))
+
+
+def _gini_sorted(x: np.ndarray) -> float | None:
     n = x.size
     if n == 0:
         return None
@@ -240,23 +268,20 @@ def _components(w: _Window) -> dict[str, np.ndarray]:
         first[fp[starts]] = fv[starts]
         last[fp[ends]] = fv[ends]
     g["f_first"], g["f_end"] = first, last
-    # comments and threads
-    cp = cs["plat"].to_numpy()
-    brand = cs["brand"].to_numpy()
+    # comments and threads: one bincount of (platform, flags) codes, then sums over the flag combinations
+    flags = np.bincount(cs["pflags"].to_numpy(), minlength=P * N_FLAGS).reshape(P, N_FLAGS).astype(float)
+    bits = np.arange(N_FLAGS)
+    brand, root = (bits & F_BRAND) > 0, (bits & F_ROOT) > 0
     aud = ~brand
-    is_root = cs["is_root"].to_numpy()
-    fb = cs["first_brand"].to_numpy()
-    roots_aud = is_root & aud
-    g["roots_aud"] = _bc(cp, roots_aud, P)
-    g["answered"] = _bc(cp, roots_aud & (fb != NO_TIME), P)
-    g["brand_comments"] = _bc(cp, brand, P)
-    g["threads"] = _bc(cp, is_root, P)
-    g["thread_comments"] = _bc(cp, is_root, P, cs["size"].to_numpy().astype(float))
-    g["dialogue"] = _bc(cp, is_root & cs["dialogue"].to_numpy(), P)
-    subst = cs["subst"].to_numpy()
-    g["aud"] = _bc(cp, aud, P)
-    g["subst_known"] = _bc(cp, aud & ~np.isnan(subst), P)
-    g["subst"] = _bc(cp, aud & (subst == 1), P)
+    g["roots_aud"] = flags[:, root & aud].sum(axis=1)
+    g["answered"] = flags[:, root & aud & ((bits & F_ANSWERED) > 0)].sum(axis=1)
+    g["brand_comments"] = flags[:, brand].sum(axis=1)
+    g["threads"] = flags[:, root].sum(axis=1)
+    g["thread_comments"] = np.bincount(cs["plat"].to_numpy(), weights=cs["root_size"].to_numpy(), minlength=P)
+    g["dialogue"] = flags[:, root & ((bits & F_DIALOGUE) > 0)].sum(axis=1)
+    g["aud"] = flags[:, aud].sum(axis=1)
+    g["subst_known"] = flags[:, aud & ((bits & F_SUBST_KNOWN) > 0)].sum(axis=1)
+    g["subst"] = flags[:, aud & ((bits & F_SUBST) > 0)].sum(axis=1)
     # commenters
     counts, nposts = _commenter_counts(w)
     aplat = w.prep.authors["plat"].to_numpy()
@@ -289,12 +314,20 @@ def _commenter_counts(w: _Window) -> tuple[np.ndarray, np.ndarray]:
     return counts, nposts
 
 
-def distinct(x: np.ndarray) -> np.ndarray:
-    """Sorted distinct values (sort-based: faster than np.unique's hashing on large int arrays)."""
-    if x.size == 0:
-        return x
-    s = np.sort(x)
-    return s[np.r_[True, s[1:] != s[:-1]]]
+def _sorted_counts(w: _Window, plat: int | None) -> np.ndarray:
+    """Audience comments per active commenter of the window (all platforms, or one), ascending (cached)."""
+    if "count_order" not in w.__dict__:
+        counts, _ = _commenter_counts(w)
+        active = np.flatnonzero(counts > 0)
+        aplat = w.prep.authors["plat"].to_numpy()[active]
+        order = np.lexsort((counts[active], aplat))
+        w.count_plat = aplat[order]
+        w.count_order = counts[active][order].astype(float)
+        w.count_all = np.sort(w.count_order)
+    if plat is None:
+        return w.count_all
+    lo, hi = np.searchsorted(w.count_plat, [plat, plat + 1])
+    return w.count_order[lo:hi]
 
 
 def _sum(g: dict[str, np.ndarray], idx) -> dict[str, float]:
@@ -417,11 +450,8 @@ def _nonadditive(w: _Window, v: dict, r: dict, plat: int | None, has: dict[str, 
             v[key] = val
             if val is None:
                 r[key] = R_NO_ANSWERED
-        counts, _ = _commenter_counts(w)
-        if plat is not None:
-            counts = counts[w.prep.authors["plat"].to_numpy() == plat]
-            counts = counts[counts > 0]
-        for key, fn in (("top10_commenter_share", top10_share), ("commenter_gini", gini)):
+        counts = _sorted_counts(w, plat)
+        for key, fn in (("top10_commenter_share", _top10_sorted), ("commenter_gini", _gini_sorted)):
             val = fn(counts)
             v[key] = val
             if val is None:
@@ -437,8 +467,8 @@ def _nonadditive(w: _Window, v: dict, r: dict, plat: int | None, has: dict[str, 
         v["longest_gap_days"], r["longest_gap_days"] = None, R_POSTS
     else:
         weeks = _week_of_day(w)
-        posted = distinct(weeks[w.post_day[psel]])
-        v["active_week_share"] = float(posted.size / (weeks.max() + 1))
+        posted = np.count_nonzero(np.bincount(weeks[w.post_day[psel]], minlength=weeks.max() + 1))
+        v["active_week_share"] = float(posted / (weeks.max() + 1))
         t = w.posts["t"].to_numpy()[psel]
         if t.size >= 2:
             v["longest_gap_days"] = float(np.diff(t).max() / US_PER_DAY)

@@ -37,6 +37,10 @@ from lib.schema import PLATFORMS, TIME, Comments, Followers, Posts, Traffic
 NO_TIME = np.iinfo(np.int64).max
 POST_METRICS = ("impressions", "reach", "reactions", "comments", "shares", "saves", "clicks")
 INTERACTION_PARTS = ("reactions", "comments", "shares", "saves")
+# bits of a comment's flags (compute counts them with one bincount of platform x N_FLAGS + flags)
+F_BRAND, F_ROOT, F_ANSWERED, F_DIALOGUE, F_SUBST_KNOWN, F_SUBST = 1, 2, 4, 8, 16, 32
+N_FLAGS = 64
+STR = pd.StringDtype("pyarrow", na_value=np.nan)  # the "str" dtype of lib.schema
 
 
 @dataclass(frozen=True, eq=False)
@@ -72,8 +76,11 @@ def _times(s: pd.Series) -> np.ndarray:
 
 
 def _arrow(s: pd.Series) -> pa.Array:
+    """The column as one contiguous Arrow ``large_string`` array (zero-copy for pyarrow-backed strings)."""
     if isinstance(s.dtype, pd.StringDtype) and s.dtype.storage == "pyarrow":
         arr = pa.array(s, from_pandas=True)
+        if isinstance(arr, pa.ChunkedArray):
+            arr = arr.chunk(0) if arr.num_chunks == 1 else arr.combine_chunks()
         return arr if arr.type == pa.large_string() else arr.cast(pa.large_string())
     return pa.array(s.astype("str").to_numpy(dtype=object, na_value=None), type=pa.large_string(), from_pandas=True)
 
@@ -85,6 +92,26 @@ def _encode_arrow(*chunks: pa.Array) -> tuple[list[np.ndarray], pa.Array]:
     out = [next(codes) if len(c) else np.zeros(0, np.int64) for c in chunks]  # empty arrays make no chunk
     dictionary = enc.chunks[0].dictionary if enc.num_chunks else pa.array([], pa.large_string())
     return out, dictionary
+
+
+def _floats(s: pd.Series) -> np.ndarray:
+    """A nullable count or flag column as float64, NaN where unknown."""
+    return s.astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+
+
+def _str_series(arr: pa.Array) -> pd.Series:
+    """An Arrow string array as a pandas ``str`` Series, without a round trip through Python objects."""
+    return pd.Series(pd.arrays.ArrowStringArray(arr.cast(pa.large_string()), dtype=STR))
+
+
+def _offsets(arr: pa.Array) -> np.ndarray:
+    """The ``len(arr) + 1`` byte offsets of a ``large_string`` array, read from its buffer."""
+    return np.frombuffer(arr.buffers()[1], np.int64, count=len(arr) + 1, offset=arr.offset * 8)
+
+
+def _byte_lengths(arr: pa.Array) -> np.ndarray:
+    """UTF-8 length in bytes of each string of a ``large_string`` array (0 for null)."""
+    return np.diff(_offsets(arr)) if len(arr) else np.zeros(0, np.int64)
 
 
 def _lookup(keys: pa.Array, values: pa.Array, key_plat: np.ndarray, value_plat: np.ndarray,
@@ -105,20 +132,26 @@ def _lookup(keys: pa.Array, values: pa.Array, key_plat: np.ndarray, value_plat: 
     return pc.fill_null(pc.index_in(k, value_set=v), -1).to_numpy(zero_copy_only=False).astype(np.int64)
 
 
+_POW10 = 10 ** np.arange(19, dtype=np.int64)  # 1, 10, ..., 10**18
+
+
 def _as_int(arr: pa.Array) -> np.ndarray | None:
-    """Digit-only ids (no sign, no leading zero, fitting int64: X's 19-digit ids do) as int64, else None."""
+    """Digit-only ids (no sign, no leading zero, fitting int64: X's 19-digit ids do) as int64 (-1 for null),
+    else None."""
     if arr.null_count == len(arr):
         return np.full(len(arr), -1, np.int64)
-    if pc.any(pc.greater(pc.utf8_length(arr), 19)).as_py():
-        return None
     try:
         nums = pc.cast(arr, pa.int64())
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         return None
-    if pc.any(pc.or_(pc.starts_with(arr, "+"), pc.and_(pc.starts_with(arr, "0"), pc.greater(pc.utf8_length(arr), 1)))).as_py() \
-            or pc.any(pc.less(nums, 0)).as_py():
-        return None  # "+5", "05" or "-5" would not survive the round trip
-    return pc.fill_null(nums, -1).to_numpy(zero_copy_only=False)
+    v = pc.fill_null(nums, -1).to_numpy(zero_copy_only=False)
+    if int(np.count_nonzero(v < 0)) != arr.null_count:
+        return None  # a negative id ("-5") would not survive the round trip
+    # "05" parses as 5: the text must have exactly as many characters as the number has digits
+    digits = np.maximum(np.searchsorted(_POW10, v, side="right"), 1)
+    if np.any((_byte_lengths(arr) != digits) & (v >= 0)):
+        return None
+    return v
 
 
 def _lookup_numeric(keys: pa.Array, values: pa.Array) -> np.ndarray | None:
@@ -156,11 +189,27 @@ def _mix(x: np.ndarray) -> np.ndarray:
     return z ^ (z >> np.uint64(31))
 
 
-def _string_hash(dictionary: pa.Array) -> np.ndarray:
-    """A content hash of each (unique) dictionary string."""
-    if len(dictionary) == 0:
+def _string_hash(arr: pa.Array) -> np.ndarray:
+    """A content hash of each string of a ``large_string`` array (0 for null), vectorised over its bytes: the sum
+    of a mixed (byte, position) value per byte, mixed again with the length."""
+    n = len(arr)
+    if n == 0:
         return np.zeros(0, np.uint64)
-    return pd.util.hash_array(dictionary.to_numpy(zero_copy_only=False).astype(object))
+    offsets = _offsets(arr)
+    lengths = np.diff(offsets)
+    data = arr.buffers()[2]
+    data = np.frombuffer(data, np.uint8)[offsets[0]:offsets[-1]] if data is not None else np.zeros(0, np.uint8)
+    starts = offsets[:-1] - offsets[0]
+    pos = np.arange(data.size, dtype=np.int64) - np.repeat(starts, lengths)
+    mixed = _mix(data.astype(np.uint64) | (pos.astype(np.uint64) << np.uint64(8)))
+    sums = np.zeros(n, np.uint64)
+    filled = lengths > 0
+    if filled.any():
+        sums[filled] = np.add.reduceat(mixed, starts[filled])
+    out = _mix(sums ^ (lengths.astype(np.uint64) * np.uint64(0x100000001B3)))
+    if arr.null_count:
+        out[~pc.is_valid(arr).to_numpy(zero_copy_only=False)] = 0
+    return out
 
 
 def _time_order(t: np.ndarray, key: np.ndarray) -> np.ndarray:
@@ -174,6 +223,24 @@ def _time_order(t: np.ndarray, key: np.ndarray) -> np.ndarray:
         sub = order[pos]
         order[pos] = sub[np.lexsort((key[sub], t[sub]))]
     return order
+
+
+def _accounts(dataset: Dataset, plat_of, n_plat: int) -> list[set[str]]:
+    """Per platform code: the accounts (normalised) that appear in the posts, comments or followers tables."""
+    out: list[set[str]] = [set() for _ in range(n_plat)]
+    for name in ("posts", "comments", "followers"):
+        table = dataset.table(name)
+        if not len(table) or not n_plat:
+            continue
+        (codes,), dictionary = _encode_arrow(_arrow(table[Posts.account]))
+        plat = plat_of(name)
+        ok = (codes >= 0) & (plat >= 0)
+        size = len(dictionary)
+        present = np.bincount(plat[ok] * size + codes[ok], minlength=n_plat * size).reshape(n_plat, size) > 0
+        normed = np.asarray(_norm(dictionary).to_pylist(), dtype=object)
+        for i in range(n_plat):
+            out[i].update(normed[present[i]].tolist())
+    return out
 
 
 def _brand_handles(brand: Mapping[str, Sequence[str]] | None) -> dict[str, tuple[str, ...]]:
@@ -201,7 +268,11 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
     Prepared
         Sorted arrays and per-thread facts; pass it to ``compute`` for any period.
     """
-    handles = _brand_handles(brand)
+    with ThreadPoolExecutor(max_workers=1) as pool:  # arrow and numpy kernels that release the GIL run here
+        return _prepare(dataset, _brand_handles(brand), pool)
+
+
+def _prepare(dataset: Dataset, handles: dict[str, tuple[str, ...]], pool: ThreadPoolExecutor) -> Prepared:
     P, C = dataset.posts, dataset.comments
     npost, n = len(P), len(C)
     encoded = {name: _encode_arrow(_arrow(dataset.table(name)["platform"])) for name in Dataset.TABLES}
@@ -216,26 +287,24 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
         return lut[codes]
 
     pplat0, cplat0 = plat_of("posts"), plat_of("comments")
-    cid_a, pid_a = _arrow(C[Comments.comment_id]), _arrow(P[Posts.post_id])
-    # the id lookups (arrow and numpy kernels that release the GIL) run in a second thread meanwhile
-    pool = ThreadPoolExecutor(max_workers=1)
+    cid_a, pid_a, cpid_a = _arrow(C[Comments.comment_id]), _arrow(P[Posts.post_id]), _arrow(C[Comments.post_id])
+    # the id lookups run in the worker meanwhile
     lookups = pool.submit(lambda: (
         _lookup(_arrow(C[Comments.parent_id]), cid_a, cplat0, cplat0, C[Comments.platform], C[Comments.platform]),
-        _lookup(_arrow(C[Comments.post_id]), pid_a, cplat0, pplat0, C[Comments.platform], P[Posts.platform])))
+        _lookup(cpid_a, pid_a, cplat0, pplat0, C[Comments.platform], P[Posts.platform])))
 
     # authors: id, else name; compared with accounts and handles lowercase without "@"
     aid_a, aname_a = _arrow(C[Comments.author_id]), _arrow(C[Comments.author_name])
-    (akey0,), who_dict = _encode_arrow(pc.coalesce(aid_a, aname_a))
+    (akey0,), who_dict = _encode_arrow(pc.coalesce(aid_a, aname_a) if aid_a.null_count else aid_a)
     who_hash = _string_hash(who_dict)
     akey_hash0 = np.r_[who_hash, np.uint64(0)][akey0]
 
     # ---- sort posts and comments by time; ties by content (ids, author, text length), so row order never matters
     pt0 = _times(P[Posts.published_at])
-    pkey0 = _mix(pd.util.hash_pandas_object(P[Posts.post_id], index=False).to_numpy() ^ pplat0.astype(np.uint64)) \
-        if npost else np.zeros(0, np.uint64)
+    pkey0 = _mix(_string_hash(pid_a) ^ pplat0.astype(np.uint64))
     post_rows = np.lexsort((pkey0, pt0)) if npost else np.zeros(0, np.int64)
     ct0 = _times(C[Comments.created_at])
-    tlen = pc.fill_null(pc.utf8_length(_arrow(C[Comments.text])), 0).to_numpy(zero_copy_only=False) if n else np.zeros(0)
+    tlen = _byte_lengths(_arrow(C[Comments.text]))
     ckey0 = _mix(_mix(ct0.astype(np.uint64) ^ akey_hash0) ^ (tlen.astype(np.uint64) * np.uint64(31) + cplat0.astype(np.uint64)))
     comment_rows = _time_order(ct0, ckey0)
     o = comment_rows
@@ -244,8 +313,29 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
     inv_p = np.empty(npost, np.int64)
     inv_p[post_rows] = np.arange(npost)
     cplat, ct, ckey, akey = cplat0[o], ct0[o], ckey0[o], akey0[o]
+
+    # ---- brand flags
+    brand_flag = C[Comments.is_brand].fillna(False).to_numpy(dtype=bool)[o] if n else np.zeros(0, bool)
+    if n:
+        # an author id equal to its row's account is covered: every account of the platform is a brand name
+        names_by_plat = _accounts(dataset, plat_of, n_plat)
+        for i, p in enumerate(platforms):
+            names_by_plat[i] |= set(handles.get(p, ()))
+        if any(names_by_plat):
+            # compare on dictionaries of the values, normalised, per platform (no loop over rows)
+            (name_code,), name_dict = _encode_arrow(aname_a)
+            key_tab = np.zeros((n_plat, len(who_dict) + 1), bool)  # [platform, dictionary code (last: null)]
+            name_tab = np.zeros((n_plat, len(name_dict) + 1), bool)
+            nkey, nname = _norm(who_dict), _norm(name_dict)
+            for i, names in enumerate(names_by_plat):
+                if names:
+                    vs = pa.array(sorted(names), type=pa.large_string())
+                    key_tab[i, :-1] = pc.fill_null(pc.is_in(nkey, value_set=vs), False).to_numpy(zero_copy_only=False)
+                    name_tab[i, :-1] = pc.fill_null(pc.is_in(nname, value_set=vs), False).to_numpy(zero_copy_only=False)
+            hit = key_tab[cplat0, akey0] | name_tab[cplat0, name_code]
+            brand_flag |= hit[o]
+
     parent0, cpost0 = lookups.result()
-    pool.shutdown()
     pplat = pplat0[post_rows]
     rows = np.arange(n)
     parent_row = np.where(parent0[o] >= 0, inv_o[np.maximum(parent0[o], 0)], rows) if n else rows
@@ -260,76 +350,50 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
     # post of each comment: its own, else its root's (row in the sorted posts, -1 when absent)
     own_post = np.where(cpost0[o] >= 0, inv_p[np.maximum(cpost0[o], 0)], -1) if n and npost else np.full(n, -1, np.int64)
     cpost = np.where(own_post >= 0, own_post, own_post[root]) if n else own_post
-    # distinct "post" for returning commenters: the post row (also for posts missing from the data: their id),
-    # else the thread
-    (cpk0,), _ = _encode_arrow(_arrow(C[Comments.post_id]))
-    cpk = _pair(cplat, cpk0[o], n_plat)
+    # distinct "post" for returning commenters: the post row, for posts missing from the data a code of their
+    # (platform, id), else the thread
+    cpk = own_post.copy()
+    missing = np.flatnonzero((own_post < 0) & pc.is_valid(cpid_a).to_numpy(zero_copy_only=False)[o]) if n \
+        else np.zeros(0, np.int64)
+    if missing.size:
+        (mcodes,), _ = _encode_arrow(cpid_a.take(pa.array(o[missing])))
+        cpk[missing] = npost + _pair(cplat[missing], mcodes, n_plat)
     cpk = np.where(cpk >= 0, cpk, cpk[root]) if n else cpk
     big = int(cpk.max()) + 1 if n and cpk.max() >= 0 else 0
     postkey = np.where(cpk >= 0, cpk, big + root)
 
-    # ---- brand flags
-    brand_flag = C[Comments.is_brand].fillna(False).to_numpy(dtype=bool)[o] if n else np.zeros(0, bool)
-    if n:
-        # an author id equal to its row's account is covered: every account of the platform is a brand name
-        accounts = pd.concat([dataset.posts[[Posts.platform, Posts.account]].drop_duplicates(),
-                              dataset.comments[[Comments.platform, Comments.account]].drop_duplicates(),
-                              dataset.followers[[Followers.platform, Followers.account]].drop_duplicates()],
-                             ignore_index=True).dropna()
-        names_by_plat = {p: set(accounts.loc[accounts[Posts.platform] == p, Posts.account].astype("str").str.strip()
-                                .str.lower().str.lstrip("@").unique()) | set(handles.get(p, ())) for p in platforms}
-        if any(names_by_plat.values()):
-            # compare on dictionaries of the normalised values, per platform (no loop over rows)
-            nkey = _norm(who_dict)
-            (name_code,), name_dict = _encode_arrow(_norm(aname_a))
-            key_tab = np.zeros((n_plat, len(nkey) + 1), bool)  # [platform, dictionary code (last: null)]
-            name_tab = np.zeros((n_plat, len(name_dict) + 1), bool)
-            for i, p in enumerate(platforms):
-                if names_by_plat[p]:
-                    vs = pa.array(sorted(names_by_plat[p]), type=pa.large_string())
-                    key_tab[i, :-1] = pc.fill_null(pc.is_in(nkey, value_set=vs), False).to_numpy(zero_copy_only=False)
-                    name_tab[i, :-1] = pc.fill_null(pc.is_in(name_dict, value_set=vs), False).to_numpy(zero_copy_only=False)
-            hit = key_tab[cplat0, akey0] | name_tab[cplat0, name_code]
-            brand_flag |= hit[o]
-
-    # ---- authors (per platform)
+    # ---- authors (per platform): dense codes of (platform, author key), first row (in time order) of each
     acode = _pair(cplat, akey, n_plat)
     valid = acode >= 0
-    inv, uniq = pd.factorize(acode[valid])  # codes in order of first appearance (rows are in time order)
-    author = np.full(n, -1, np.int64)
-    author[valid] = inv
-    first_idx = np.flatnonzero(inv > np.maximum.accumulate(np.r_[-1, inv[:-1]])) if len(inv) else inv
-    vrows = rows[valid][first_idx]  # first row (in time order) of each author
-    a_brand = np.bincount(inv, weights=brand_flag[valid], minlength=len(uniq)) > 0
-    first_rank = np.zeros(len(uniq), np.int64)
-    aud = ~a_brand
-    a_hash = _mix(who_hash[akey[vrows]] ^ cplat[vrows].astype(np.uint64)) if len(vrows) else np.zeros(0, np.uint64)
-    order_all = np.empty(len(uniq), np.int64)  # rank of first appearance (time, then content hash): no row order
-    order_all[np.lexsort((a_hash, ct[vrows]))] = np.arange(len(uniq))
-    order_aud = np.lexsort((a_hash[aud], ct[vrows][aud]))
-    ranks = np.empty(int(aud.sum()), np.int64)
-    ranks[order_aud] = np.arange(1, int(aud.sum()) + 1)
-    first_rank[aud] = ranks
-    src = o[vrows]
-    ids = C[Comments.author_id].take(src).to_numpy(dtype=object, na_value=None) if len(src) else np.array([], dtype=object)
-    names = C[Comments.author_name].take(src).to_numpy(dtype=object, na_value=None) if len(src) else np.array([], dtype=object)
-    shown = np.where(pd.isna(names), ids, names)
-    pseudo = np.where(aud, ("Commenter " + pd.Series(first_rank).astype("str")).to_numpy(dtype=object), shown)
-    authors = pd.DataFrame({
-        "platform": pd.Series(np.array(platforms, dtype=object)[cplat[vrows]] if len(vrows) else [], dtype="str"),
-        "author_id": pd.Series(ids, dtype="str"), "author_name": pd.Series(names, dtype="str"),
-        "author_pseudonym": pd.Series(pseudo, dtype="str"), "is_brand": a_brand,
-        "plat": cplat[vrows] if len(vrows) else np.zeros(0, np.int64), "first_seen": order_all,
-    })
+    present = np.bincount(acode[valid], minlength=len(who_dict) * n_plat) > 0
+    n_auth = int(present.sum())
+    author = np.where(valid, (np.cumsum(present) - 1)[np.maximum(acode, 0)], -1) if n_auth else np.full(n, -1, np.int64)
+    vrows = np.full(n_auth, n, np.int64)
+    np.minimum.at(vrows, author[valid], rows[valid])
 
-    # (audience author, post) pairs: distinct posts per commenter become a bincount in compute
+    # (audience author, post) pairs, factorised in the worker: distinct posts per commenter become a bincount
     aud_rows = ~brand_flag & (author >= 0)
     span = int(postkey.max()) + 1 if n else 1
-    pair = np.full(n, -1, np.int64)
-    pair_codes, pair_uniques = pd.factorize(author[aud_rows] * span + postkey[aud_rows])
-    pair[aud_rows] = pair_codes
-    pair_author = (np.asarray(pair_uniques) // span).astype(np.int64)
+    pairs = pool.submit(pd.factorize, author[aud_rows] * span + postkey[aud_rows])
 
+    a_brand = np.bincount(author[valid], weights=brand_flag[valid], minlength=n_auth) > 0
+    aud = ~a_brand
+    a_hash = _mix(who_hash[akey[vrows]] ^ cplat[vrows].astype(np.uint64)) if n_auth else np.zeros(0, np.uint64)
+    order_all = np.empty(n_auth, np.int64)  # rank of first appearance (time, then content hash): no row order
+    order_all[np.lexsort((a_hash, ct[vrows]))] = np.arange(n_auth)
+    first_rank = np.zeros(n_auth, np.int64)
+    first_rank[np.flatnonzero(aud)[np.lexsort((a_hash[aud], ct[vrows][aud]))]] = np.arange(1, int(aud.sum()) + 1)
+    src = o[vrows]
+    ids, names = aid_a.take(src), aname_a.take(src)
+    shown = pc.coalesce(names, ids)
+    large = pa.large_string()
+    pseudo = pc.if_else(pa.array(aud), pc.binary_join_element_wise(
+        pa.scalar("Commenter ", large), pc.cast(pa.array(first_rank), large), pa.scalar("", large)), shown)
+    authors = pd.DataFrame({
+        "platform": _str_series(pc.take(pa.array(platforms, large), pa.array(cplat[vrows]))),
+        "author_id": _str_series(ids), "author_name": _str_series(names), "author_pseudonym": _str_series(pseudo),
+        "is_brand": a_brand, "plat": cplat[vrows], "first_seen": order_all,
+    })
     # ---- per-thread facts (stored on each root row)
     after_root = ct >= ct[root] if n else np.zeros(0, bool)
     brep = brand_flag & ~is_root & after_root
@@ -343,18 +407,23 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
     dialogue[root[aud_after]] = True
     top_level = C[Comments.parent_id].isna().to_numpy()[o] if n else np.zeros(0, bool)
 
-    subst = C[Comments.is_substantive].astype("Float64").to_numpy(dtype=float, na_value=np.nan)[o] if n else np.zeros(0)
+    subst = _floats(C[Comments.is_substantive])[o]
+    pair = np.full(n, -1, np.int64)
+    pair_codes, pair_uniques = pairs.result()
+    pair[aud_rows] = pair_codes
+    pair_author = (np.asarray(pair_uniques) // span).astype(np.int64)
+    flags = (brand_flag * F_BRAND + is_root * F_ROOT + (first_brand != NO_TIME) * F_ANSWERED + dialogue * F_DIALOGUE
+             + ~np.isnan(subst) * F_SUBST_KNOWN + (subst == 1) * F_SUBST)
     comments = pd.DataFrame({
         "plat": cplat, "t": ct, "brand": brand_flag, "author": author, "post": cpost, "postkey": postkey,
         "root": root, "is_root": is_root, "top_level": top_level, "first_brand": first_brand, "size": size,
-        "dialogue": dialogue, "subst": subst, "hash": ckey, "pair": pair,
+        "dialogue": dialogue, "subst": subst, "hash": ckey, "pair": pair, "pflags": cplat * N_FLAGS + flags,
+        "root_size": np.where(is_root, size, 0).astype(float),
     }, copy=False)
 
     # ---- posts: metrics as floats (NaN unknown), comment counts completed from threads
     has_comments = np.bincount(cplat[cplat >= 0], minlength=n_plat) > 0 if n_plat else np.zeros(0, bool)
-    praw = P.take(post_rows)
-    metrics = {m: praw[getattr(Posts, m)].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-               for m in POST_METRICS}
+    metrics = {m: _floats(P[getattr(Posts, m)])[post_rows] for m in POST_METRICS}
     in_data = np.bincount(cpost[cpost >= 0], minlength=npost).astype(float)
     fill = np.isnan(metrics["comments"]) & (has_comments[pplat] if npost and n_plat else False)
     metrics["comments"] = np.where(fill, in_data, metrics["comments"])
@@ -362,7 +431,7 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
     with np.errstate(invalid="ignore"):
         interactions = np.where(np.isnan(parts).all(axis=0), np.nan, np.nansum(parts, axis=0)) if npost else np.zeros(0)
     posts = pd.DataFrame({"plat": pplat, "t": pt0[post_rows], **metrics, "interactions": interactions,
-                          "question": praw[Posts.is_question].astype("Float64").to_numpy(dtype=float, na_value=np.nan),
+                          "question": _floats(P[Posts.is_question])[post_rows],
                           "brand_replies": np.bincount(cpost[(cpost >= 0) & brand_flag], minlength=npost),
                           "threads": np.bincount(cpost[(cpost >= 0) & is_root], minlength=npost),
                           "comments_in_data": in_data, "hash": pkey0[post_rows]}, copy=False)
@@ -387,8 +456,7 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
 
     tr = dataset.traffic
     traffic = pd.DataFrame({"plat": plat_of("traffic"), "date": tr[Traffic.date].to_numpy(),
-                            **{k: tr[k].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-                               for k in (Traffic.sessions, Traffic.engaged_sessions, Traffic.conversions, Traffic.revenue)}})
+                            **{k: _floats(tr[k]) for k in (Traffic.sessions, Traffic.engaged_sessions, Traffic.conversions, Traffic.revenue)}})
     social = traffic["plat"].isin([plat_code[p] for p in platforms if p != "other"])
     traffic = traffic[social].sort_values("date", kind="stable", ignore_index=True)
     has_traffic = np.bincount(traffic["plat"], minlength=n_plat) > 0

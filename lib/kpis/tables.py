@@ -55,9 +55,10 @@ from lib.kpis.compute import (
     R_THREADS,
     R_TRAFFIC,
     SCORECARD_THRESHOLDS,
+    US_PER_DAY,
     US_PER_HOUR,
+    _audience_roots,
     _commenter_counts,
-    _local,
     _Window,
 )
 
@@ -103,9 +104,9 @@ def build(w: _Window, overall: dict, by_platform: dict, finish_languages=None
         "share": depth / depth.sum() if depth.sum() else np.full(len(DEPTH_LABELS), np.nan)})
 
     # ---- conversation starts (weekday x hour of audience thread roots, local time)
-    local_roots = _local(cs["t"].to_numpy()[roots & aud], w.tz)
-    grid = np.bincount(local_roots.day_of_week * 24 + local_roots.hour, minlength=7 * 24) if len(local_roots) \
-        else np.zeros(7 * 24, int)
+    _, local = _audience_roots(w)
+    weekday = (local // US_PER_DAY + 3) % 7  # 1970-01-01 was a Thursday; 0 = Monday
+    grid = np.bincount(weekday * 24 + (local % US_PER_DAY) // US_PER_HOUR, minlength=7 * 24)
     tables["conversation_starts"] = pd.DataFrame({
         "weekday": np.repeat(np.arange(7), 24), "hour": np.tile(np.arange(24), 7), "threads": grid.astype(int)})
 
@@ -149,15 +150,12 @@ def build(w: _Window, overall: dict, by_platform: dict, finish_languages=None
             pos = pos[np.argpartition(hashes[pos], EXAMPLES)[:EXAMPLES]]
         picks.append(pos[np.argsort(hashes[pos], kind="stable")])
     ex = cs.iloc[np.concatenate(picks)]
-    a_idx = ex["author"].to_numpy()
-    ok = a_idx >= 0
-    a_names = np.r_[authors["author_name"].to_numpy(dtype=object, na_value=None), None]
-    a_pseudo = np.r_[authors["author_pseudonym"].to_numpy(dtype=object, na_value=None), None]
+    a_idx = ex["author"].to_numpy()  # -1 (no author) takes a missing value
     tables["comment_examples"] = pd.DataFrame({
         "platform": names[ex["plat"].to_numpy()] if len(ex) else np.array([], dtype=object),
         "created_at": _raw(prep, "comments", ex.index, "created_at"),
-        "author_name": pd.Series(a_names[np.where(ok, a_idx, -1)], dtype="str"),
-        "author_pseudonym": pd.Series(a_pseudo[np.where(ok, a_idx, -1)], dtype="str"),
+        "author_name": pd.Series(authors["author_name"].array.take(a_idx, allow_fill=True), dtype="str"),
+        "author_pseudonym": pd.Series(authors["author_pseudonym"].array.take(a_idx, allow_fill=True), dtype="str"),
         "text": _raw(prep, "comments", ex.index, "text"), "substantive": ex["subst"].to_numpy() == 1})
 
     # ---- posts ranked, post types, question vs statement
@@ -317,9 +315,8 @@ def _monthly(w: _Window, names: np.ndarray) -> tuple[pd.DataFrame, pd.DataFrame]
     csum, cn = pb(posts["comments"].to_numpy())
     npost = np.bincount(pflat, minlength=P * M).reshape(P, M)
     cs = w.comments
-    roots = cs["is_root"].to_numpy() & ~cs["brand"].to_numpy()
-    rl = _local(cs["t"].to_numpy()[roots], w.tz)
-    rmonth = np.clip((rl.year * 12 + rl.month - 1).to_numpy() - m0, 0, M - 1) if len(rl) else np.zeros(0, np.int64)
+    roots, local = _audience_roots(w)
+    rmonth = month_of_day[np.clip((local - w.day0_us) // US_PER_DAY, 0, D - 1)]
     rflat = cs["plat"].to_numpy()[roots] * M + rmonth
     nroots = np.bincount(rflat, minlength=P * M).reshape(P, M).astype(float)
     nans = np.bincount(rflat[cs["first_brand"].to_numpy()[roots] != NO_TIME], minlength=P * M).reshape(P, M).astype(float)
