@@ -13,6 +13,7 @@ The small public surface other importer modules use:
 - ``norm(name)``, ``header_score(columns, required, optional)``: name normalisation and detection scores.
 - ``to_number(s)``, ``to_count(s)``: locale-aware numbers ("1.234,5", "1,234", "12 345", "N/A" -> <NA>).
 - ``to_utc(s, formats, tz)``: timestamps to tz-aware UTC, naive values taken in ``tz``.
+- ``translate(s, mapping)``: text values replaced through a dict, others kept (vectorised).
 - ``result(f, importer, platform, account, warnings, **frames)``: build the ``ImportResult``.
 """
 
@@ -522,6 +523,24 @@ def column(frame: pd.DataFrame, *names: str) -> str | None:
         if norm(n) in by_norm:
             return by_norm[norm(n)]
     return None
+
+
+def translate(s: pd.Series, mapping: Mapping[str, str]) -> pd.Series:
+    """Text values found in ``mapping`` replaced by their mapped value, others kept (vectorised in pyarrow;
+    the same as ``s.map(mapping).fillna(s)`` on text, many times faster on long columns).
+
+    >>> translate(pd.Series(["photos", "reel", None]), {"photos": "photo"}).tolist()
+    ['photo', 'reel', nan]
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arr = pa.array(s.astype("str"), type=pa.large_string(), from_pandas=True)
+    keys = pa.array(list(mapping), type=pa.large_string())
+    values = pa.array([str(v) for v in mapping.values()], type=pa.large_string())
+    mapped = pc.take(values, pc.index_in(arr, value_set=keys))
+    out = pc.coalesce(mapped, arr)
+    return pd.Series(pd.array(out, dtype="str"), index=s.index)
 
 
 def to_number(s: pd.Series, decimal: str | None = None) -> pd.Series:

@@ -169,7 +169,7 @@ class MetaPostsImporter:
         account = account.fillna(get("account_id") if instagram else get("page_id"))
         text = get("description").fillna(get("title"))
         raw_type = get("post_type")
-        post_type = raw_type.str.strip().str.lower().map(_POST_TYPES).fillna(raw_type.str.strip().str.lower())
+        post_type = tab.translate(raw_type.str.strip().str.lower(), _POST_TYPES)
         reactions = get("reactions")
         if reactions.isna().all():
             reactions = get("likes")
