@@ -150,6 +150,7 @@ def _present_toggled() -> None:
 
 
 def _exit_present() -> None:
+    st.session_state[K.PRESENT] = False  # the sidebar's toggle too (it keeps its own state otherwise)
     _set_present(False)
 
 
