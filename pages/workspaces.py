@@ -78,7 +78,7 @@ def _manage(store, current: str) -> None:
                      disabled=confirm.strip() != current):
             st.session_state[K.WS_PENDING] = ("delete", current)
         sure = st.session_state.get(K.WS_PENDING) == ("delete", current) and _confirmed(
-            S.tr("ws.delete_really", name=current), S.tr("ws.delete_yes", name=current),
+            S.tr("ws.delete_really", name=current), S.tr("ws.delete_yes"),
             K.WS_DELETE_YES, K.WS_DELETE_CANCEL)
         if sure and _do(lambda: store.delete(current), S.tr("ws.deleted", name=current)):
             st.session_state[K.WORKSPACE_NEXT] = None
@@ -192,8 +192,8 @@ def _history(store, current: str) -> None:
     records = list(reversed(store.imports(current)))
     if not records:
         st.caption(S.tr("ws.history_empty", name=current))
-    else:
-        st.caption(S.tr("ws.history_help", name=current))
+        return
+    st.caption(S.tr("ws.history_help", name=current))
     pending = st.session_state.get(K.WS_UNDO_PENDING)
     widths = [3.2, 3, 1.6, 2, 2.6, 1.8, 2, 1.9]
     head = st.columns(widths)
@@ -214,7 +214,8 @@ def _history(store, current: str) -> None:
             pending = (current, rec.id)
         if pending == (current, rec.id):
             _undo(store, current, rec, rows)
-    repeated = [r for r in st.session_state.get(K.UPLOAD_REPEATED, []) if r["workspace"] == current]
+    kept = {rec.id for rec in records}  # a repeat of an import undone since then is no longer true
+    repeated = [r for r in st.session_state.get(K.UPLOAD_REPEATED, []) if r["workspace"] == current and r["of"] in kept]
     for r in reversed(repeated):
         row = st.columns(widths, vertical_alignment="center")
         row[0].markdown(_escape_md(r["file"]))

@@ -113,3 +113,13 @@ def test_upload_a_meta_export_into_a_new_workspace_then_again(app_url, page, sho
     page.get_by_text(f"Import of {name} undone: {expected['rows']} rows removed from {WORKSPACE}.").wait_for(
         timeout=60_000)
     assert store.imports(WORKSPACE) == [] and store.load(WORKSPACE).posts.empty
+
+    page.get_by_label(f"Type {WORKSPACE} to delete it with all its data").fill(WORKSPACE)
+    page.get_by_label(f"Type {WORKSPACE} to delete it with all its data").press("Enter")
+    page.get_by_role("button", name="Delete for good").click()
+    page.get_by_role("button", name="Yes, delete it").wait_for(timeout=60_000)
+    assert WORKSPACE in store.list_workspaces()  # asked first
+    page.screenshot(path=str(shots / "workspaces-delete-confirm.png"))
+    page.get_by_role("button", name="Yes, delete it").click()
+    page.get_by_text(f"Workspace {WORKSPACE} deleted.").wait_for(timeout=60_000)
+    assert WORKSPACE not in store.list_workspaces()
