@@ -183,8 +183,8 @@ def word_stats(text: pd.Series) -> tuple[np.ndarray, np.ndarray]:
         if not len(distinct):  # no text at all
             return np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
         words, content = _stats(pa.chunked_array([distinct]))
-        codes = pc.fill_null(pa.chunked_array([c.indices for c in enc.chunks]), 0).to_numpy()
-        return words[codes], content[codes]  # empty rows take the first text's figures; callers mask them
+        codes = pc.fill_null(pa.chunked_array([c.indices for c in enc.chunks]), len(distinct)).to_numpy()
+        return np.append(words, 0)[codes], np.append(content, 0)[codes]  # rows without text: 0 words
     return _stats(arr)
 
 
