@@ -76,7 +76,8 @@ def compute_report(args: argparse.Namespace):
     if until < since:
         raise ConversaError(f"The period starts on {since} but ends on {until}; give --since before --until.")
     brand = {"brand": settings["brand_handles"]} if settings.get("brand_handles") else {}
-    return compute(data, Period.with_previous(since, until, tz=tz, compare=args.compare), **brand)
+    return compute(data, Period.with_previous(since, until, tz=tz, compare=args.compare), **brand,
+                   manual_followers=settings.get("manual_followers"))
 
 
 def _settings(args: argparse.Namespace) -> dict:

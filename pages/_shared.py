@@ -11,7 +11,6 @@ import hashlib
 import json
 import logging
 import os
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +26,7 @@ from lib.errors import ConversaError
 from lib.i18n import LANGUAGES, t
 from lib.i18n import format as fmt
 from lib.kpis import KpiReport, Period, prepare
+from lib.kpis import texts as kpi_texts
 from lib.kpis.catalog import BY_KEY
 from lib.store import Store, open_store
 
@@ -182,19 +182,21 @@ def _brand_key(brand: dict | None) -> str:
 
 
 @st.cache_resource(show_spinner=False, max_entries=6)
-def _prepared(data_key: str, workspace: str, rev: str, plats: tuple[str, ...], brand_key: str, brand_json: str) -> Any:
+def _prepared(data_key: str, workspace: str, rev: str, plats: tuple[str, ...], brand_key: str, brand_json: str,
+              manual_json: str = "{}") -> Any:
     data = dataset(workspace)
     if plats:
         data = data.filter(platforms=plats)
     brand = json.loads(brand_json) or None
-    return prepare(data, brand=brand)
+    return prepare(data, brand=brand, manual_followers=json.loads(manual_json) or None)
 
 
 @st.cache_resource(show_spinner=False, max_entries=48)
 def _report(data_key: str, workspace: str, rev: str, plats: tuple[str, ...], brand_key: str, brand_json: str,
-            days: tuple[dt.date, dt.date, dt.date, dt.date], tz: str, anonymized: bool) -> KpiReport:
+            days: tuple[dt.date, dt.date, dt.date, dt.date], tz: str, anonymized: bool,
+            manual_json: str = "{}") -> KpiReport:
     period = Period(*days, tz=tz)
-    prepared = _prepared(data_key, workspace, rev, plats, brand_key, brand_json)
+    prepared = _prepared(data_key, workspace, rev, plats, brand_key, brand_json, manual_json)
     report = kpis.compute(prepared, period)
     return kpis.anonymize(report) if anonymized else report
 
@@ -206,9 +208,10 @@ def report(sel: Selection | None = None, *, anonymized: bool | None = None) -> K
         return None
     brand = settings(sel.workspace).get("brand_handles") or {}
     brand_json = json.dumps(brand, sort_keys=True, default=str)
+    manual_json = json.dumps(settings(sel.workspace).get("manual_followers") or {}, sort_keys=True, default=str)
     anon = sel.present if anonymized is None else anonymized
     return _report(_data_key(), sel.workspace, revision(sel.workspace), tuple(sorted(sel.platforms)),
-                   _brand_key(brand), brand_json, _days(sel.period), sel.period.tz, anon)
+                   _brand_key(brand), brand_json, _days(sel.period), sel.period.tz, anon, manual_json)
 
 
 def _days(period: Period) -> tuple[dt.date, dt.date, dt.date, dt.date]:
@@ -303,9 +306,11 @@ def metric(rep: KpiReport, key: str, *, platform: str | None = None, container: 
     value = rep.value(key, platform)
     title = label or describe(key).label
     if fmt.is_missing(value):
-        reason = reason_text(rep.reason(key, platform) or tr("common.no_data"))
+        why = rep.reason(key, platform)
+        need = kpi_texts.reason_need(why) if why else NEEDS.get(key, "posts")
         box.metric(title, tr("common.na"), help=help_text(key), border=True)
-        box.caption(f"{reason} {tr('need.' + NEEDS.get(key, 'posts'))}")
+        box.caption(" ".join(x for x in (reason_text(why) if why else tr("common.no_data"),
+                                         tr("need." + need) if need else "") if x))
         return
     prev = (rep.previous if platform is None else rep.previous_by_platform.get(platform, {})).get(key)
     change = rep.changes.get(key) if platform is None else None
@@ -336,8 +341,8 @@ def table_or_note(rep: KpiReport, name: str, kpi: str | None = None) -> pd.DataF
     if frame is not None and len(frame):
         return frame
     reason = rep.reason(name) or rep.reason(kpi or name)
+    need = kpi_texts.reason_need(reason) if reason else NEEDS.get(kpi or name)
     reason = reason_text(reason) if reason else None
-    need = NEEDS.get(kpi or name)
     st.info(" ".join(x for x in (reason or tr("common.no_rows"), tr("need." + need) if need else "") if x))
     return None
 
@@ -479,10 +484,14 @@ def post_type_label(value: str) -> str:
 
 
 def reason_text(reason: str) -> str:
-    """lib's reason for an unavailable KPI in the UI language (lib writes them in English)."""
-    key = "reason." + re.sub(r"[^a-z0-9]+", "_", str(reason).lower()).strip("_")
-    label = tr(key)
-    return label if label != key else str(reason)
+    """lib's reason for an unavailable KPI in the UI language, as a sentence ("Needs comment threads.")."""
+    text = str(kpi_texts.reason_text(reason, lang()))
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+
+
+def note_text(note: str) -> str:
+    """A KpiReport note (sampling, manual followers, ...) in the UI language."""
+    return kpi_texts.note_text(note, lang())
 
 
 def ensure_shell() -> None:

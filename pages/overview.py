@@ -64,7 +64,7 @@ def body() -> None:
         S.safe_chart(charts.followers_vs_interactions, daily, followers_title=S.tr("audience.followers"),
                      interactions_title=S.tr("audience.interactions"))
     for note in rep.notes:
-        st.caption(note)
+        st.caption(S.note_text(note))
 
 
 S.ensure_shell()

@@ -35,6 +35,7 @@ Choices where KPIS.md is silent (see also ``lib/kpis/prepare.py``):
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import warnings
@@ -58,8 +59,10 @@ from lib.kpis.prepare import (
     POST_METRICS,
     Prepared,
     _brand_handles,
+    _manual_counts,
     prepare,
 )
+from lib.kpis.texts import note, reason
 
 US_PER_HOUR = 3_600_000_000
 US_PER_DAY = 24 * US_PER_HOUR
@@ -81,23 +84,23 @@ SCORECARD_THRESHOLDS: dict[str, float] = {
     "sessions_per_post": 1.0,  # each post brings at least one website session
 }
 
-R_POSTS = "needs posts"
-R_NO_POSTS = "no posts in the period"
-R_THREADS = "needs comment threads"
-R_FOLLOWERS = "needs a followers series"
-R_TRAFFIC = "needs website traffic"
-R_NO_AUDIENCE = "no audience comments in the period"
-R_NO_THREADS = "no threads started in the period"
-R_NO_ANSWERED = "no brand replies to audience comments in the period"
-R_NO_ROOTS = "no top-level audience comments in the period"
-R_TEXT = "needs comment texts"
-R_TWO_POSTS = "needs at least two posts in the period"
-R_NO_OUTPUT = "no brand posts or comments in the period"
-R_SHORT = "the period is too short to split in halves"
-R_NO_INTERACTIONS = "no interactions in the first half of the period"
-METRIC_REASON = {"impressions": "needs impressions", "reach": "needs reach", "reactions": "needs reactions",
-                 "comments": "needs comment counts", "shares": "needs shares", "saves": "needs saves",
-                 "clicks": "needs clicks", "interactions": "needs reactions, comments, shares or saves"}
+R_POSTS = reason("posts")
+R_NO_POSTS = reason("no_posts")
+R_THREADS = reason("threads")
+R_FOLLOWERS = reason("followers")
+R_TRAFFIC = reason("traffic")
+R_NO_AUDIENCE = reason("no_audience")
+R_NO_THREADS = reason("no_threads")
+R_NO_ANSWERED = reason("no_answered")
+R_NO_ROOTS = reason("no_roots")
+R_TEXT = reason("texts")
+R_TWO_POSTS = reason("two_posts")
+R_NO_OUTPUT = reason("no_output")
+R_SHORT = reason("short_period")
+R_NO_INTERACTIONS = reason("no_first_half_interactions")
+METRIC_REASON = {"impressions": reason("impressions"), "reach": reason("reach"), "reactions": reason("reactions"),
+                 "comments": reason("comment_counts"), "shares": reason("shares"), "saves": reason("saves"),
+                 "clicks": reason("clicks"), "interactions": reason("interactions")}
 
 
 # --------------------------------------------------------------------------------------------------- windows
@@ -267,7 +270,10 @@ def _components(w: _Window) -> dict[str, np.ndarray]:
         starts, ends = np.r_[0, change], np.r_[change, len(fp)] - 1
         first[fp[starts]] = fv[starts]
         last[fp[ends]] = fv[ends]
-    g["f_first"], g["f_end"] = first, last
+    g["f_growth"] = last - first
+    manual = w.prep.manual_counts  # platforms without a followers series: the count from the settings
+    use = ~np.isnan(manual)
+    g["f_mean"], g["f_end"] = np.where(use, manual, g["f_mean"]), np.where(use, manual, last)
     # comments and threads: one bincount of (platform, flags) codes, then sums over the flag combinations
     flags = np.bincount(cs["pflags"].to_numpy(), minlength=P * N_FLAGS).reshape(P, N_FLAGS).astype(float)
     bits = np.arange(N_FLAGS)
@@ -367,7 +373,7 @@ def _derive(s: dict[str, float], has: dict[str, bool], known: dict[str, bool]) -
                 METRIC_REASON[m] if not known[m] else R_NO_POSTS)
         put("conversation_share", _div(s["sum_comments"], s["cs_den"]),
             METRIC_REASON["comments"] if not known["comments"] else
-            (R_NO_POSTS if n_posts == 0 else "no interactions on the period's posts"))
+            (R_NO_POSTS if n_posts == 0 else reason("no_post_interactions")))
         put("engagement_rate_by_reach", _div(s["er_num"], s["er_den"]),
             R_NO_POSTS if known["reach"] and n_posts == 0 else METRIC_REASON["reach"])
         put("silent_post_share", _div(s["silent"], s["n_comments"]),
@@ -375,19 +381,17 @@ def _derive(s: dict[str, float], has: dict[str, bool], known: dict[str, bool]) -
         if not known["comments"]:
             put("question_post_lift", None, METRIC_REASON["comments"])
         elif s["q_n"] < MIN_GROUP:
-            put("question_post_lift", None, f"fewer than {MIN_GROUP} question posts")
+            put("question_post_lift", None, reason("few_questions", n=MIN_GROUP))
         elif s["s_n"] < MIN_GROUP:
-            put("question_post_lift", None, f"fewer than {MIN_GROUP} posts without a question")
+            put("question_post_lift", None, reason("few_statements", n=MIN_GROUP))
         else:
             put("question_post_lift", _div(s["q_sum"] / s["q_n"], s["s_sum"] / s["s_n"]),
-                "no comments on posts without a question")
+                reason("no_statement_comments"))
     # followers
-    if not has["followers"] or np.isnan(s["f_end"]):
-        for k in ("followers_end", "follower_growth"):
-            put(k, None, R_FOLLOWERS)
-    else:
-        v["followers_end"] = int(round(s["f_end"]))
-        v["follower_growth"] = int(round(s["f_end"] - s["f_first"]))
+    put("followers_end", int(round(s["f_end"])) if has["followers"] and not np.isnan(s["f_end"]) else None,
+        R_FOLLOWERS)
+    put("follower_growth", int(round(s["f_growth"])) if has["followers"] and not np.isnan(s["f_growth"]) else None,
+        R_FOLLOWERS)
     # threads
     if not has["comments"]:
         for k in ("brand_response_rate", "networking_index", "thread_depth_mean", "dialogue_thread_share",
@@ -408,12 +412,12 @@ def _derive(s: dict[str, float], has: dict[str, bool], known: dict[str, bool]) -
         for k in ("social_sessions", "social_conversions", "social_revenue", "economic_value", "sessions_per_post"):
             put(k, None, R_TRAFFIC)
     else:
-        put("social_sessions", int(round(s["t_sessions"])) if s["tn_sessions"] else None, "needs sessions")
-        put("social_conversions", int(round(s["t_conversions"])) if s["tn_conversions"] else None, "needs conversions")
-        put("social_revenue", float(s["t_revenue"]) if s["tn_revenue"] else None, "needs revenue")
-        put("economic_value", v["social_conversions"], "needs conversions")
+        put("social_sessions", int(round(s["t_sessions"])) if s["tn_sessions"] else None, reason("sessions"))
+        put("social_conversions", int(round(s["t_conversions"])) if s["tn_conversions"] else None, reason("conversions"))
+        put("social_revenue", float(s["t_revenue"]) if s["tn_revenue"] else None, reason("revenue"))
+        put("economic_value", v["social_conversions"], reason("conversions"))
         put("sessions_per_post", _div(s["t_sessions"], n_posts) if s["tn_sessions"] else None,
-            "needs sessions" if not s["tn_sessions"] else (R_POSTS if not has["posts"] else R_NO_POSTS))
+            reason("sessions") if not s["tn_sessions"] else (R_POSTS if not has["posts"] else R_NO_POSTS))
     return v, r
 
 
@@ -513,8 +517,9 @@ def _week_of_day(w: _Window) -> np.ndarray:
 def _scalars(w: _Window) -> tuple[dict, dict, dict, dict]:
     prep = w.prep
     g = _components(w)
+    has_followers = prep.has_followers | ~np.isnan(prep.manual_counts)
     overall_has = {"posts": bool(prep.has_posts.any()), "comments": bool(prep.has_comments.any()),
-                   "followers": bool(prep.has_followers.any()), "traffic": bool(prep.has_traffic.any())}
+                   "followers": bool(has_followers.any()), "traffic": bool(prep.has_traffic.any())}
     known_all = {m: bool(k.any()) for m, k in prep.known.items()}
     s_all = _sum(g, slice(None))
     v, r = _derive(s_all, overall_has, known_all)
@@ -532,7 +537,7 @@ def _scalars(w: _Window) -> tuple[dict, dict, dict, dict]:
     by, rby = {}, {}
     for i, p in enumerate(prep.platforms):
         has = {"posts": bool(prep.has_posts[i]), "comments": bool(prep.has_comments[i]),
-               "followers": bool(prep.has_followers[i]), "traffic": bool(prep.has_traffic[i])}
+               "followers": bool(has_followers[i]), "traffic": bool(prep.has_traffic[i])}
         s = _sum(g, [i])
         vp, rp = _derive(s, has, {m: bool(k[i]) for m, k in prep.known.items()})
         _per_1k(vp, rp, s, has["followers"])
@@ -562,7 +567,7 @@ def _changes(cur: dict, prev: dict) -> dict[str, Change]:
 
 
 # --------------------------------------------------------------------------------------------------- compute
-def compute(data: Dataset | Prepared, period: Period, *, brand=None) -> KpiReport:
+def compute(data: Dataset | Prepared, period: Period, *, brand=None, manual_followers=None) -> KpiReport:
     """Every KPI of KPIS.md for ``period`` and its previous period, overall and per platform.
 
     Parameters
@@ -573,6 +578,9 @@ def compute(data: Dataset | Prepared, period: Period, *, brand=None) -> KpiRepor
         Inclusive days in ``period.tz``; the previous period is ``previous_since..previous_until``.
     brand
         Brand handles per platform (``{"x": ["@forno"]}``); ignored when ``data`` is already prepared with them.
+    manual_followers
+        Follower counts entered by hand per platform (``{"instagram": 12000}``), used only for platforms without a
+        followers series (see ``prepare``); None keeps those of a prepared ``data``.
 
     Returns
     -------
@@ -583,9 +591,12 @@ def compute(data: Dataset | Prepared, period: Period, *, brand=None) -> KpiRepor
         commenters who wrote half of the audience comments), ``audience_comments``, ``comments_per_100_reactions``.
     """
     if isinstance(data, Prepared):
-        prep = data if brand is None or _brand_handles(brand) == dict(data.brand) else prepare(data.dataset, brand)
+        prep = data if brand is None or _brand_handles(brand) == dict(data.brand) else \
+            prepare(data.dataset, brand, manual_followers=data.manual_followers)
+        if manual_followers is not None and _manual_counts(manual_followers) != dict(prep.manual_followers):
+            prep = dataclasses.replace(prep, manual_followers=_manual_counts(manual_followers))
     else:
-        prep = prepare(data, brand)
+        prep = prepare(data, brand, manual_followers=manual_followers)
     from lib.kpis import tables as tbl
 
     cur = _Window(prep, period.since, period.until, period.tz)
@@ -597,7 +608,10 @@ def compute(data: Dataset | Prepared, period: Period, *, brand=None) -> KpiRepor
     r.update(treasons)
     no_f = [p for p, vals in by.items() if vals.get("posts") and vals.get("followers_end") is None]
     if no_f and v.get("conversation_rate_per_1k_followers") is not None:
-        notes.append("Figures per 1,000 followers leave out " + ", ".join(no_f) + " (no followers series in the period).")
+        notes.append(note("per_1k_left_out", platforms=no_f))
+    manual = [p for p, count in zip(prep.platforms, prep.manual_counts) if not np.isnan(count)]
+    if manual:
+        notes.append(note("manual_followers", platforms=manual))
     extras["networking_band"] = networking_band(v.get("networking_index"))
     extras["networking_band_by_platform"] = {p: networking_band(vals.get("networking_index")) for p, vals in by.items()}
     return KpiReport(

@@ -16,12 +16,17 @@ sorted numpy arrays. Choices where KPIS.md is silent are written here and in ``l
   data, it is the number of comments (brand replies included) the data holds for that post (0 when none).
 - Brand replies: the first brand comment in a thread that is not its root and is created at or after the root.
   Dialogue: an audience comment created strictly after that first brand reply.
+- Manual follower counts (workspace settings) stand in only for platforms with no follower totals anywhere in
+  the data: they give ``followers_end`` and the mean followers of the per-1k rates, never growth, spikes, hollow
+  growth or the monthly follower tables (a constant is not a series).
 - Pseudonyms: audience authors are numbered "Commenter N" by first appearance in the whole dataset (time, then
   a hash of platform and author), so N stays the same across periods of one workspace.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import math
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -64,10 +69,17 @@ class Prepared:
     post_rows: np.ndarray  # sorted position -> row of dataset.posts
     pair_author: np.ndarray  # author code of each (audience author, post) pair code in comments["pair"]
     lang_cache: dict = field(default_factory=dict)  # (kind, row key) -> language code, filled lazily
+    manual_followers: Mapping[str, int] = field(default_factory=dict)  # from the settings, see manual_counts
 
     @property
     def n_platforms(self) -> int:
         return len(self.platforms)
+
+    @property
+    def manual_counts(self) -> np.ndarray:
+        """Per platform: the manual follower count standing in for a missing followers series (NaN otherwise)."""
+        counts = np.array([self.manual_followers.get(p, np.nan) for p in self.platforms], dtype=float)
+        return np.where(self.has_followers, np.nan, counts) if len(counts) else counts
 
 
 def _times(s: pd.Series) -> np.ndarray:
@@ -243,6 +255,19 @@ def _accounts(dataset: Dataset, plat_of, n_plat: int) -> list[set[str]]:
     return out
 
 
+def _manual_counts(manual: Mapping[str, object] | None) -> dict[str, int]:
+    """Manual follower counts by platform id (lowercase); values that are not positive numbers are left out."""
+    out = {}
+    for plat, value in (manual or {}).items():
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            continue
+        if math.isfinite(number) and number > 0:
+            out[str(plat).strip().lower()] = int(round(number))
+    return out
+
+
 def _brand_handles(brand: Mapping[str, Sequence[str]] | None) -> dict[str, tuple[str, ...]]:
     out = {}
     for plat, handles in (brand or {}).items():
@@ -252,7 +277,8 @@ def _brand_handles(brand: Mapping[str, Sequence[str]] | None) -> dict[str, tuple
     return out
 
 
-def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) -> Prepared:
+def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None, *,
+            manual_followers: Mapping[str, int] | None = None) -> Prepared:
     """Do the period-independent work once, so each ``compute(prepared, period)`` is fast.
 
     Parameters
@@ -262,6 +288,10 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
     brand
         Handles (or ids) of the brand per platform id, from the workspace settings, e.g. ``{"x": ["@forno"]}``.
         Comments by these authors are the brand's; ``is_brand`` flags and author ids equal to the account count too.
+    manual_followers
+        Follower counts entered by hand per platform id (the workspace setting ``manual_followers``). A platform
+        without a followers series in the data uses its count as its follower total (``followers_end`` and the
+        mean followers of the per-1k rates, in every period); a real series is never overridden.
 
     Returns
     -------
@@ -269,7 +299,8 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None) 
         Sorted arrays and per-thread facts; pass it to ``compute`` for any period.
     """
     with ThreadPoolExecutor(max_workers=1) as pool:  # arrow and numpy kernels that release the GIL run here
-        return _prepare(dataset, _brand_handles(brand), pool)
+        prepared = _prepare(dataset, _brand_handles(brand), pool)
+    return dataclasses.replace(prepared, manual_followers=_manual_counts(manual_followers))
 
 
 def _prepare(dataset: Dataset, handles: dict[str, tuple[str, ...]], pool: ThreadPoolExecutor) -> Prepared:

@@ -61,6 +61,7 @@ from lib.kpis.compute import (
     _commenter_counts,
     _Window,
 )
+from lib.kpis.texts import note, reason
 
 ALL = "all"
 EXAMPLES = 5
@@ -236,15 +237,15 @@ def build(w: _Window, overall: dict, by_platform: dict, finish_languages=None
         reasons["channel_scorecard"] = R_POSTS
 
     # ---- languages
-    aud_langs, brand_langs, note = finish_languages()
+    aud_langs, brand_langs, sample_note = finish_languages()
     tables["audience_languages"] = aud_langs
     tables["brand_languages"] = brand_langs
-    if note:
-        notes.append(note)
+    if sample_note:
+        notes.append(sample_note)
     if not has_comments:
         reasons["audience_languages"] = R_THREADS
     elif aud_langs.empty:
-        reasons["audience_languages"] = "no substantive audience comments in the period"
+        reasons["audience_languages"] = reason("no_substantive")
 
     if overall.get("comments") is not None and overall.get("reactions"):
         extras["comments_per_100_reactions"] = 100.0 * overall["comments"] / overall["reactions"]
@@ -384,10 +385,9 @@ def start_languages(w: _Window):
     cache = w.prep.lang_cache
     cs = w.comments
     pos = np.flatnonzero((~cs["brand"].to_numpy()) & (cs["subst"].to_numpy() == 1))
-    note = None
+    sample_note = None
     if pos.size > LANG_SAMPLE:
-        note = (f"Audience languages were detected on a sample of {LANG_SAMPLE:,} of the period's "
-                f"{pos.size:,} substantive comments.")
+        sample_note = note("language_sample", sample=LANG_SAMPLE, total=int(pos.size))
         pos = np.sort(pos[np.argpartition(cs["hash"].to_numpy()[pos], LANG_SAMPLE)[:LANG_SAMPLE]])
     c_keys = [("c", int(h)) for h in cs["hash"].to_numpy()[pos].tolist()]
     c_labels = cs.index.to_numpy()[pos]
@@ -417,7 +417,7 @@ def start_languages(w: _Window):
             pool.shutdown()
         aud = [cache[k] for k in c_keys]
         brand = [cache[k] for k in p_keys if cache[k] is not None]
-        return _lang_table(aud, "comments"), _lang_table(brand, "posts"), note
+        return _lang_table(aud, "comments"), _lang_table(brand, "posts"), sample_note
 
     return finish
 

@@ -6,6 +6,7 @@ Pages and the workbook read KPI texts only from here: ``describe(key, lang)``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from lib.kpis.catalog import BY_KEY
 
@@ -502,3 +503,162 @@ def describe(key: str, lang: str = "en") -> KpiText:
         raise KeyError(key)
     texts = _TEXTS[key]
     return KpiText(*texts.get(lang, texts["en"]))
+
+
+# ------------------------------------------------------------------------------ unavailable reasons and notes
+class Coded(str):
+    """An English sentence that also carries a stable ``code`` and its ``params``, so that pages and the workbook
+    can show it in another language with ``reason_text`` / ``note_text``; it compares, hashes and serialises as the
+    English sentence."""
+
+    code: str
+    params: dict
+
+    def __new__(cls, kind: str, code: str, **params) -> Coded:
+        table = _REASONS if kind == "reason" else _NOTES
+        obj = super().__new__(cls, table[code]["en"].format(**_formatted(params, "en")))
+        obj.kind, obj.code, obj.params = kind, code, params
+        return obj
+
+    def __reduce__(self):
+        return _rebuild, (self.kind, self.code, self.params)
+
+
+def _rebuild(kind: str, code: str, params: dict) -> Coded:
+    return Coded(kind, code, **params)
+
+
+def reason(code: str, **params) -> Coded:
+    """The reason ``code`` (a key of ``REASONS``) as its English sentence; raises ``KeyError`` for an unknown code."""
+    return Coded("reason", code, **params)
+
+
+def note(code: str, **params) -> Coded:
+    """The note ``code`` (a key of ``NOTES``) as its English sentence; raises ``KeyError`` for an unknown code."""
+    return Coded("note", code, **params)
+
+
+def _formatted(params: dict, lang: str) -> dict:
+    """Numbers with the language's thousands separator, lists joined with commas."""
+    out = {}
+    for key, value in params.items():
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = f"{value:,}".replace(",", "." if lang == "it" else ",")
+        elif isinstance(value, (list, tuple)):
+            value = ", ".join(str(v) for v in value)
+        out[key] = value
+    return out
+
+
+#: code -> {"en": sentence, "it": sentence, "need": which export would provide the input (None: none would)}.
+#: ``need`` is one of "posts", "comments", "followers", "reach", "traffic" (the UI's ``need.*`` strings).
+_REASONS: dict[str, dict[str, str | None]] = {
+    "posts": {"en": "needs posts", "it": "servono i post", "need": "posts"},
+    "no_posts": {"en": "no posts in the period", "it": "nessun post nel periodo", "need": None},
+    "threads": {"en": "needs comment threads", "it": "servono i thread dei commenti", "need": "comments"},
+    "followers": {"en": "needs a followers series", "it": "serve una serie di follower", "need": "followers"},
+    "traffic": {"en": "needs website traffic", "it": "serve il traffico del sito", "need": "traffic"},
+    "no_audience": {"en": "no audience comments in the period", "it": "nessun commento del pubblico nel periodo",
+                    "need": None},
+    "no_threads": {"en": "no threads started in the period", "it": "nessun thread iniziato nel periodo", "need": None},
+    "no_answered": {"en": "no brand replies to audience comments in the period",
+                    "it": "nessuna risposta del brand ai commenti del pubblico nel periodo", "need": None},
+    "no_roots": {"en": "no top-level audience comments in the period",
+                 "it": "nessun commento principale del pubblico nel periodo", "need": None},
+    "texts": {"en": "needs comment texts", "it": "servono i testi dei commenti", "need": "comments"},
+    "two_posts": {"en": "needs at least two posts in the period", "it": "servono almeno due post nel periodo",
+                  "need": None},
+    "no_output": {"en": "no brand posts or comments in the period", "it": "nessun post o commento del brand nel periodo",
+                  "need": None},
+    "short_period": {"en": "the period is too short to split in halves",
+                     "it": "il periodo è troppo breve per dividerlo a metà", "need": None},
+    "no_first_half_interactions": {"en": "no interactions in the first half of the period",
+                                   "it": "nessuna interazione nella prima metà del periodo", "need": None},
+    "no_post_interactions": {"en": "no interactions on the period's posts", "it": "nessuna interazione sui post del periodo",
+                             "need": None},
+    "few_questions": {"en": "fewer than {n} question posts", "it": "meno di {n} post con una domanda", "need": None},
+    "few_statements": {"en": "fewer than {n} posts without a question", "it": "meno di {n} post senza domanda",
+                       "need": None},
+    "no_statement_comments": {"en": "no comments on posts without a question",
+                              "it": "nessun commento sui post senza domanda", "need": None},
+    "no_substantive": {"en": "no substantive audience comments in the period",
+                       "it": "nessun commento sostanziale del pubblico nel periodo", "need": None},
+    "impressions": {"en": "needs impressions", "it": "servono le impression", "need": "reach"},
+    "reach": {"en": "needs reach", "it": "serve la copertura", "need": "reach"},
+    "reactions": {"en": "needs reactions", "it": "servono le reazioni", "need": "posts"},
+    "comment_counts": {"en": "needs comment counts", "it": "servono i conteggi dei commenti", "need": "posts"},
+    "shares": {"en": "needs shares", "it": "servono le condivisioni", "need": "posts"},
+    "saves": {"en": "needs saves", "it": "servono i salvataggi", "need": "posts"},
+    "clicks": {"en": "needs clicks", "it": "servono i clic", "need": "posts"},
+    "interactions": {"en": "needs reactions, comments, shares or saves",
+                     "it": "servono reazioni, commenti, condivisioni o salvataggi", "need": "posts"},
+    "sessions": {"en": "needs sessions", "it": "servono le sessioni", "need": "traffic"},
+    "conversions": {"en": "needs conversions", "it": "servono le conversioni", "need": "traffic"},
+    "revenue": {"en": "needs revenue", "it": "servono i ricavi", "need": "traffic"},
+}
+
+#: code -> {"en": sentence, "it": sentence}; placeholders are filled from the note's params.
+_NOTES: dict[str, dict[str, str]] = {
+    "language_sample": {
+        "en": "Audience languages were detected on a sample of {sample} of the period's {total} substantive comments.",
+        "it": "Le lingue del pubblico sono state rilevate su un campione di {sample} dei {total} commenti "
+              "sostanziali del periodo.",
+    },
+    "per_1k_left_out": {
+        "en": "Figures per 1,000 followers leave out {platforms} (no followers series in the period).",
+        "it": "I valori per 1.000 follower non includono {platforms} (nessuna serie di follower nel periodo).",
+    },
+    "manual_followers": {
+        "en": "Followers of {platforms} are the count entered in the workspace settings, not a daily series: "
+              "growth, spikes and monthly trends need a followers export.",
+        "it": "I follower di {platforms} sono il numero inserito nelle impostazioni del workspace, non una serie "
+              "giornaliera: crescita, picchi e andamenti mensili richiedono un export dei follower.",
+    },
+}
+
+REASONS = MappingProxyType(_REASONS)
+NOTES = MappingProxyType(_NOTES)
+_BY_ENGLISH = {texts["en"]: ("reason", code) for code, texts in _REASONS.items() if "{" not in texts["en"]}
+
+
+def _coded(text: str | None) -> tuple[str, str, dict] | None:
+    """(kind, code, params) of a reason or note: from a ``Coded`` value, or a plain English reason's sentence."""
+    if text is None:
+        return None
+    if isinstance(text, Coded):
+        return text.kind, text.code, text.params
+    found = _BY_ENGLISH.get(str(text))
+    return (*found, {}) if found else None
+
+
+def reason_text(reason: str | None, lang: str = "en") -> str | None:
+    """An unavailable KPI's reason (``report.reason(key)``) in ``lang`` ("en" or "it"); text without a known code
+    is returned as it is.
+
+    >>> reason_text(reason("threads"), "it")
+    'servono i thread dei commenti'
+    >>> reason_text("needs reach", "it")
+    'serve la copertura'
+    """
+    found = _coded(reason)
+    if found is None:
+        return reason
+    kind, code, params = found
+    texts = (_REASONS if kind == "reason" else _NOTES)[code]
+    return texts.get(lang, texts["en"]).format(**_formatted(params, lang))
+
+
+def reason_need(reason: str | None) -> str | None:
+    """Which export would provide the missing input ("posts", "comments", "followers", "reach", "traffic"), or None
+    when no export would (e.g. "no posts in the period")."""
+    found = _coded(reason)
+    return _REASONS[found[1]]["need"] if found and found[0] == "reason" else None
+
+
+def note_text(note: str, lang: str = "en") -> str:
+    """A report note (``report.notes``) in ``lang`` ("en" or "it"); text without a known code is returned as it is.
+
+    >>> note_text(note("per_1k_left_out", platforms=["x", "tiktok"]), "it")
+    'I valori per 1.000 follower non includono x, tiktok (nessuna serie di follower nel periodo).'
+    """
+    return reason_text(note, lang)

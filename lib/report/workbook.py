@@ -28,7 +28,7 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 from lib.i18n import t
 from lib.kpis.catalog import BY_KEY, KPIS, SCALAR_KEYS, KpiInfo
 from lib.kpis.model import KpiReport
-from lib.kpis.texts import describe
+from lib.kpis.texts import describe, note_text, reason_text
 from lib.report import styles
 from lib.report.safe import clean_text, clean_text_series, looks_like_formula
 
@@ -375,7 +375,7 @@ def _kpi_cells(ctx: _Context, sheet: _Sheet, info: KpiInfo, *, first_col: int = 
     fmt = styles.KIND_STYLE.get(info.kind, "r_decimal")
     value, previous = report.overall.get(info.key), report.previous.get(info.key)
     change = report.changes.get(info.key)
-    reason = report.reason(info.key)
+    reason = reason_text(report.reason(info.key), lang)
     note = ctx.t("report.kpi.unavailable", reason=reason) if value is None and reason else None
     tone = "r_neutral"
     if change is not None and change.better is not None:
@@ -818,10 +818,10 @@ def _data_notes(ctx: _Context, sources: list[dict] | None) -> None:
                       ("report.kpi.label", "report.notes.platform", "report.notes.reason")])
         for platform, key, reason in missing:
             sheet.append([sheet.cell(_label(key, ctx.lang) if key in BY_KEY else key, "r_text"),
-                          sheet.cell(platform, "r_text"), sheet.cell(reason, "r_text")])
+                          sheet.cell(platform, "r_text"), sheet.cell(reason_text(reason, ctx.lang), "r_text")])
     else:
         sheet.texts(ctx.t("report.notes.nothing_unavailable"), style="r_text")
-    caveats = list(report.notes) + ctx.notes
+    caveats = [note_text(n, ctx.lang) for n in report.notes] + ctx.notes
     if caveats:
         sheet.blank()
         sheet.texts(ctx.t("report.notes.caveats"), style="r_section")
