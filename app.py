@@ -208,10 +208,10 @@ def _navigation(lang: str, present: bool) -> st.navigation:
     """Every page at a stable URL path (``/overview``, ``/report``, ...), so any page can be bookmarked, with or
     without ``?present=1``. The Overview is also the root URL: ``/`` is its default entry and ``/overview`` a
     hidden twin of the same file (Streamlit serves a default page only at ``/``)."""
-    def page(path: str, key: str, icon: str, **kw) -> st.Page | None:
+    def page(path: str, key: str, icon: str, url_path: str | None = None, **kw) -> st.Page | None:
         if not (ROOT / path).exists():  # pages owned by other parts land later
             return None
-        return st.Page(path, title=t(f"nav.{key}", lang), icon=icon, url_path=kw.pop("url_path", key), **kw)
+        return st.Page(path, title=t(f"nav.{key}", lang), icon=icon, url_path=url_path or key, **kw)
 
     insights = [
         page("pages/overview.py", "overview", ":material/dashboard:", default=True, url_path="home"),
