@@ -179,6 +179,11 @@ def _demo(store) -> None:
         st.rerun()
 
 
+def _rows(rows: dict[str, int], lang: str) -> str:
+    """Rows per table, one table a line."""
+    return "  \n".join(f"{S.tr('table.' + t)}: {fmt.number(n, lang)}" for t, n in rows.items() if n)
+
+
 def _dates(first: dt.date | None, last: dt.date | None, lang: str) -> str:
     return fmt.date_range(first, last, lang) if first and last else "—"
 
@@ -195,7 +200,7 @@ def _history(store, current: str) -> None:
         return
     st.caption(S.tr("ws.history_help", name=current))
     pending = st.session_state.get(K.WS_UNDO_PENDING)
-    widths = [3.2, 3, 1.6, 2, 2.6, 1.8, 2, 1.9]
+    widths = [3, 2.6, 2, 2.4, 2.4, 1.8, 1.6, 2.1]
     head = st.columns(widths)
     for col, key in zip(head, ("h_file", "h_format", "h_platform", "h_rows", "h_dates", "h_when", "h_result")):
         col.markdown(f"**{S.tr('ws.' + key)}**")
@@ -205,7 +210,7 @@ def _history(store, current: str) -> None:
         row[0].markdown(f"{_escape_md(rec.source)}  \n:gray[{S.tr('kind.' + rec.kind)}]")
         row[1].markdown(_escape_md(_format_label(rec.importer)))
         row[2].markdown(", ".join(S.platform_label(p) for p in rec.platform.split(",") if p) or "—")
-        row[3].markdown(", ".join(f"{S.tr('table.' + t)}: {fmt.number(n, lang)}" for t, n in rec.rows.items() if n))
+        row[3].markdown(_rows(rec.rows, lang))
         row[4].markdown(_dates(rec.first_date, rec.last_date, lang))
         row[5].markdown(_when(rec.imported_at, tz, lang))
         row[6].markdown(f":green[{S.tr('ws.added')}]")
@@ -221,7 +226,7 @@ def _history(store, current: str) -> None:
         row[0].markdown(_escape_md(r["file"]))
         row[1].markdown(_escape_md(_format_label(r["format"])))
         row[2].markdown(", ".join(S.platform_label(p) for p in r["platform"].split(",") if p) or "—")
-        row[3].markdown(", ".join(f"{S.tr('table.' + t)}: {fmt.number(n, lang)}" for t, n in r["rows"].items()))
+        row[3].markdown(_rows(r["rows"], lang))
         row[5].markdown(_when(r["when"], tz, lang))
         row[6].markdown(f":orange[{S.tr('ws.repeated')}]", help=S.tr("ws.repeated_help"))
 
