@@ -28,6 +28,12 @@ def _empty_traffic() -> pd.DataFrame:
     return schema.empty(TRAFFIC)
 
 
+def _last_per_key(frame: pd.DataFrame, spec: TableSpec) -> pd.DataFrame:
+    """``frame`` without rows whose key a later row repeats (the frame itself when no key repeats)."""
+    dup = schema.duplicated(frame, spec.key, keep="last")
+    return frame[~dup].reset_index(drop=True) if dup.any() else frame
+
+
 @dataclass(frozen=True)
 class Dataset:
     """The canonical tables of one workspace (or one import), each in canonical dtypes.
@@ -57,10 +63,7 @@ class Dataset:
                 frames[name] = schema.empty(spec)
                 continue
             f = schema.coerce(spec, frame)
-            dup = schema.duplicated(f, spec.key, keep="last")
-            if dup.any():
-                f = f[~dup].reset_index(drop=True)
-            frames[name] = f
+            frames[name] = _last_per_key(f, spec)
         p, c = frames["posts"], frames["comments"]
         if len(p) and p[Posts.is_question].isna().all():
             p[Posts.is_question] = text.is_question(p[Posts.text])
@@ -92,8 +95,7 @@ class Dataset:
             elif not len(a):
                 out[name] = b
             else:
-                both = pd.concat([a, b], ignore_index=True)
-                out[name] = both.drop_duplicates(list(spec.key), keep="last", ignore_index=True)
+                out[name] = _last_per_key(pd.concat([a, b], ignore_index=True), spec)
         return Dataset(**out)
 
     @staticmethod
@@ -111,7 +113,7 @@ class Dataset:
             elif len(parts) == 1:
                 out[name] = parts[0]
             else:
-                out[name] = pd.concat(parts, ignore_index=True).drop_duplicates(list(spec.key), keep="last", ignore_index=True)
+                out[name] = _last_per_key(pd.concat(parts, ignore_index=True), spec)
         return Dataset(**out)
 
     def filter(
