@@ -49,6 +49,23 @@ def _when(stamp: dt.datetime, tz: str, lang: str) -> str:
     return f"{fmt.date(local.date(), lang)} {local:%H:%M}"
 
 
+def _size(n: int, lang: str) -> str:
+    if n < 1024:
+        return f"{fmt.number(n, lang)} B"
+    if n < 1024 ** 2:
+        return f"{fmt.number(n / 1024, lang, 0)} KB"
+    return f"{fmt.number(n / 1024 ** 2, lang, 1)} MB"
+
+
+def _short(error: str) -> str:
+    """The importer's message without its long list of supported formats (the expander above lists them)."""
+    head, sep, rest = error.partition(" Supported: ")
+    if not sep:
+        return error
+    _, sep, tail = rest.partition(". For any other table")
+    return f"{head} {S.tr('upload.see_formats')}" + (f" For any other table{tail}" if sep else "")
+
+
 def _summary(res: ImportResult, lang: str) -> None:
     """Platform, account, format, rows per table, date range, warnings and the first rows of each table."""
     rng = res.dataset.date_range()
@@ -79,7 +96,7 @@ def _mapping_form(i: int, f: SourceFile, sel_ws: str, tz: str) -> ImportResult |
     except ConversaError as err:
         st.caption(str(err))
         return None
-    if not columns:
+    if len(columns) < 2:  # binary junk or a one-column text: nothing a table could be mapped from
         return None
     saved = _saved_mapping(sel_ws, columns)
     suggestion = saved or mapping.suggest_mapping(columns)
@@ -199,18 +216,18 @@ def body() -> None:
         data = up.getvalue()
         digest = hashlib.sha256(data).hexdigest()
         results, error = _import(up.name, digest, data, tz)
-        with st.expander(f"{up.name} · {fmt.number(len(data) / 1024, lang, 0)} KB", expanded=True):
+        with st.expander(f"{up.name} · {_size(len(data), lang)}", expanded=True):
             if error:
-                st.error(error, icon=":material/error:")
+                st.error(_short(error), icon=":material/error:")
                 if digest in mapped:
                     results = [mapped[digest]]
                 else:
-                    st.caption(S.tr("upload.failed_note"))
                     res = _mapping_form(i, SourceFile(name=up.name, data=data), workspace, tz)
                     if res is not None:
                         mapped[digest] = res
                         results = [res]
                 if not results:
+                    st.caption(S.tr("upload.failed_note"))
                     failed += 1
             if digest in earlier:
                 st.info(S.tr("upload.already_before", workspace=workspace,
