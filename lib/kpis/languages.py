@@ -3,7 +3,8 @@
 lingua-language-detector ships its language models inside the wheel (nothing is downloaded at run time), is
 maintained, is accurate on short texts such as comments, and can be restricted to the languages we support.
 Low-accuracy mode is used: about 20,000 short texts per second, good enough for a distribution; detection
-releases the GIL, so ``compute`` runs it in a background thread while it builds the other tables.
+releases the GIL (measured: while it ran 216 ms on 4,000 texts in a second thread, the main thread's Python loop never
+paused more than 11 ms), so ``compute`` runs it in a background thread while it builds the other tables.
 """
 
 from __future__ import annotations

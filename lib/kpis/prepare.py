@@ -332,7 +332,8 @@ def _prepare(dataset: Dataset, handles: dict[str, tuple[str, ...]], pool: Thread
 
     # ---- sort posts and comments by time; ties by content (ids, author, text length), so row order never matters
     pt0 = _times(P[Posts.published_at])
-    pkey0 = _mix(_string_hash(pid_a) ^ pplat0.astype(np.uint64))
+    numeric_pid = _as_int(pid_a)  # numeric ids hash faster as numbers
+    pkey0 = _mix((_mix(numeric_pid) if numeric_pid is not None else _string_hash(pid_a)) ^ pplat0.astype(np.uint64))
     post_rows = np.lexsort((pkey0, pt0)) if npost else np.zeros(0, np.int64)
     ct0 = _times(C[Comments.created_at])
     tlen = _byte_lengths(_arrow(C[Comments.text]))
@@ -410,10 +411,12 @@ def _prepare(dataset: Dataset, handles: dict[str, tuple[str, ...]], pool: Thread
     a_brand = np.bincount(author[valid], weights=brand_flag[valid], minlength=n_auth) > 0
     aud = ~a_brand
     a_hash = _mix(who_hash[akey[vrows]] ^ cplat[vrows].astype(np.uint64)) if n_auth else np.zeros(0, np.uint64)
-    order_all = np.empty(n_auth, np.int64)  # rank of first appearance (time, then content hash): no row order
-    order_all[np.lexsort((a_hash, ct[vrows]))] = np.arange(n_auth)
-    first_rank = np.zeros(n_auth, np.int64)
-    first_rank[np.flatnonzero(aud)[np.lexsort((a_hash[aud], ct[vrows][aud]))]] = np.arange(1, int(aud.sum()) + 1)
+    first = np.lexsort((a_hash, ct[vrows]))  # order of first appearance (time, then content hash): no row order
+    order_all = np.empty(n_auth, np.int64)
+    order_all[first] = np.arange(n_auth)
+    first_rank = np.zeros(n_auth, np.int64)  # audience authors numbered 1, 2, ... in that order
+    first_aud = aud[first]
+    first_rank[first[first_aud]] = np.arange(1, int(first_aud.sum()) + 1)
     src = o[vrows]
     ids, names = aid_a.take(src), aname_a.take(src)
     shown = pc.coalesce(names, ids)

@@ -511,6 +511,7 @@ class Coded(str):
     can show it in another language with ``reason_text`` / ``note_text``; it compares, hashes and serialises as the
     English sentence."""
 
+    kind: str  # "reason" or "note"
     code: str
     params: dict
 
