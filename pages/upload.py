@@ -25,9 +25,13 @@ from pages import _shared as S
 PREVIEW_ROWS = 5
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
+@st.cache_data(show_spinner=False, max_entries=4, ttl=dt.timedelta(minutes=15))
 def _import(name: str, digest: str, _data: bytes, tz: str) -> tuple[list[ImportResult], str | None]:
-    """Results for one uploaded file, or the error message (cached by content, so reruns are instant)."""
+    """Results for one uploaded file, or the error message.
+
+    Cached by content hash so reruns are instant; few entries with a short life, because an upload can be
+    300 MB and this cache is process-wide (it holds only what that exact file's bytes give anyone).
+    """
     try:
         return import_file(SourceFile(name=name, data=_data), tz=tz), None
     except FileImportError as err:

@@ -7,6 +7,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from lib import state_keys as K
 from lib.i18n import format as fmt
@@ -27,6 +28,16 @@ def _ready(page, name: str) -> None:
 
 def _nav(page, name: str) -> None:
     page.locator('[data-testid="stSidebarNav"] a').filter(has_text=name).first.click()
+
+
+def _go(page, label: str, name: str) -> None:
+    """Click a sidebar link and wait for its page; click again once if a rerun in flight swallowed the click."""
+    _nav(page, label)
+    try:
+        page.wait_for_selector(f".conversa-ready[data-page='{name}']", state="attached", timeout=30_000)
+    except PlaywrightTimeoutError:
+        _nav(page, label)
+    _ready(page, name)
 
 
 def _posts_metric(page) -> str:
@@ -61,8 +72,7 @@ def test_upload_a_meta_export_into_a_new_workspace_then_again(app_url, page, sho
     page.get_by_text(f"Workspace {WORKSPACE} created.").wait_for(timeout=60_000)
     assert WORKSPACE in store.list_workspaces()
 
-    _nav(page, "Upload exports")
-    _ready(page, "upload")
+    _go(page, "Upload exports", "upload")
     page.get_by_text(f"they go into the workspace {WORKSPACE}").wait_for(timeout=60_000)
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(path))
     save = page.get_by_role("button", name=f"Save 1 file(s), {expected['rows']} rows, into {WORKSPACE}")
@@ -82,14 +92,12 @@ def test_upload_a_meta_export_into_a_new_workspace_then_again(app_url, page, sho
     page.screenshot(path=str(shots / "upload-saved.png"), full_page=True)
     assert len(store.load(WORKSPACE).posts) == expected["rows"]
 
-    _nav(page, "Overview")
-    _ready(page, "overview")
+    _go(page, "Overview", "overview")
     page.wait_for_timeout(500)
     assert _posts_metric(page) == fmt.number(expected["rows"], "en")
     page.screenshot(path=str(shots / "upload-overview.png"), full_page=True)
 
-    _nav(page, "Upload exports")  # the same file again
-    _ready(page, "upload")
+    _go(page, "Upload exports", "upload")  # the same file again
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(path))
     page.get_by_text(f"This file is already in {WORKSPACE}").wait_for(timeout=120_000)
     page.get_by_role("button", name=f"Save 1 file(s), {expected['rows']} rows, into {WORKSPACE}").click()
@@ -99,8 +107,7 @@ def test_upload_a_meta_export_into_a_new_workspace_then_again(app_url, page, sho
     page.screenshot(path=str(shots / "upload-again.png"), full_page=True)
     assert len(store.imports(WORKSPACE)) == 1
 
-    _nav(page, "Workspaces")
-    _ready(page, "workspaces")
+    _go(page, "Workspaces", "workspaces")
     page.get_by_text("already imported, nothing changed").first.wait_for(timeout=60_000)
     page.screenshot(path=str(shots / "workspaces-history.png"), full_page=True)
 
