@@ -100,7 +100,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
 MIN_WORDS = 4
 
 # URLs, @mentions and #hashtags up to the next space; emoji and pictographs; apostrophes and hyphens (split words).
-_STRIP = (r"(?:https?://|www\.)\S+|[@#]\S+"
+_URL = r"(?:https?://|www\.)\S+"
+_STRIP = (_URL + r"|[@#]\S+"
           r"|[\x{1F000}-\x{1FAFF}\x{2600}-\x{27BF}\x{2B00}-\x{2BFF}\x{FE00}-\x{FE0F}\x{200D}\x{20E3}\x{E0020}-\x{E007F}]"
           r"|['’`´\-‐–—_/\\]")
 # punctuation that may cling to a word ("bread," "(sunday)" "¡hola!")
@@ -200,12 +201,25 @@ def is_substantive(text: pd.Series) -> pd.Series:
 
 
 def is_question(text: pd.Series) -> pd.Series:
-    """True where a post's text asks a question (contains ``?`` or ``¿``), <NA> where there is no text.
+    """True where a post's text asks a question (contains ``?`` or ``¿`` outside URLs), <NA> where there is no text.
 
-    >>> is_question(pd.Series(["Which bread?", "¿Pan o pizza", "Fresh bread", None])).tolist()
-    [True, True, False, <NA>]
+    URLs are removed first with the pattern of ``is_substantive`` (a ``?`` of a query string is no question); only
+    the texts that contain a question mark are searched again without their URLs.
+
+    >>> is_question(pd.Series(["Which bread?", "¿Pan o pizza", "Fresh bread", "New menu https://x.com/?a=1", None])).tolist()
+    [True, True, False, False, <NA>]
     """
     if len(text) == 0:
         return pd.Series([], index=text.index, dtype="boolean")
-    hit = pc.fill_null(pc.match_substring_regex(_as_arrow(text), "[?¿]"), False).to_numpy(zero_copy_only=False)
+    arr = _as_arrow(text)
+    hit = pc.fill_null(pc.match_substring(arr, "?"), False)
+    hit = pc.or_(hit, pc.fill_null(pc.match_substring(arr, "¿"), False)).to_numpy(zero_copy_only=False)
+    rows = np.flatnonzero(hit)
+    if rows.size:
+        some = pc.take(arr, pa.array(rows))
+        with_url = pc.match_substring_regex(some, _URL).to_numpy(zero_copy_only=False)
+        if with_url.any():
+            check = rows[with_url]
+            bare = pc.replace_substring_regex(pc.take(arr, pa.array(check)), _URL, " ")
+            hit[check] = pc.match_substring_regex(bare, "[?¿]").to_numpy(zero_copy_only=False)
     return pd.Series(pd.arrays.BooleanArray(hit, text.isna().to_numpy()), index=text.index)

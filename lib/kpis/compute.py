@@ -21,12 +21,17 @@ Choices where KPIS.md is silent (see also ``lib/kpis/prepare.py``):
   all platforms (a person on two platforms counts twice).
 - ``active_week_share``: ISO weeks that the period's days touch; ``longest_gap_days`` between consecutive brand
   posts inside the period (pooled across platforms overall).
+- Followers of several accounts on one platform are added per day after carrying each account's last total
+  forward (see ``lib/kpis/prepare.py``); ``follower_growth`` adds each account's change over the period (an
+  account that joins the data mid-period adds its change from its first day, not its whole total).
 - ``follower_spike_days`` per platform over the period's days with a gain; MAD is the raw median absolute
   deviation; "stay under" is read as "never above" (with mostly post-free days the bar is 0); the condition
   uses interactions of posts published that day and the next two (days after the period's end are not looked
   at); a platform with no interaction counts is judged on gains alone.
-- ``hollow_growth`` (a fraction, 0.25 = 25 points): growth of mean daily followers from the first half of the
-  period to the second minus growth of interactions (sum per half); the first half is the first days//2 days.
+- ``hollow_growth`` (a fraction, 0.25 = 25 points): growth of the mean daily followers from the first half of the
+  period to the second minus growth of the mean daily interactions (interactions of the half's posts divided by
+  its number of days); the first half is the first days//2 days, so an odd period's halves differ by one day and
+  flat followers and interactions give 0. Followers are averaged over the half's days with data.
 - ``economic_value`` = social conversions (revenue is ``social_revenue``); traffic from ``other`` is not social.
 - ``channel_scorecard`` verdict, see ``SCORECARD_THRESHOLDS``: a signal is met when the platform's value reaches
   its threshold; "keep" when at least half of the available signals are met, "rethink" otherwise, none when
@@ -263,14 +268,14 @@ def _components(w: _Window) -> dict[str, np.ndarray]:
     fv = fol["followers"].to_numpy(dtype=float)
     cnt = np.bincount(fp, minlength=P)
     g["f_mean"] = np.where(cnt > 0, np.bincount(fp, weights=fv, minlength=P) / np.maximum(cnt, 1), np.nan)
-    first = np.full(P, np.nan)
     last = np.full(P, np.nan)
     if len(fp):  # rows are sorted by platform and date
-        change = np.flatnonzero(np.diff(fp)) + 1
-        starts, ends = np.r_[0, change], np.r_[change, len(fp)] - 1
-        first[fp[starts]] = fv[starts]
+        ends = np.r_[np.flatnonzero(np.diff(fp)), len(fp) - 1]
         last[fp[ends]] = fv[ends]
-    g["f_growth"] = last - first
+    # growth adds each account's change: the day-to-day deltas after the period's first day
+    later = (fol["date"] > w.day0).to_numpy() & fol["delta"].notna().to_numpy()
+    delta = np.bincount(fp[later], weights=fol["delta"].to_numpy(dtype=float)[later], minlength=P)
+    g["f_growth"] = np.where(cnt > 0, delta, np.nan)
     manual = w.prep.manual_counts  # platforms without a followers series: the count from the settings
     use = ~np.isnan(manual)
     g["f_mean"], g["f_end"] = np.where(use, manual, g["f_mean"]), np.where(use, manual, last)
@@ -496,7 +501,8 @@ def _nonadditive(w: _Window, v: dict, r: dict, plat: int | None, has: dict[str, 
             m2 = np.nanmean(fol[:, half:], axis=1)
         ok = ~np.isnan(m1) & ~np.isnan(m2)
         f1, f2 = m1[ok].sum(), m2[ok].sum()
-        i1, i2 = inter[ok, :half].sum(), inter[ok, half:].sum()
+        # mean interactions per day of each half: halves of an odd period differ by a day
+        i1, i2 = inter[ok, :half].sum() / half, inter[ok, half:].sum() / (w.days - half)
         if not ok.any() or f1 <= 0:
             v["hollow_growth"], r["hollow_growth"] = None, R_FOLLOWERS
         elif i1 <= 0:

@@ -5,14 +5,18 @@ from __future__ import annotations
 import dataclasses
 
 from lib.kpis.model import KpiReport
+from lib.kpis.tables import MENTION, MENTIONS
 
 
 def anonymize(report: KpiReport) -> KpiReport:
     """A copy of ``report`` where private commenters' names are replaced by their stable pseudonyms.
 
     Every table with ``author_name`` also has ``author_pseudonym`` ("Commenter 17"); brand authors' pseudonym is
-    their own name, so brand and page names stay.
+    their own name, so brand and page names stay. In the ``text`` of tables (comment examples, ranked posts),
+    @mentions of audience authors known in the data become "@" and their pseudonym ("@anna_b" -> "@Commenter 2");
+    other @handles (the brand, people who never commented) stay.
     """
+    mentions = {k.lower(): v for k, v in (report.extras.get(MENTIONS) or {}).items()}
     tables = {}
     for name, frame in report.tables.items():
         if "author_name" in frame.columns and "author_pseudonym" in frame.columns:
@@ -20,8 +24,13 @@ def anonymize(report: KpiReport) -> KpiReport:
             frame["author_name"] = frame["author_pseudonym"]
             if "author_id" in frame.columns:
                 frame["author_id"] = frame["author_pseudonym"]
+        if mentions and "text" in frame.columns and len(frame):
+            frame = frame.copy()
+            frame["text"] = frame["text"].str.replace(
+                MENTION, lambda m: "@" + mentions.get(m.group(1).lower(), m.group(1)), regex=True)
         tables[name] = frame
-    return dataclasses.replace(report, tables=tables)
+    extras = {k: v for k, v in report.extras.items() if k != MENTIONS}
+    return dataclasses.replace(report, tables=tables, extras=extras)
 
 
 _TEXTS = {

@@ -16,6 +16,12 @@ sorted numpy arrays. Choices where KPIS.md is silent are written here and in ``l
   data, it is the number of comments (brand replies included) the data holds for that post (0 when none).
 - Brand replies: the first brand comment in a thread that is not its root and is created at or after the root.
   Dialogue: an audience comment created strictly after that first brand reply.
+- Followers with several accounts on one platform (two Facebook pages): each account's series is kept apart,
+  its last known total carried forward from its first day in the data to the platform's last day with follower
+  data, then the accounts' totals are added per day (a page that stops reporting a day early still counts).
+  Gains are added per account (the export's gain, else the change from the account's total the day before, when
+  it reported both days), so an account that joins or leaves the data is never a gain or a loss; follower growth
+  in a period adds each account's change, so a page added later is not growth.
 - Manual follower counts (workspace settings) stand in only for platforms with no follower totals anywhere in
   the data: they give ``followers_end`` and the mean followers of the per-1k rates, never growth, spikes, hollow
   growth or the monthly follower tables (a constant is not a series).
@@ -58,7 +64,7 @@ class Prepared:
     posts: pd.DataFrame  # sorted by time; columns: plat, t, metrics (float, NaN unknown), interactions, ...
     comments: pd.DataFrame  # sorted by time; columns: plat, t, brand, author, post, postkey, root, is_root, ...
     authors: pd.DataFrame  # one row per author code: platform, author_id, author_name, author_pseudonym
-    followers: pd.DataFrame  # plat, date, followers, gained (per platform per day, accounts summed)
+    followers: pd.DataFrame  # plat, date, followers, gained, delta (per platform per day, see _daily_followers)
     traffic: pd.DataFrame  # plat, date, sessions, engaged_sessions, conversions, revenue
     has_posts: np.ndarray  # per platform: any post rows
     has_comments: np.ndarray  # per platform: any comment rows
@@ -277,6 +283,59 @@ def _brand_handles(brand: Mapping[str, Sequence[str]] | None) -> dict[str, tuple
     return out
 
 
+def _daily_followers(f: pd.DataFrame, plat_code: Mapping[str, int]) -> pd.DataFrame:
+    """Per platform and day: followers (accounts' totals added), gained and delta (see the module docstring).
+
+    Each (platform, account) gets one row per day from its first row with a total or a gain to the platform's
+    last such day; its last known total is carried forward over days it does not report. ``gained`` is the
+    export's gain, else the change from the day before when the account reported both days; ``delta`` is the
+    change of the carried totals from the day before (growth in a period adds the deltas after its first day).
+    """
+    empty = pd.DataFrame({"plat": np.zeros(0, np.int64), "date": pd.Series(dtype="datetime64[us]"),
+                          "followers": np.zeros(0), "gained": np.zeros(0), "delta": np.zeros(0)})
+    if not len(f):
+        return empty
+    plat = f[Followers.platform].map(plat_code).fillna(-1).astype(np.int64).to_numpy()
+    fv, gv = _floats(f[Followers.followers]), _floats(f[Followers.gained])
+    keep = (plat >= 0) & ~(np.isnan(fv) & np.isnan(gv)) & f[Followers.date].notna().to_numpy()
+    if not keep.any():
+        return empty
+    day = f[Followers.date].to_numpy()[keep].astype("datetime64[D]").astype(np.int64)
+    acc = f[Followers.account].fillna("").to_numpy(dtype=object)[keep]
+    rows = pd.DataFrame({"plat": plat[keep], "acc": acc, "day": day, "f": fv[keep], "g": gv[keep]})
+    # one row per (platform, account, day): values of repeated rows are added
+    rows = rows.groupby(["plat", "acc", "day"], sort=True).sum(min_count=1).reset_index()
+    acct = rows.groupby(["plat", "acc"], sort=True).ngroup().to_numpy()
+    rplat, rday = rows["plat"].to_numpy(), rows["day"].to_numpy()
+    n_acct = int(acct.max()) + 1
+    start = np.full(n_acct, np.iinfo(np.int64).max)
+    np.minimum.at(start, acct, rday)
+    a_plat = np.zeros(n_acct, np.int64)
+    a_plat[acct] = rplat
+    plat_end = np.full(int(rplat.max()) + 1, np.iinfo(np.int64).min)
+    np.maximum.at(plat_end, rplat, rday)
+    span = plat_end[a_plat] - start + 1
+    first = np.r_[0, np.cumsum(span)[:-1]]  # grid row of each account's first day
+    total = int(span.sum())
+    g_acct = np.repeat(np.arange(n_acct), span)
+    g_day = start[g_acct] + np.arange(total) - first[g_acct]
+    pos = first[acct] + rday - start[acct]
+    raw = np.full(total, np.nan)
+    raw[pos] = rows["f"].to_numpy(dtype=float)
+    gained = np.full(total, np.nan)
+    gained[pos] = rows["g"].to_numpy(dtype=float)
+    last = np.maximum.accumulate(np.where(np.isnan(raw), -1, np.arange(total)))
+    filled = np.where(last >= first[g_acct], raw[np.maximum(last, 0)], np.nan)
+    has_prev = np.arange(total) > first[g_acct]
+    prev_raw, prev_filled = np.r_[np.nan, raw[:-1]], np.r_[np.nan, filled[:-1]]
+    gained = np.where(np.isnan(gained) & has_prev, raw - prev_raw, gained)
+    delta = np.where(has_prev, filled - prev_filled, np.nan)
+    grid = pd.DataFrame({"plat": a_plat[g_acct], "day": g_day, "followers": filled, "gained": gained, "delta": delta})
+    out = grid.groupby(["plat", "day"], sort=True).sum(min_count=1).reset_index()
+    out.insert(1, "date", out.pop("day").to_numpy().astype("datetime64[D]").astype("datetime64[us]"))
+    return out
+
+
 def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None, *,
             manual_followers: Mapping[str, int] | None = None) -> Prepared:
     """Do the period-independent work once, so each ``compute(prepared, period)`` is fast.
@@ -471,21 +530,8 @@ def _prepare(dataset: Dataset, handles: dict[str, tuple[str, ...]], pool: Thread
                           "comments_in_data": in_data, "hash": pkey0[post_rows]}, copy=False)
     known = {m: (np.bincount(pplat[~np.isnan(metrics[m])], minlength=n_plat) > 0) for m in POST_METRICS}
     known["interactions"] = np.bincount(pplat[~np.isnan(interactions)], minlength=n_plat) > 0
-    # ---- followers per platform per day (accounts summed); gains from the export, else day-to-day change
-    f = dataset.followers
-    fday = f.groupby([Followers.platform, Followers.date], observed=True, sort=True).agg(
-        followers=(Followers.followers, "sum"),
-        n_known=(Followers.followers, "count"), gained=(Followers.gained, "sum"), n_gained=(Followers.gained, "count"),
-    ).reset_index()
-    fday["followers"] = fday["followers"].astype(float).where(fday["n_known"] > 0)
-    fday["gained"] = fday["gained"].astype(float).where(fday["n_gained"] > 0)
-    fday["plat"] = fday[Followers.platform].map(plat_code).fillna(-1).astype(np.int64).to_numpy()
-    prev_f = fday.groupby("plat")["followers"].shift(1)
-    prev_d = fday.groupby("plat")[Followers.date].shift(1)
-    consecutive = (fday[Followers.date] - prev_d) == pd.Timedelta(days=1)
-    fday["gained"] = fday["gained"].where(fday["gained"].notna(), (fday["followers"] - prev_f).where(consecutive))
-    followers = (fday[["plat", Followers.date, "followers", "gained"]].rename(columns={Followers.date: "date"})
-                 .sort_values(["plat", "date"], kind="stable", ignore_index=True))
+    # ---- followers per platform per day: each account's series first, then added across accounts
+    followers = _daily_followers(dataset.followers, plat_code)
     has_followers = np.bincount(followers["plat"][followers["followers"].notna()], minlength=n_plat) > 0
 
     tr = dataset.traffic

@@ -24,7 +24,12 @@ Tables and columns (current period only):
   brand_response_rate, substantive_comment_share, sessions, conversions, sessions_per_post, signals_met,
   signals_available, verdict (keep / rethink / None), verdict_reason
 - ``audience_languages``: language (ISO 639-1 or "unknown"), language_name, comments, share;
-  ``brand_languages``: language, language_name, posts, share
+  ``brand_languages``: language, language_name, posts, share (most first);
+  ``language_comparison``: language, language_name, audience_share, brand_share (see ``LanguageComparison``)
+
+The classes below (``Daily.followers``, ``ChannelScorecard.verdict``, ...) name these columns; ``COLUMNS`` maps each
+table name to its class. ``channel_scorecard.verdict_reason`` is a coded reason: ``lib.kpis.texts.reason_text``
+gives it in English or Italian.
 
 Monthly tables carry one row per platform and month plus rows with ``platform == "all"`` for the pooled figure;
 sum only one of them.
@@ -65,6 +70,235 @@ from lib.kpis.texts import note, reason
 
 ALL = "all"
 EXAMPLES = 5
+TOP_LANGUAGES = 8
+#: extras key: lowercase @handle (without "@") of an audience author mentioned in a table's text -> pseudonym
+MENTIONS = "mention_pseudonyms"
+#: an @mention: "@" and a handle of letters, digits, "_" and inner dots (not after a letter: no e-mail addresses)
+MENTION = r"(?<![\w.])@(\w+(?:\.\w+)*)"
+
+
+# ------------------------------------------------------------------------------------- column names of the tables
+class _Columns:
+    """Column names of one table, in order (``columns()``), as class attributes like ``lib.schema.Posts``."""
+
+    @classmethod
+    def columns(cls) -> tuple[str, ...]:
+        return tuple(v for k, v in vars(cls).items() if not k.startswith("_") and isinstance(v, str))
+
+
+class ResponseTimeHistogram(_Columns):
+    """``brand_response_time_histogram``."""
+
+    bucket = "bucket"
+    comments = "comments"
+    share = "share"
+
+
+class ThreadDepth(_Columns):
+    """``thread_depth_distribution``."""
+
+    comments_per_thread = "comments_per_thread"
+    threads = "threads"
+    share = "share"
+
+
+class ConversationStarts(_Columns):
+    """``conversation_starts``."""
+
+    weekday = "weekday"
+    hour = "hour"
+    threads = "threads"
+
+
+class Commenters(_Columns):
+    """``commenters``."""
+
+    rank = "rank"
+    platform = "platform"
+    author_id = "author_id"
+    author_name = "author_name"
+    author_pseudonym = "author_pseudonym"
+    comments = "comments"
+    posts = "posts"
+    substantive = "substantive"
+    tribe = "tribe"
+
+
+class Lorenz(_Columns):
+    """``lorenz``."""
+
+    commenters_share = "commenters_share"
+    comments_share = "comments_share"
+
+
+class CommentExamples(_Columns):
+    """``comment_examples``."""
+
+    platform = "platform"
+    created_at = "created_at"
+    author_name = "author_name"
+    author_pseudonym = "author_pseudonym"
+    text = "text"
+    substantive = "substantive"
+
+
+class PostsRanked(_Columns):
+    """``posts_ranked``."""
+
+    rank = "rank"
+    platform = "platform"
+    post_id = "post_id"
+    published_at = "published_at"
+    post_type = "post_type"
+    text = "text"
+    permalink = "permalink"
+    comments = "comments"
+    reactions = "reactions"
+    shares = "shares"
+    saves = "saves"
+    interactions = "interactions"
+    conversation_share = "conversation_share"
+    threads = "threads"
+    brand_replies = "brand_replies"
+    is_question = "is_question"
+
+
+class PostTypes(_Columns):
+    """``post_types``."""
+
+    platform = "platform"
+    post_type = "post_type"
+    posts = "posts"
+    comments = "comments"
+    interactions = "interactions"
+    conversation_rate_per_post = "conversation_rate_per_post"
+    conversation_share = "conversation_share"
+
+
+class QuestionVsStatement(_Columns):
+    """``question_vs_statement``; ``kind`` is "question" or "statement"."""
+
+    kind = "kind"
+    posts = "posts"
+    comments = "comments"
+    mean_comments = "mean_comments"
+
+
+class Daily(_Columns):
+    """``daily``."""
+
+    date = "date"
+    platform = "platform"
+    followers = "followers"
+    gained = "gained"
+    interactions = "interactions"
+    posts = "posts"
+
+
+class SpikeDays(_Columns):
+    """``follower_spike_days``."""
+
+    platform = "platform"
+    date = "date"
+    gained = "gained"
+    threshold = "threshold"
+    interactions = "interactions"
+    interactions_threshold = "interactions_threshold"
+    round_number = "round_number"
+    reasons = "reasons"
+
+
+class EngagementTrend(_Columns):
+    """``engagement_per_1k_followers_trend`` (rows with ``platform == ALL`` pool the platforms)."""
+
+    month = "month"
+    platform = "platform"
+    posts = "posts"
+    interactions = "interactions"
+    mean_followers = "mean_followers"
+    engagement_per_1k_followers = "engagement_per_1k_followers"
+
+
+class ScaleCurve(_Columns):
+    """``scale_curve`` (rows with ``platform == ALL`` pool the platforms)."""
+
+    month = "month"
+    platform = "platform"
+    mean_followers = "mean_followers"
+    brand_response_rate = "brand_response_rate"
+    conversation_rate_per_1k_followers = "conversation_rate_per_1k_followers"
+
+
+class TrafficByPlatform(_Columns):
+    """``traffic_by_platform``."""
+
+    platform = "platform"
+    sessions = "sessions"
+    engaged_sessions = "engaged_sessions"
+    conversions = "conversions"
+    revenue = "revenue"
+    posts = "posts"
+    sessions_per_post = "sessions_per_post"
+
+
+class ChannelScorecard(_Columns):
+    """``channel_scorecard``; ``verdict_reason`` is a coded reason (``lib.kpis.texts.reason_text`` translates it)."""
+
+    platform = "platform"
+    posts = "posts"
+    followers_end = "followers_end"
+    conversation_rate_per_1k_followers = "conversation_rate_per_1k_followers"
+    conversation_share = "conversation_share"
+    brand_response_rate = "brand_response_rate"
+    substantive_comment_share = "substantive_comment_share"
+    sessions = "sessions"
+    conversions = "conversions"
+    sessions_per_post = "sessions_per_post"
+    signals_met = "signals_met"
+    signals_available = "signals_available"
+    verdict = "verdict"
+    verdict_reason = "verdict_reason"
+
+
+class AudienceLanguages(_Columns):
+    """``audience_languages`` (most comments first)."""
+
+    language = "language"
+    language_name = "language_name"
+    comments = "comments"
+    share = "share"
+
+
+class BrandLanguages(_Columns):
+    """``brand_languages`` (most posts first)."""
+
+    language = "language"
+    language_name = "language_name"
+    posts = "posts"
+    share = "share"
+
+
+class LanguageComparison(_Columns):
+    """``language_comparison``: the audience's languages beside the brand's, at most ``TOP_LANGUAGES`` rows, ranked
+    by audience share, then brand share."""
+
+    language = "language"
+    language_name = "language_name"
+    audience_share = "audience_share"
+    brand_share = "brand_share"
+
+
+#: table name -> its columns class
+COLUMNS: dict[str, type[_Columns]] = {
+    "brand_response_time_histogram": ResponseTimeHistogram, "thread_depth_distribution": ThreadDepth,
+    "conversation_starts": ConversationStarts, "commenters": Commenters, "lorenz": Lorenz,
+    "comment_examples": CommentExamples, "posts_ranked": PostsRanked, "post_types": PostTypes,
+    "question_vs_statement": QuestionVsStatement, "daily": Daily, "follower_spike_days": SpikeDays,
+    "engagement_per_1k_followers_trend": EngagementTrend, "scale_curve": ScaleCurve,
+    "traffic_by_platform": TrafficByPlatform, "channel_scorecard": ChannelScorecard,
+    "audience_languages": AudienceLanguages, "brand_languages": BrandLanguages,
+    "language_comparison": LanguageComparison,
+}
 
 
 def build(w: _Window, overall: dict, by_platform: dict, finish_languages=None
@@ -240,6 +474,7 @@ def build(w: _Window, overall: dict, by_platform: dict, finish_languages=None
     aud_langs, brand_langs, sample_note = finish_languages()
     tables["audience_languages"] = aud_langs
     tables["brand_languages"] = brand_langs
+    tables["language_comparison"] = _language_comparison(aud_langs, brand_langs)
     if sample_note:
         notes.append(sample_note)
     if not has_comments:
@@ -247,6 +482,7 @@ def build(w: _Window, overall: dict, by_platform: dict, finish_languages=None
     elif aud_langs.empty:
         reasons["audience_languages"] = reason("no_substantive")
 
+    extras[MENTIONS] = _mention_pseudonyms(prep, tables)
     if overall.get("comments") is not None and overall.get("reactions"):
         extras["comments_per_100_reactions"] = 100.0 * overall["comments"] / overall["reactions"]
     return tables, extras, notes, reasons
@@ -359,11 +595,11 @@ def _scorecard(by_platform: dict) -> pd.DataFrame:
         met = [k for k, x in avail.items() if x >= SCORECARD_THRESHOLDS[k]]
         missed = [k for k in avail if k not in met]
         if len(avail) < 2:
-            verdict, why = None, "not enough data"
+            verdict, why = None, reason("verdict_no_data")
         elif len(met) >= math.ceil(len(avail) / 2):
-            verdict, why = "keep", "meets " + ", ".join(met)
+            verdict, why = "keep", reason("verdict_keep", kpis=met)
         else:
-            verdict, why = "rethink", "below target on " + ", ".join(missed)
+            verdict, why = "rethink", reason("verdict_rethink", kpis=missed)
         rows.append({"platform": p, "posts": v.get("posts"), "followers_end": v.get("followers_end"),
                      "conversation_rate_per_1k_followers": v.get("conversation_rate_per_1k_followers"),
                      "conversation_share": v.get("conversation_share"),
@@ -373,10 +609,10 @@ def _scorecard(by_platform: dict) -> pd.DataFrame:
                      "sessions_per_post": v.get("sessions_per_post"),
                      "signals_met": len(met), "signals_available": len(avail), "verdict": verdict,
                      "verdict_reason": why})
-    cols = ["platform", "posts", "followers_end", "conversation_rate_per_1k_followers", "conversation_share",
-            "brand_response_rate", "substantive_comment_share", "sessions", "conversions", "sessions_per_post",
-            "signals_met", "signals_available", "verdict", "verdict_reason"]
-    return pd.DataFrame(rows, columns=cols)
+    out = pd.DataFrame(rows, columns=list(ChannelScorecard.columns()))
+    # object dtype keeps the coded reasons (a string column would keep only their English sentences)
+    out[ChannelScorecard.verdict_reason] = pd.Series([row["verdict_reason"] for row in rows], dtype=object)
+    return out
 
 
 def start_languages(w: _Window):
@@ -426,6 +662,43 @@ def _raw(prep, table: str, labels: np.ndarray, col: str):
     """Values of canonical column ``col`` for prepared rows ``labels`` (positions in the sorted order)."""
     rows = (prep.comment_rows if table == "comments" else prep.post_rows)[np.asarray(labels, dtype=np.int64)]
     return prep.dataset.table(table)[col].take(rows).array
+
+
+def _mention_pseudonyms(prep, tables: dict[str, pd.DataFrame]) -> dict[str, str]:
+    """Pseudonyms of the audience authors whose name or id (lowercase, without "@") is @mentioned in the ``text``
+    of a table; handles that are also a brand author's stay out (brand and page names are kept). A handle of
+    several audience authors takes the pseudonym of the first seen."""
+    texts = [t["text"].dropna().astype(str) for t in tables.values() if "text" in t.columns and len(t)]
+    if not texts:
+        return {}
+    handles = pd.concat(texts).str.findall(MENTION).explode().dropna().str.lower().unique()
+    if not len(handles):
+        return {}
+    authors = prep.authors
+    keys = pd.concat([authors["author_name"], authors["author_id"]], ignore_index=True)
+    keys = keys.astype("str").str.strip().str.lower().str.lstrip("@")
+    who = pd.DataFrame({"handle": keys, "pseudonym": pd.concat([authors["author_pseudonym"]] * 2, ignore_index=True),
+                        "brand": np.tile(authors["is_brand"].to_numpy(), 2),
+                        "first_seen": np.tile(authors["first_seen"].to_numpy(), 2)})
+    who = who[who["handle"].isin(set(handles))]
+    brand = set(who.loc[who["brand"], "handle"])
+    who = who[~who["brand"] & ~who["handle"].isin(brand)].sort_values("first_seen", kind="stable")
+    who = who.drop_duplicates("handle")
+    return dict(zip(who["handle"].tolist(), who["pseudonym"].astype(str).tolist()))
+
+
+def _language_comparison(aud: pd.DataFrame, brand: pd.DataFrame) -> pd.DataFrame:
+    """The audience's and the brand's shares per language (0 where one side has texts but not that language, NaN
+    where it has none), the ``TOP_LANGUAGES`` first by audience share, then brand share, then code."""
+    L = LanguageComparison
+    keys = [L.language, L.language_name]
+    out = pd.merge(aud[keys + ["share"]].rename(columns={"share": L.audience_share}),
+                   brand[keys + ["share"]].rename(columns={"share": L.brand_share}), on=keys, how="outer")
+    for col, side in ((L.audience_share, aud), (L.brand_share, brand)):
+        out[col] = out[col].astype(float).fillna(0.0) if len(side) else np.nan
+    out = out.sort_values([L.audience_share, L.brand_share, L.language], ascending=[False, False, True],
+                          ignore_index=True, na_position="last")
+    return out.head(TOP_LANGUAGES)[list(L.columns())]
 
 
 def _lang_table(langs: list[str | None], what: str) -> pd.DataFrame:

@@ -410,11 +410,11 @@ _TEXTS: dict[str, dict[str, tuple[str, str, str, str, str]]] = {
         "en": ("Hollow growth", "How much faster followers grew than interactions, from the first half of the period to the second.",
                "Positive and large means followers grew without people engaging.",
                "Grow through conversations; question any growth that brings no talk.",
-               "Growth of mean followers minus growth of interactions, second half of the period versus first half (fractions)."),
+               "Growth of mean daily followers minus growth of mean daily interactions, second half of the period versus first half (fractions)."),
         "it": ("Crescita vuota", "Quanto i follower sono cresciuti più delle interazioni, dalla prima alla seconda metà del periodo.",
                "Un valore positivo e grande vuol dire follower cresciuti senza persone coinvolte.",
                "Crescete con la conversazione; dubitate di ogni crescita che non porta dialogo.",
-               "Crescita dei follower medi meno crescita delle interazioni, seconda metà del periodo rispetto alla prima (frazioni)."),
+               "Crescita dei follower medi giornalieri meno crescita delle interazioni medie giornaliere, seconda metà del periodo rispetto alla prima (frazioni)."),
     },
     "engagement_per_1k_followers_trend": {
         "en": ("Engagement per 1,000 followers, by month", "Interactions per post per 1,000 followers, month by month.",
@@ -540,10 +540,12 @@ def note(code: str, **params) -> Coded:
 
 
 def _formatted(params: dict, lang: str) -> dict:
-    """Numbers with the language's thousands separator, lists joined with commas."""
+    """Numbers with the language's thousands separator, lists joined with commas, ``kpis`` as KPI labels."""
     out = {}
     for key, value in params.items():
-        if isinstance(value, int) and not isinstance(value, bool):
+        if key == "kpis":
+            value = ", ".join(describe(k, lang).label for k in value)
+        elif isinstance(value, int) and not isinstance(value, bool):
             value = f"{value:,}".replace(",", "." if lang == "it" else ",")
         elif isinstance(value, (list, tuple)):
             value = ", ".join(str(v) for v in value)
@@ -596,6 +598,10 @@ _REASONS: dict[str, dict[str, str | None]] = {
     "sessions": {"en": "needs sessions", "it": "servono le sessioni", "need": "traffic"},
     "conversions": {"en": "needs conversions", "it": "servono le conversioni", "need": "traffic"},
     "revenue": {"en": "needs revenue", "it": "servono i ricavi", "need": "traffic"},
+    # channel_scorecard verdict reasons; ``kpis`` are KPI keys, shown as their labels
+    "verdict_no_data": {"en": "not enough data", "it": "dati insufficienti", "need": None},
+    "verdict_keep": {"en": "meets {kpis}", "it": "raggiunge l'obiettivo per {kpis}", "need": None},
+    "verdict_rethink": {"en": "below target on {kpis}", "it": "sotto l'obiettivo per {kpis}", "need": None},
 }
 
 #: code -> {"en": sentence, "it": sentence}; placeholders are filled from the note's params.

@@ -136,8 +136,8 @@ def test_continuity_and_hollow_growth(report):
     # March 2025 touches ISO weeks 9..14 (6); posts on 3, 10 and 24 March -> weeks 10, 11, 13
     assert v["active_week_share"] == pytest.approx(3 / 6)
     assert v["longest_gap_days"] == pytest.approx(14.0)
-    # halves of 15 and 16 days: mean followers 1070 -> 1225; interactions 171 (p1+p2) -> 33 (p3)
-    assert v["hollow_growth"] == pytest.approx(155 / 1070 - (33 - 171) / 171)
+    # halves of 15 and 16 days: mean followers 1070 -> 1225; interactions per day 171/15 (p1+p2) -> 33/16 (p3)
+    assert v["hollow_growth"] == pytest.approx(155 / 1070 - (33 / 16 - 171 / 15) / (171 / 15))
 
 
 def test_previous_period_and_changes(report):

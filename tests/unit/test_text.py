@@ -63,3 +63,11 @@ def test_works_on_object_and_python_strings():
 def test_questions():
     s = pd.Series(["Which bread?", "¿Pan o pizza", "Fresh bread", "", None], dtype="str")
     assert text.is_question(s).tolist() == [True, True, False, False, pd.NA]
+
+
+def test_question_marks_inside_urls_are_no_questions():
+    s = pd.Series(["New menu: https://x.com/?a=1", "Book now www.forno.it/book?utm_source=ig&utm_medium=social",
+                   "Which one? https://x.com/?a=1", "https://x.com/?a=1 ¿Pan o pizza", "http://a.it/? 50% off",
+                   "Open Sunday"], dtype="str")
+    assert text.is_question(s).tolist() == [False, False, True, True, False, False]
+    assert text.is_question(s.astype(object)).tolist() == [False, False, True, True, False, False]
