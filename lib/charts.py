@@ -12,7 +12,7 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from lib.schema import PLATFORMS
+from lib.schema import PLATFORMS, web_links
 
 # Okabe & Ito (2008), safe for the common colour-vision deficiencies; grey and wine for the rare platforms.
 OKABE_ITO: tuple[str, ...] = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000",
@@ -287,7 +287,9 @@ def scatter_posts(frame: pd.DataFrame, *, x: str = "reactions", y: str = "commen
     data[[x, y]] = data[[x, y]].astype(float)
     data[platform] = _platform_names(data[platform])
     for c in cols:
-        if data[c].dtype == object or str(data[c].dtype).startswith("str"):
+        if c == href:
+            data[c] = web_links(data[c])  # only http(s) URLs become links (never javascript: or data:)
+        elif data[c].dtype == object or str(data[c].dtype).startswith("str"):
             data[c] = data[c].astype(str).str.slice(0, 140)
     tips = [alt.Tooltip(f"{c}:{'Q' if pd.api.types.is_numeric_dtype(data[c]) else 'N'}", title=title)
             for c, title in tooltip]

@@ -96,6 +96,8 @@ class TableSpec:
     key: tuple[str, ...]
     required: tuple[str, ...]
     derived: dict[str, str]
+    text: tuple[str, ...] = ()  # free text: control characters (not tab, \n, \r) are removed at coercion
+    links: tuple[str, ...] = ()  # URLs: only http(s) ones survive coercion, others become null
 
     @property
     def all_columns(self) -> dict[str, str]:
@@ -113,6 +115,8 @@ POSTS = TableSpec(
     key=(Posts.platform, Posts.post_id),
     required=(Posts.platform, Posts.post_id, Posts.published_at),
     derived={Posts.is_question: FLAG},
+    text=(Posts.account, Posts.post_type, Posts.text, Posts.permalink),
+    links=(Posts.permalink,),
 )
 COMMENTS = TableSpec(
     name="comments",
@@ -124,6 +128,7 @@ COMMENTS = TableSpec(
     key=(Comments.platform, Comments.comment_id),
     required=(Comments.platform, Comments.comment_id, Comments.created_at),
     derived={Comments.is_substantive: FLAG},
+    text=(Comments.account, Comments.author_name, Comments.text),
 )
 FOLLOWERS = TableSpec(
     name="followers",
@@ -134,6 +139,7 @@ FOLLOWERS = TableSpec(
     key=(Followers.platform, Followers.account, Followers.date),
     required=(Followers.platform, Followers.date),
     derived={},
+    text=(Followers.account,),
 )
 TRAFFIC = TableSpec(
     name="traffic",
@@ -159,6 +165,8 @@ def coerce(spec: TableSpec, frame: pd.DataFrame) -> pd.DataFrame:
 
     Missing canonical columns are added as all-null (never zeros). Timestamps without a zone are taken as
     UTC; strings are parsed. Derived columns are kept when present and added as null otherwise.
+    In the table's ``text`` columns, C0/C1 control characters other than tab and line breaks are removed; in its
+    ``links`` columns, values that are not http(s) URLs (``javascript:...``) become null.
     Raises ``SchemaError`` when a value cannot be converted (the message names the column).
     """
     out = {}
@@ -171,7 +179,83 @@ def coerce(spec: TableSpec, frame: pd.DataFrame) -> pd.DataFrame:
             out[col] = _as_dtype(frame[col], dtype)
         except (ValueError, TypeError) as exc:
             raise SchemaError(f"Column '{col}' of table '{spec.name}' has values that are not {_kind(dtype)}: {exc}") from exc
+        if col in spec.text:
+            out[col] = without_controls(out[col])
+        if col in spec.links:
+            out[col] = web_links(out[col])
     return pd.DataFrame(out, index=frame.index, copy=False).reset_index(drop=True)
+
+
+_CONTROLS = "[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f]"  # C0 and C1 controls but tab and line breaks
+_WEB_LINK = "^https?://[^\\s/?#]"
+
+
+def _arrow_text(s: pd.Series):
+    """The text column as pyarrow data (zero copy for pandas' pyarrow-backed ``str`` dtype)."""
+    import pyarrow as pa
+
+    return s.array.__arrow_array__() if hasattr(s.array, "__arrow_array__") else pa.array(s, from_pandas=True)
+
+
+def _has_controls(chunk) -> bool:
+    """True when the UTF-8 bytes of a pyarrow string array may hold a control character (SIMD byte scans)."""
+    data = chunk.buffers()[2]
+    if data is None:
+        return False
+    b = np.frombuffer(data, dtype=np.uint8)
+    low = np.count_nonzero(b < 32)
+    if low and low > np.count_nonzero(b == 9) + np.count_nonzero(b == 10) + np.count_nonzero(b == 13):
+        return True
+    if np.count_nonzero(b == 127):
+        return True
+    lead = np.flatnonzero(b[:-1] == 0xC2)  # U+0080..U+009F are 0xC2 0x80..0x9F in UTF-8
+    return bool(len(lead) and (b[lead + 1] <= 0x9F).any())
+
+
+def _text_series(arr, like: pd.Series) -> pd.Series:
+    return pd.Series(pd.array(arr, dtype=TEXT), index=like.index, name=like.name)
+
+
+def without_controls(s: pd.Series) -> pd.Series:
+    """``s`` (text) without C0/C1 control characters; tab and line breaks (``\\n``, ``\\r``) are kept.
+
+    A NUL or bell character in a comment is never meaningful and breaks CSV, Excel and terminal output.
+    Vectorised: one byte scan, and a regex pass only over the chunks where a control character is.
+
+    >>> without_controls(pd.Series(["a\\x00b\\x07", "line\\nnext\\tcell", None], dtype="str")).tolist()
+    ['ab', 'line\\nnext\\tcell', nan]
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arr = _arrow_text(s)
+    chunks = arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]
+    dirty = [_has_controls(c) for c in chunks]
+    if not any(dirty):
+        return s
+    clean = [pc.replace_substring_regex(c, _CONTROLS, "") if d else c for c, d in zip(chunks, dirty)]
+    return _text_series(pa.chunked_array(clean, type=arr.type), s)
+
+
+def web_links(s: pd.Series) -> pd.Series:
+    """``s`` (URLs) with every value that is not an ``http://`` or ``https://`` URL replaced by null.
+
+    Permalinks are rendered as links (tables, charts, reports): ``javascript:``, ``data:`` or relative
+    values must never get there.
+
+    >>> web_links(pd.Series(["https://x.com/a/status/1", "javascript:alert(1)", "HTTP://e.org/p", None],
+    ...                     dtype="str")).tolist()
+    ['https://x.com/a/status/1', nan, 'HTTP://e.org/p', nan]
+    """
+    import pyarrow.compute as pc
+
+    if str(s.dtype) != TEXT:
+        s = s.astype(TEXT)
+    arr = _arrow_text(s)
+    ok = pc.match_substring_regex(arr, _WEB_LINK, ignore_case=True)
+    if not pc.any(pc.invert(ok)).as_py():
+        return s
+    return _text_series(pc.if_else(ok, arr, None), s)
 
 
 def _kind(dtype: str) -> str:

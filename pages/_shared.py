@@ -28,6 +28,7 @@ from lib.i18n import format as fmt
 from lib.kpis import KpiReport, Period, prepare
 from lib.kpis import texts as kpi_texts
 from lib.kpis.catalog import BY_KEY
+from lib.schema import web_links
 from lib.store import Store, open_store
 
 log = logging.getLogger("conversa.pages")
@@ -395,6 +396,8 @@ def show_table(frame: pd.DataFrame, *, height: int | str = "auto", key: str | No
     sel = selection()
     tz = sel.tz if sel else "UTC"
     times = [c for c in frame.columns if c in TIME_COLUMNS]
+    if "permalink" in frame.columns:  # LinkColumn links only http(s) URLs, whatever the frame's origin
+        frame = frame.assign(permalink=web_links(frame["permalink"]))
     if times:
         frame = frame.copy()
         for c in times:

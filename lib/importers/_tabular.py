@@ -14,7 +14,8 @@ The small public surface other importer modules use:
 - ``to_number(s)``, ``to_count(s)``: locale-aware numbers ("1.234,5", "1,234", "12 345", "N/A" -> <NA>).
 - ``to_utc(s, formats, tz)``: timestamps to tz-aware UTC, naive values taken in ``tz``.
 - ``translate(s, mapping)``: text values replaced through a dict, others kept (vectorised).
-- ``result(f, importer, platform, account, warnings, **frames)``: build the ``ImportResult``.
+- ``result(f, importer, platform, account, warnings, **frames)``: build the ``ImportResult`` (with a warning
+  per count column holding negative values, see ``negative_counts``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from lib import schema
 from lib.dataset import Dataset
 from lib.errors import ConversaError, FileImportError
 from lib.importers.base import ImportResult, SourceFile
@@ -66,7 +68,9 @@ def check_readable(f: SourceFile) -> None:
     if f.encoding.startswith("utf-16"):
         return
     junk = sum(b < 9 or 13 < b < 32 for b in head)
-    if b"\x00" in head or junk > len(head) * 0.05:
+    # a stray NUL in a UTF-8 text file is imported (control characters are removed from text columns at
+    # coercion, wherever they are); NULs in bytes that are not even UTF-8, or many control bytes, are binary
+    if junk > len(head) * 0.05 or (b"\x00" in head and f.encoding == "cp1252"):
         raise FileImportError(
             f"{f.name} is not a text export or spreadsheet (it looks like binary data). "
             "Upload the CSV, Excel or JSON file the platform gave you."
@@ -717,7 +721,26 @@ def result(f: SourceFile, importer: str, platform: str, *, account: str | None =
     if data.is_empty and not warnings:
         raise FileImportError(f"{f.name} was recognised but holds no data rows.")
     return ImportResult(source=f.name, importer=importer, platform=platform, dataset=data, account=account,
-                        warnings=list(warnings or []))
+                        warnings=[*(warnings or []), *negative_counts(data)])
+
+
+def negative_counts(data: Dataset) -> list[str]:
+    """One warning per count column holding negative values, naming the table, column and number of rows.
+
+    Negative counts are kept: exports carry legitimate corrections (TikTok's ``-1`` comments, LinkedIn's
+    daily follower corrections), but a user should know they are in the totals.
+    """
+    out = []
+    for name in Dataset.TABLES:
+        frame = data.table(name)
+        for col, dtype in schema.TABLES[name].columns.items():
+            if dtype in (schema.COUNT, schema.MONEY) and len(frame):
+                n = int((frame[col] < 0).sum())
+                if n:
+                    out.append(f"{n} row{'s' if n != 1 else ''} of {name} {'have' if n != 1 else 'has'} a negative "
+                               f"'{col}'; kept as exported (platforms report corrections this way) and counted "
+                               "in totals.")
+    return out
 
 
 def drop_missing(frame: pd.DataFrame, col: str, what: str, warnings: list[str]) -> pd.DataFrame:
