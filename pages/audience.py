@@ -7,13 +7,10 @@ import streamlit as st
 
 from lib import charts
 from lib.i18n import format as fmt
+from lib.kpis.tables import ALL, Daily, EngagementTrend, ScaleCurve, SpikeDays
 from pages import _shared as S
 
 KPIS = ("followers_end", "follower_growth", "hollow_growth", "conversation_rate_per_1k_followers")
-
-
-def _first(frame, *names):
-    return next((n for n in names if n in frame.columns), names[0])
 
 
 def _over_time(rep) -> None:
@@ -21,8 +18,8 @@ def _over_time(rep) -> None:
     daily = S.table_or_note(rep, "daily", "followers_end")
     if daily is None:
         return
-    S.safe_chart(charts.followers_vs_interactions, daily, date=_first(daily, "date", "day"),
-                 followers=_first(daily, "followers"), interactions=_first(daily, "interactions"),
+    S.safe_chart(charts.followers_vs_interactions, daily, date=Daily.date,
+                 followers=Daily.followers, interactions=Daily.interactions,
                  followers_title=S.tr("audience.followers"), interactions_title=S.tr("audience.interactions"),
                  x_title="", fallback=None)
 
@@ -37,14 +34,14 @@ def _spikes(sel: S.Selection, rep) -> None:
     if spikes is not None and len(spikes):
         spikes = spikes.copy()
         spikes["reason"] = [S.tr("audience.reason_spike") + (S.tr("audience.reason_round") if r else "")
-                            for r in spikes.get("round_number", [False] * len(spikes)).fillna(False)]
-    S.safe_chart(charts.spike_days, daily, spikes, date="date", gained="gained", reason="reason",
+                            for r in spikes[SpikeDays.round_number].fillna(False)]
+    S.safe_chart(charts.spike_days, daily, spikes, date=Daily.date, gained=Daily.gained, reason="reason",
                  x_title="", y_title=S.tr("audience.gained"), reason_title=S.tr("audience.reason"))
     if spikes is not None and len(spikes):
         st.warning(S.tr("audience.spikes_found", n=len(spikes)), icon=":material/warning:")
-        table = spikes[[c for c in ("date", "platform", "gained", "interactions", "reason") if c in spikes.columns]].copy()
-        table["platform"] = table["platform"].map(S.platform_label)
-        table["date"] = pd.to_datetime(table["date"]).dt.date
+        table = spikes[[SpikeDays.date, SpikeDays.platform, SpikeDays.gained, SpikeDays.interactions, "reason"]].copy()
+        table[SpikeDays.platform] = table[SpikeDays.platform].map(S.platform_label)
+        table[SpikeDays.date] = pd.to_datetime(table[SpikeDays.date]).dt.date
         S.show_table(table)
     else:
         st.success(S.tr("audience.no_spikes"), icon=":material/verified:")
@@ -55,12 +52,11 @@ def _trend(rep) -> None:
     frame = S.table_or_note(rep, "engagement_per_1k_followers_trend")
     if frame is None:
         return
-    if "platform" in frame.columns:
-        per_platform = frame[frame["platform"] != "all"]
-        frame = per_platform if per_platform["platform"].nunique() > 1 else frame[frame["platform"] == "all"]
-    colour = "platform" if "platform" in frame.columns and frame["platform"].nunique() > 1 else None
-    S.safe_chart(charts.time_lines, frame, x=_first(frame, "month"),
-                 y=_first(frame, "engagement_per_1k_followers", "value", "interactions_per_post_per_1k_followers"),
+    T = EngagementTrend
+    per_platform = frame[frame[T.platform] != ALL]
+    frame = per_platform if per_platform[T.platform].nunique() > 1 else frame[frame[T.platform] == ALL]
+    colour = T.platform if frame[T.platform].nunique() > 1 else None
+    S.safe_chart(charts.time_lines, frame, x=T.month, y=T.engagement_per_1k_followers,
                  colour=colour, x_title="", y_title=S.tr("audience.trend_y"), y_format=",.1f", points=True,
                  time_unit="yearmonth",
                  colour_title=S.tr("col.platform"), fallback=frame)
@@ -71,11 +67,9 @@ def _scale(rep) -> None:
     frame = S.table_or_note(rep, "scale_curve")
     if frame is None:
         return
-    if "platform" in frame.columns:
-        frame = frame[frame["platform"] == "all"]
-    S.safe_chart(charts.scale_curve, frame, month=_first(frame, "month"),
-                 followers=_first(frame, "mean_followers", "followers"),
-                 rate=_first(frame, "brand_response_rate"), x_title=S.tr("audience.scale_x"),
+    frame = frame[frame[ScaleCurve.platform] == ALL]
+    S.safe_chart(charts.scale_curve, frame, month=ScaleCurve.month, followers=ScaleCurve.mean_followers,
+                 rate=ScaleCurve.brand_response_rate, x_title=S.tr("audience.scale_x"),
                  y_title=S.tr("audience.scale_y"), month_title=S.tr("audience.month"), fallback=frame)
     st.caption(S.tr("audience.scale_caption"))
 

@@ -5,13 +5,11 @@ from __future__ import annotations
 import streamlit as st
 
 from lib import charts
+from lib.kpis.tables import ChannelScorecard as Card
+from lib.kpis.tables import TrafficByPlatform as Traffic
 from pages import _shared as S
 
 TRAFFIC = ("social_sessions", "social_conversions", "social_revenue", "sessions_per_post")
-
-
-def _first(frame, *names):
-    return next((n for n in names if n in frame.columns), names[0])
 
 
 def _scorecard(rep) -> None:
@@ -20,22 +18,15 @@ def _scorecard(rep) -> None:
     if frame is None:
         return
     frame = frame.copy()
-    verdict = _first(frame, "verdict")
-    if verdict in frame.columns:
-        frame[verdict] = frame[verdict].fillna("unknown").astype(str)
-    labels = {v: S.tr(f"verdict.{v}") for v in frame[verdict].unique()} if verdict in frame.columns else {}
-    if {"signals_met", "signals_available"} <= set(frame.columns):
-        frame["verdict_reason"] = [S.tr("channels.signals", met=int(m or 0), of=int(a or 0))
-                                   for m, a in zip(frame["signals_met"], frame["signals_available"])]
-        frame = frame.drop(columns=["signals_met", "signals_available"])
-    S.safe_chart(charts.verdict_bars, frame, platform=_first(frame, "platform"),
-                 value=_first(frame, "conversation_rate_per_1k_followers", "conversation_share"), verdict=verdict,
-                 verdict_labels=labels, x_title="", y_title=S.describe("conversation_rate_per_1k_followers").label,
-                 verdict_title=S.tr("col.verdict"))
-    if "platform" in frame.columns:
-        frame["platform"] = frame["platform"].map(S.platform_label)
-    if verdict in frame.columns:
-        frame[verdict] = frame[verdict].astype(str).map(lambda v: labels.get(v, v))
+    frame[Card.verdict] = frame[Card.verdict].fillna("unknown").astype(str)
+    labels = {v: S.tr(f"verdict.{v}") for v in frame[Card.verdict].unique()}
+    frame[Card.verdict_reason] = frame[Card.verdict_reason].map(S.reason_text)  # lib's coded reason, translated
+    frame = frame.drop(columns=[Card.signals_met, Card.signals_available])
+    S.safe_chart(charts.verdict_bars, frame, platform=Card.platform, value=Card.conversation_rate_per_1k_followers,
+                 verdict=Card.verdict, verdict_labels=labels, x_title="",
+                 y_title=S.describe("conversation_rate_per_1k_followers").label, verdict_title=S.tr("col.verdict"))
+    frame[Card.platform] = frame[Card.platform].map(S.platform_label)
+    frame[Card.verdict] = frame[Card.verdict].map(lambda v: labels.get(v, v))
     S.show_table(frame)
 
 
@@ -48,12 +39,11 @@ def _traffic(rep) -> None:
         return
     left, right = st.columns([3, 2], gap="large")
     with left:
-        S.safe_chart(charts.bar, frame, _first(frame, "platform"), _first(frame, "sessions"), x_title="",
+        S.safe_chart(charts.bar, frame, Traffic.platform, Traffic.sessions, x_title="",
                      y_title=S.tr("col.sessions"), fallback=None)
     with right:
         table = frame.copy()
-        if "platform" in table.columns:
-            table["platform"] = table["platform"].map(S.platform_label)
+        table[Traffic.platform] = table[Traffic.platform].map(S.platform_label)
         S.show_table(table)
 
 

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 from lib import charts
 from lib import state_keys as K
 from lib.i18n import format as fmt
+from lib.kpis.tables import Commenters, Lorenz
+from lib.kpis.tables import CommentExamples as Examples
+from lib.kpis.tables import LanguageComparison as Langs
 from pages import _shared as S
 
 KPIS = ("unique_commenters", "returning_commenter_share", "tribe_size", "top10_commenter_share",
         "commenter_gini", "substantive_comment_share")
-
-
-def _first(frame, *names):
-    return next((n for n in names if n in frame.columns), names[0])
 
 
 def _lorenz(sel: S.Selection, rep) -> None:
@@ -25,8 +23,8 @@ def _lorenz(sel: S.Selection, rep) -> None:
         return
     top10 = rep.value("top10_commenter_share")
     label = S.tr("community.top10_label", share=fmt.percent(top10, sel.lang, 0)) if fmt.is_number(top10) else ""
-    S.safe_chart(charts.lorenz, frame, x=_first(frame, "commenters_share", "commenter_share"),
-                 y=_first(frame, "comments_share", "comment_share"), top10=top10 if fmt.is_number(top10) else None,
+    S.safe_chart(charts.lorenz, frame, x=Lorenz.commenters_share,
+                 y=Lorenz.comments_share, top10=top10 if fmt.is_number(top10) else None,
                  top10_label=label, x_title=S.tr("community.lorenz_x"), y_title=S.tr("community.lorenz_y"),
                  equality_label=S.tr("community.equality"), most_active_first=True)
     if label:
@@ -39,9 +37,8 @@ def _commenters(sel: S.Selection, rep) -> None:
     if frame is None:
         return
     frame = S.people_columns(frame, sel.present).head(50)
-    frame = frame.drop(columns=[c for c in ("author_id",) if c in frame.columns])
-    if "platform" in frame.columns:
-        frame["platform"] = frame["platform"].map(S.platform_label)
+    frame = frame.drop(columns=[c for c in (Commenters.author_id,) if c in frame.columns])  # dropped when presenting
+    frame[Commenters.platform] = frame[Commenters.platform].map(S.platform_label)
     S.show_table(frame, height=360)
 
 
@@ -52,19 +49,13 @@ def _examples(sel: S.Selection, rep) -> None:
         S.table_or_note(rep, "comment_examples", "substantive_comment_share")
         return
     frame = S.people_columns(frame, sel.present)
-    kind_col = _first(frame, "substantive", "is_substantive", "kind")
-    if kind_col in frame.columns:
-        choice = st.segmented_control(S.tr("community.examples_pick"), ["substantive", "throwaway"],
-                                      default="substantive", key=K.COMMUNITY_EXAMPLES_KIND,
-                                      format_func=lambda k: S.tr(f"community.{k}"), persist_state="session")
-        flags = frame[kind_col]
-        wanted = (flags.astype("boolean") if flags.dtype != object and not str(flags.dtype).startswith("str")
-                  else flags.astype(str).isin(["substantive", "True", "true"]))
-        frame = frame[wanted.fillna(False)] if choice != "throwaway" else frame[~wanted.fillna(False)]
-        frame = frame.drop(columns=[kind_col])
-    frame = frame[[c for c in ("text", "author_name", "platform", "created_at") if c in frame.columns]]
-    if "platform" in frame.columns:
-        frame["platform"] = frame["platform"].map(S.platform_label)
+    choice = st.segmented_control(S.tr("community.examples_pick"), ["substantive", "throwaway"],
+                                  default="substantive", key=K.COMMUNITY_EXAMPLES_KIND,
+                                  format_func=lambda k: S.tr(f"community.{k}"), persist_state="session")
+    wanted = frame[Examples.substantive].astype(bool)
+    frame = frame[wanted] if choice != "throwaway" else frame[~wanted]
+    frame = frame[[Examples.text, Examples.author_name, Examples.platform, Examples.created_at]].copy()
+    frame[Examples.platform] = frame[Examples.platform].map(S.platform_label)
     S.show_table(frame)
 
 
@@ -73,19 +64,13 @@ def _languages(sel: S.Selection, rep) -> None:
     aud = S.table_or_note(rep, "audience_languages")
     if aud is None:
         return
-    brand = rep.tables.get("brand_languages")
-    lang_col = _first(aud, "language_name", "language")
-    share_col = _first(aud, "share", "comments")
-    parts = [aud[[lang_col, share_col]].assign(who=S.tr("community.audience"))]
-    if brand is not None and len(brand) and lang_col in brand.columns and share_col in brand.columns:
-        parts.append(brand[[lang_col, share_col]].assign(who=S.tr("community.brand")))
-    frame = pd.concat(parts, ignore_index=True)
-    top = frame.groupby(lang_col)[share_col].sum().sort_values(ascending=False).head(8).index
-    frame = frame[frame[lang_col].isin(top)]
-    is_share = frame[share_col].astype(float).max() <= 1
-    S.safe_chart(charts.grouped_bars, frame, category=lang_col, value=share_col, group="who", fallback=frame,
+    ranked = rep.tables["language_comparison"]  # ranked and cut to the top languages by lib
+    who = {Langs.audience_share: S.tr("community.audience"), Langs.brand_share: S.tr("community.brand")}
+    frame = ranked.melt(id_vars=[Langs.language_name], value_vars=list(who), var_name="who", value_name="share")
+    frame = frame[frame["share"].notna()].assign(who=lambda f: f["who"].map(who))
+    S.safe_chart(charts.grouped_bars, frame, category=Langs.language_name, value="share", group="who", fallback=frame,
                  x_title=S.tr("community.language"), y_title=S.tr("community.share"), group_title="",
-                 y_format=".0%" if is_share else ",.0f", sort=list(top))
+                 y_format=".0%", sort=list(ranked[Langs.language_name]))
 
 
 def body() -> None:

@@ -7,16 +7,14 @@ import streamlit as st
 
 from lib import charts
 from lib import state_keys as K
-from lib.schema import Posts
+from lib.kpis.tables import ConversationStarts as Starts
+from lib.kpis.tables import PostsRanked as Ranked
+from lib.kpis.tables import PostTypes
 from pages import _shared as S
 
 KPIS = ("posts", "conversation_rate_per_post", "active_week_share", "longest_gap_days")
-TABLE_COLUMNS = ("rank", Posts.text, Posts.comments, Posts.reactions, Posts.shares, Posts.platform, Posts.published_at,
-                 Posts.post_type, Posts.permalink)
-
-
-def _first(frame, *names):
-    return next((n for n in names if n in frame.columns), names[0])
+TABLE_COLUMNS = (Ranked.rank, Ranked.text, Ranked.comments, Ranked.reactions, Ranked.shares, Ranked.platform,
+                 Ranked.published_at, Ranked.post_type, Ranked.permalink)
 
 
 def _brushed(frame: pd.DataFrame, event) -> pd.DataFrame:
@@ -39,11 +37,11 @@ def _ranked(sel: S.Selection, rep) -> None:
     posts = S.table_or_note(rep, "posts_ranked", "conversation_rate_per_post")
     if posts is None:
         return
-    tips = [(c, S.tr(f"col.{c}")) for c in (Posts.platform, Posts.text, Posts.reactions, Posts.comments, Posts.published_at)
-            if c in posts.columns]
+    tips = [(c, S.tr(f"col.{c}")) for c in (Ranked.platform, Ranked.text, Ranked.reactions, Ranked.comments,
+                                            Ranked.published_at)]
     left, right = st.columns([1, 1], gap="large")
     with left:
-        event = S.safe_chart(charts.scatter_posts, posts, x=_first(posts, Posts.reactions), y=_first(posts, Posts.comments),
+        event = S.safe_chart(charts.scatter_posts, posts, x=Ranked.reactions, y=Ranked.comments,
                              tooltip=tips, x_title=S.tr("content.scatter_x"), y_title=S.tr("content.scatter_y"),
                              platform_title=S.tr("col.platform"), key=K.CONTENT_PLATFORM_PICK,
                              on_select="rerun", selection_mode="brush")
@@ -52,11 +50,9 @@ def _ranked(sel: S.Selection, rep) -> None:
     with right:
         if len(shown) < len(posts):
             st.caption(S.tr("content.filtered", n=len(shown)))
-        table = shown[[c for c in TABLE_COLUMNS if c in shown.columns]].head(200).copy()
-        if Posts.platform in table.columns:
-            table[Posts.platform] = table[Posts.platform].map(S.platform_label)
-        if Posts.post_type in table.columns:
-            table[Posts.post_type] = table[Posts.post_type].fillna("unknown").map(S.post_type_label)
+        table = shown[list(TABLE_COLUMNS)].head(200).copy()
+        table[Ranked.platform] = table[Ranked.platform].map(S.platform_label)
+        table[Ranked.post_type] = table[Ranked.post_type].fillna("unknown").map(S.post_type_label)
         S.show_table(table, height=420, key=K.CONTENT_TABLE)
 
 
@@ -66,8 +62,9 @@ def _types(rep) -> None:
     if frame is None:
         return
     frame = frame.copy()
-    frame["post_type"] = frame["post_type"].astype(str).map(S.post_type_label)
-    S.safe_chart(charts.grouped_bars, frame, category="post_type", value="conversation_rate_per_post", group="platform",
+    frame[PostTypes.post_type] = frame[PostTypes.post_type].astype(str).map(S.post_type_label)
+    S.safe_chart(charts.grouped_bars, frame, category=PostTypes.post_type, value=PostTypes.conversation_rate_per_post,
+                 group=PostTypes.platform,
                  fallback=frame, x_title=S.tr("col.post_type"), y_title=S.tr("content.types_y"), y_format=",.1f",
                  group_title=S.tr("col.platform"))
 
@@ -77,8 +74,7 @@ def _heatmap(sel: S.Selection, rep) -> None:
     frame = S.table_or_note(rep, "conversation_starts")
     if frame is None:
         return
-    value = _first(frame, "conversations", "threads", "comments", "count")
-    S.safe_chart(charts.heatmap, frame, weekday=_first(frame, "weekday", "day"), hour=_first(frame, "hour"), value=value,
+    S.safe_chart(charts.heatmap, frame, weekday=Starts.weekday, hour=Starts.hour, value=Starts.threads,
                  day_names=[S.tr(f"day.{i}") for i in range(7)], x_title=S.tr("content.hour"), y_title="",
                  value_title=S.tr("content.heat_value"), fallback=frame)
     st.caption(S.tr("content.heatmap_caption", tz=sel.tz))

@@ -5,14 +5,13 @@ from __future__ import annotations
 import streamlit as st
 
 from lib import charts
+from lib.kpis.tables import QuestionVsStatement as QS
+from lib.kpis.tables import ResponseTimeHistogram as Hist
+from lib.kpis.tables import ThreadDepth as Depth
 from pages import _shared as S
 
 RESPONSE = ("brand_response_rate", "brand_response_time_median_h", "brand_response_time_p90_h", "networking_index")
 THREADS = ("thread_depth_mean", "dialogue_thread_share", "question_post_lift", "silent_post_share")
-
-
-def _first(frame, *names):
-    return next((n for n in names if n in frame.columns), names[0])
 
 
 def _bucket_labels(frame, col) -> dict[str, str]:
@@ -39,18 +38,14 @@ def body() -> None:
         st.subheader(S.tr("conversations.histogram"))
         hist = S.table_or_note(rep, "brand_response_time_histogram")
         if hist is not None:
-            bucket = _first(hist, "bucket", "label")
-            count = _first(hist, "comments", "count", "n", "threads")
-            S.safe_chart(charts.response_time_histogram, hist, bucket=bucket, count=count, fallback=hist,
-                         labels=_bucket_labels(hist, bucket), x_title=S.tr("conversations.hist_x"),
+            S.safe_chart(charts.response_time_histogram, hist, bucket=Hist.bucket, count=Hist.comments, fallback=hist,
+                         labels=_bucket_labels(hist, Hist.bucket), x_title=S.tr("conversations.hist_x"),
                          y_title=S.tr("conversations.hist_y"))
     with right:
         st.subheader(S.tr("conversations.depth"))
         depth = S.table_or_note(rep, "thread_depth_distribution", "thread_depth_mean")
         if depth is not None:
-            x = _first(depth, "depth", "comments_per_thread", "size")
-            y = _first(depth, "threads", "count", "n")
-            S.safe_chart(charts.bar, depth, x, y, fallback=depth, x_title=S.tr("conversations.depth_x"),
+            S.safe_chart(charts.bar, depth, Depth.comments_per_thread, Depth.threads, fallback=depth, x_title=S.tr("conversations.depth_x"),
                          y_title=S.tr("conversations.depth_y"))
 
     st.subheader(S.tr("conversations.threads"))
@@ -58,8 +53,7 @@ def body() -> None:
     qs = rep.tables.get("question_vs_statement")
     if qs is not None and len(qs):
         st.subheader(S.tr("conversations.questions"))
-        x = _first(qs, "kind", "group", "type")
-        y = _first(qs, "mean_comments", "comments_per_post", "avg_comments")
+        x, y = QS.kind, QS.mean_comments
         frame = qs.copy()
         frame[x] = frame[x].astype(str).map(lambda v: S.tr(f"qs.{v}") if S.tr(f"qs.{v}") != f"qs.{v}" else v)
         cols = st.columns([3, 2])

@@ -303,3 +303,19 @@ def test_presentation_shows_the_clients_name_and_logo(env):
     _no_errors(at)
     assert any("Pasticceria Bianchi" in m.value for m in at.markdown)
     assert [type(node).__name__ for node in at.main].count("Image") == 1
+
+
+def test_channels_shows_libs_verdict_reasons_translated(env, demo):
+    from lib.kpis.tables import ChannelScorecard as Card
+    from lib.kpis.texts import reason_text
+
+    at = _app("channels", "it")
+    _no_errors(at)
+    card = _report(demo).tables["channel_scorecard"]
+    expected = []
+    for why in card[Card.verdict_reason]:
+        text = reason_text(why, "it")
+        expected.append(text[:1].upper() + text[1:] + ".")
+    shown = next(d.value for d in at.dataframe if Card.verdict_reason in d.value.columns)
+    assert list(shown[Card.verdict_reason]) == expected
+    assert not any("meets" in s or "below target" in s for s in expected)
