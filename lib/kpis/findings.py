@@ -25,9 +25,11 @@ def anonymize(report: KpiReport) -> KpiReport:
             if "author_id" in frame.columns:
                 frame["author_id"] = frame["author_pseudonym"]
         if mentions and "text" in frame.columns and len(frame):
-            frame = frame.copy()
-            frame["text"] = frame["text"].str.replace(
-                MENTION, lambda m: "@" + mentions.get(m.group(1).lower(), m.group(1)), regex=True)
+            has_at = frame["text"].str.contains("@", regex=False, na=False).to_numpy(dtype=bool)
+            if has_at.any():  # only texts with an "@" go through the (per-match) replacement
+                frame = frame.copy()
+                frame.loc[has_at, "text"] = frame.loc[has_at, "text"].str.replace(
+                    MENTION, lambda m: "@" + mentions.get(m.group(1).lower(), m.group(1)), regex=True)
         tables[name] = frame
     extras = {k: v for k, v in report.extras.items() if k != MENTIONS}
     return dataclasses.replace(report, tables=tables, extras=extras)
