@@ -234,6 +234,11 @@ def _prepare_frame(ctx: _Context, name: str, frame: pd.DataFrame) -> pd.DataFram
     frame = frame.reset_index(drop=frame.index.name is None and not isinstance(frame.index, pd.MultiIndex))
     if ctx.anonymize and "author_pseudonym" in frame.columns and "author_name" in frame.columns:
         frame = frame.assign(author_name=frame["author_pseudonym"])
+    if name == "channel_scorecard" and {"verdict", "verdict_reason"} <= set(frame.columns):
+        frame = frame.assign(  # lib's coded verdicts and reasons, in the workbook's language
+            verdict=frame["verdict"].map(lambda v: None if v is None or v != v else t(f"verdict.{v}", ctx.lang)),
+            verdict_reason=frame["verdict_reason"].map(lambda r: reason_text(r, ctx.lang)),
+        )
     drop = [c for c in frame.columns if c == "author_pseudonym" or (ctx.anonymize and c in ID_COLUMNS)]
     frame = frame.drop(columns=drop)
     frame.columns = [str(c) for c in frame.columns]

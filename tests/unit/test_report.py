@@ -323,3 +323,18 @@ def test_a_report_without_tables_or_values_still_builds():
         values = [c.value for row in wb[name].iter_rows() for c in row]
         assert "No data for this table in this period." in values, name
         assert len(wb[name]._charts) == 1, name  # this period against the previous one
+
+
+def test_scorecard_verdicts_and_reasons_in_the_workbooks_language():
+    from lib.kpis import compute
+    from lib.kpis.tables import ChannelScorecard as Card
+    from lib.kpis.texts import reason_text
+
+    report = compute(small_dataset(), Period.with_previous(dt.date(2025, 3, 1), dt.date(2025, 3, 2), tz="Europe/Rome"))
+    card = report.tables["channel_scorecard"]
+    wb = load_workbook(io.BytesIO(build_workbook(report, lang="it", generated_at=GENERATED)))
+    values = {c.value for _, c in _cells(wb)}
+    for verdict, why in zip(card[Card.verdict], card[Card.verdict_reason]):
+        assert reason_text(why, "it") in values and str(why) not in values  # Italian, not lib's English
+        if verdict is not None:
+            assert {"keep": "da tenere", "rethink": "da ripensare"}[verdict] in values
