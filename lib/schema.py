@@ -187,7 +187,7 @@ def coerce(spec: TableSpec, frame: pd.DataFrame) -> pd.DataFrame:
 
 
 _CONTROLS = "[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f]"  # C0 and C1 controls but tab and line breaks
-_WEB_LINK = "^https?://[^\\s/?#]"
+_WEB_LINK = "^https?://"
 
 
 def _arrow_text(s: pd.Series):
@@ -197,30 +197,35 @@ def _arrow_text(s: pd.Series):
     return s.array.__arrow_array__() if hasattr(s.array, "__arrow_array__") else pa.array(s, from_pandas=True)
 
 
-def _has_controls(chunk) -> bool:
-    """True when the UTF-8 bytes of a pyarrow string array may hold a control character (SIMD byte scans)."""
+def _control_rows(chunk) -> np.ndarray:
+    """Sorted positions of the values of a pyarrow string array that hold a control character.
+
+    Three SIMD byte scans of the UTF-8 data (bytes below 32, DEL, and 0xC2 leading U+0080..U+009F); the
+    rare hits are then mapped to values through the offsets.
+    """
+    import pyarrow as pa
+
     data = chunk.buffers()[2]
-    if data is None:
-        return False
+    if data is None or len(chunk) == 0:
+        return np.zeros(0, dtype=np.int64)
     b = np.frombuffer(data, dtype=np.uint8)
-    low = np.count_nonzero(b < 32)
-    if low and low > np.count_nonzero(b == 9) + np.count_nonzero(b == 10) + np.count_nonzero(b == 13):
-        return True
-    if np.count_nonzero(b == 127):
-        return True
-    lead = np.flatnonzero(b[:-1] == 0xC2)  # U+0080..U+009F are 0xC2 0x80..0x9F in UTF-8
-    return bool(len(lead) and (b[lead + 1] <= 0x9F).any())
-
-
-def _text_series(arr, like: pd.Series) -> pd.Series:
-    return pd.Series(pd.array(arr, dtype=TEXT), index=like.index, name=like.name)
+    low = np.flatnonzero(b < 32)
+    low = low[(b[low] != 9) & (b[low] != 10) & (b[low] != 13)]
+    lead = np.flatnonzero(b[:-1] == 0xC2)
+    at = np.concatenate([low, np.flatnonzero(b == 127), lead[b[lead + 1] <= 0x9F]])
+    if not len(at):
+        return at
+    width = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
+    offsets = np.frombuffer(chunk.buffers()[1], dtype=width)[chunk.offset:chunk.offset + len(chunk) + 1]
+    at = at[(at >= offsets[0]) & (at < offsets[-1])]
+    return np.unique(np.searchsorted(offsets, at, side="right") - 1)
 
 
 def without_controls(s: pd.Series) -> pd.Series:
     """``s`` (text) without C0/C1 control characters; tab and line breaks (``\\n``, ``\\r``) are kept.
 
     A NUL or bell character in a comment is never meaningful and breaks CSV, Excel and terminal output.
-    Vectorised: one byte scan, and a regex pass only over the chunks where a control character is.
+    Vectorised: a byte scan finds the values holding one, and only those go through a regex.
 
     >>> without_controls(pd.Series(["a\\x00b\\x07", "line\\nnext\\tcell", None], dtype="str")).tolist()
     ['ab', 'line\\nnext\\tcell', nan]
@@ -230,11 +235,18 @@ def without_controls(s: pd.Series) -> pd.Series:
 
     arr = _arrow_text(s)
     chunks = arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]
-    dirty = [_has_controls(c) for c in chunks]
-    if not any(dirty):
+    rows = [_control_rows(c) for c in chunks]
+    if not any(len(r) for r in rows):
         return s
-    clean = [pc.replace_substring_regex(c, _CONTROLS, "") if d else c for c, d in zip(chunks, dirty)]
-    return _text_series(pa.chunked_array(clean, type=arr.type), s)
+    clean = []
+    for chunk, at in zip(chunks, rows):
+        if len(at):
+            mask = np.zeros(len(chunk), dtype=bool)
+            mask[at] = True
+            fixed = pc.replace_substring_regex(chunk.take(pa.array(at)), _CONTROLS, "")
+            chunk = pc.replace_with_mask(chunk, pa.array(mask), fixed)
+        clean.append(chunk)
+    return pd.Series(pd.array(pa.chunked_array(clean, type=arr.type), dtype=TEXT), index=s.index, name=s.name)
 
 
 def web_links(s: pd.Series) -> pd.Series:
@@ -252,10 +264,12 @@ def web_links(s: pd.Series) -> pd.Series:
     if str(s.dtype) != TEXT:
         s = s.astype(TEXT)
     arr = _arrow_text(s)
+    if not pc.any(pc.invert(pc.or_(pc.starts_with(arr, "https://"), pc.starts_with(arr, "http://")))).as_py():
+        return s  # the usual case, decided without a regex
     ok = pc.match_substring_regex(arr, _WEB_LINK, ignore_case=True)
     if not pc.any(pc.invert(ok)).as_py():
         return s
-    return _text_series(pc.if_else(ok, arr, None), s)
+    return pd.Series(pd.array(pc.if_else(ok, arr, None), dtype=TEXT), index=s.index, name=s.name)
 
 
 def _kind(dtype: str) -> str:
