@@ -72,7 +72,7 @@ KPIS: tuple[KpiInfo, ...] = (
     _k("longest_gap_days", "days", "down", "continuity"),
     # authenticity
     _k("follower_spike_days", "table", "neutral", "authenticity"),
-    _k("hollow_growth", "ratio", "down", "authenticity"),
+    _k("hollow_growth", "rate", "down", "authenticity"),  # a difference of two growth rates: shown in % and pp
     _k("engagement_per_1k_followers_trend", "table", "neutral", "authenticity"),
     # humans don't scale
     _k("scale_curve", "table", "neutral", "scale"),

@@ -565,7 +565,7 @@ def _changes(cur: dict, prev: dict) -> dict[str, Change]:
             out[key] = Change(None, None, None)
             continue
         diff = float(a) - float(b)
-        rel = diff / float(b) if b != 0 else None
+        rel = diff / abs(float(b)) if b != 0 else None  # against the size of the previous value, so the sign is the direction
         direction = BY_KEY[key].direction
         better = None if direction == "neutral" or diff == 0 else (diff > 0) == (direction == "up")
         out[key] = Change(diff, rel, better)
