@@ -177,7 +177,7 @@ def time_lines(frame: pd.DataFrame, *, x: str, y: str, colour: str | None = None
     if getattr(data[x].dt, "tz", None) is not None:
         data[x] = data[x].dt.tz_localize(None)
     xenc = (alt.X(f"{x}:T", title=x_title, timeUnit=time_unit, axis=alt.Axis(format="%b %Y", labelAngle=0))
-            if time_unit else alt.X(f"{x}:T", title=x_title, axis=alt.Axis(format="%d %b", labelAngle=0)))
+            if time_unit else alt.X(f"{x}:T", title=x_title, axis=alt.Axis(format="%d %b", labelAngle=0, tickCount=8, labelOverlap="greedy")))
     enc = {"x": xenc, "y": alt.Y(f"{y}:Q", title=y_title, axis=alt.Axis(format=y_format))}
     tips = [alt.Tooltip(f"{x}:T", title=x_title or x, format="%b %Y" if time_unit else "%d %b %Y"),
             alt.Tooltip(f"{y}:Q", title=y_title or y, format=y_format)]
@@ -206,7 +206,7 @@ def followers_vs_interactions(frame: pd.DataFrame, *, date: str = "date", follow
     if len(data) > 400:  # weekly points for long periods
         data = data.set_index(date).resample("W").agg({followers: "last", interactions: "sum"}).reset_index()
     data[[followers, interactions]] = data[[followers, interactions]].astype(float)
-    base = alt.Chart(data).encode(alt.X(f"{date}:T", title=x_title, axis=alt.Axis(format="%d %b", labelAngle=0)))
+    base = alt.Chart(data).encode(alt.X(f"{date}:T", title=x_title, axis=alt.Axis(format="%d %b", labelAngle=0, tickCount=8, labelOverlap="greedy")))
     tips = [alt.Tooltip(f"{date}:T", title=x_title or date, format="%d %b %Y"),
             alt.Tooltip(f"{followers}:Q", title=followers_title, format=",.0f"),
             alt.Tooltip(f"{interactions}:Q", title=interactions_title, format=",.0f")]
@@ -228,7 +228,7 @@ def spike_days(daily: pd.DataFrame, spikes: pd.DataFrame, *, date: str = "date",
     data[date] = pd.to_datetime(data[date])
     data = data.groupby(date, as_index=False)[gained].sum(min_count=1)
     data[gained] = data[gained].astype(float)
-    xenc = alt.X(f"{date}:T", title=x_title, axis=alt.Axis(format="%d %b", labelAngle=0))
+    xenc = alt.X(f"{date}:T", title=x_title, axis=alt.Axis(format="%d %b", labelAngle=0, tickCount=8, labelOverlap="greedy"))
     yenc = alt.Y(f"{gained}:Q", title=y_title, axis=alt.Axis(format=",.0f"))
     layers = [alt.Chart(data).mark_bar(color=NEUTRAL).encode(
         xenc, yenc, tooltip=[alt.Tooltip(f"{date}:T", title=x_title or date, format="%d %b %Y"),
