@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pandas as pd
 import streamlit as st
@@ -43,14 +42,6 @@ def _format_label(key: str) -> str:
     labels = {imp.key: imp.label for imp in importers()}
     return labels.get(key, key)
 
-
-def _when(stamp: dt.datetime, tz: str, lang: str) -> str:
-    """An import's time in the workspace's zone, for messages and the history."""
-    try:
-        local = stamp.astimezone(ZoneInfo(tz))
-    except (ZoneInfoNotFoundError, ValueError):
-        local = stamp
-    return f"{fmt.date(local.date(), lang)} {local:%H:%M}"
 
 
 def _size(n: int, lang: str) -> str:
@@ -159,7 +150,7 @@ def _show_outcome(tz: str, lang: str) -> None:
             st.success(S.tr("upload.saved_file", file=o["file"], rows=fmt.number(o["rows"], lang)),
                        icon=":material/check_circle:")
         elif o["status"] == "duplicate":
-            st.info(S.tr("upload.duplicate", file=o["file"], when=_when(o["when"], tz, lang)),
+            st.info(S.tr("upload.duplicate", file=o["file"], when=fmt.moment(o["when"], tz, lang)),
                     icon=":material/content_copy:")
         else:
             st.error(f"{o['file']}: {o['error']}")
@@ -235,7 +226,7 @@ def body() -> None:
                     failed += 1
             if digest in earlier:
                 st.info(S.tr("upload.already_before", workspace=workspace,
-                             when=_when(earlier[digest].imported_at, tz, lang)), icon=":material/content_copy:")
+                             when=fmt.moment(earlier[digest].imported_at, tz, lang)), icon=":material/content_copy:")
             for res in results:
                 if len(results) > 1:
                     st.markdown(f"**{res.source}**")

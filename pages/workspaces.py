@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import available_timezones
 
 import streamlit as st
 
@@ -47,14 +47,6 @@ def _confirmed(question: str, yes: str, yes_key: str, cancel_key: str) -> bool:
         return True
     return False
 
-
-def _when(stamp: dt.datetime, tz: str, lang: str) -> str:
-    """An import's time in the workspace's zone."""
-    try:
-        local = stamp.astimezone(ZoneInfo(tz))
-    except (ZoneInfoNotFoundError, ValueError):
-        local = stamp
-    return f"{fmt.date(local.date(), lang)} {local:%H:%M}"
 
 
 def _manage(store, current: str) -> None:
@@ -212,7 +204,7 @@ def _history(store, current: str) -> None:
         row[2].markdown(", ".join(S.platform_label(p) for p in rec.platform.split(",") if p) or "—")
         row[3].markdown(_rows(rec.rows, lang))
         row[4].markdown(_dates(rec.first_date, rec.last_date, lang))
-        row[5].markdown(_when(rec.imported_at, tz, lang))
+        row[5].markdown(fmt.moment(rec.imported_at, tz, lang))
         row[6].markdown(f":green[{S.tr('ws.added')}]")
         if row[7].button(S.tr("ws.undo"), key=K.WS_UNDO.format(id=rec.id), icon=":material/undo:"):
             st.session_state[K.WS_UNDO_PENDING] = (current, rec.id)
@@ -227,7 +219,7 @@ def _history(store, current: str) -> None:
         row[1].markdown(_escape_md(_format_label(r["format"])))
         row[2].markdown(", ".join(S.platform_label(p) for p in r["platform"].split(",") if p) or "—")
         row[3].markdown(_rows(r["rows"], lang))
-        row[5].markdown(_when(r["when"], tz, lang))
+        row[5].markdown(fmt.moment(r["when"], tz, lang))
         row[6].markdown(f":orange[{S.tr('ws.repeated')}]", help=S.tr("ws.repeated_help"))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from numbers import Number
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_currency, format_decimal, format_percent
@@ -84,6 +85,19 @@ def money(value: object, lang: str = DEFAULT_LANGUAGE, currency: str = "EUR") ->
 def date(value: dt.date, lang: str = DEFAULT_LANGUAGE, style: str = "medium") -> str:
     """A calendar day: ``2025-03-01`` -> ``"1 Mar 2025"`` (en) / ``"1 mar 2025"`` (it)."""
     return _babel_date(value, format=style, locale=locale_for(lang))
+
+
+def moment(stamp: dt.datetime, tz: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A moment (an import's time, say) as a date and hh:mm in time zone ``tz`` (as given when ``tz`` is unknown).
+
+    >>> moment(dt.datetime(2026, 3, 1, 9, 5, tzinfo=dt.UTC), "Europe/Rome", "it")
+    '1 mar 2026 10:05'
+    """
+    try:
+        local = stamp.astimezone(ZoneInfo(tz))
+    except (ZoneInfoNotFoundError, ValueError):
+        local = stamp
+    return f"{date(local.date(), lang)} {local:%H:%M}"
 
 
 def date_range(since: dt.date, until: dt.date, lang: str = DEFAULT_LANGUAGE) -> str:
