@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from pathlib import Path
 
 import streamlit as st
 
@@ -18,7 +17,6 @@ from lib.periods import COMPARISONS, PRESETS, preset_range, validate_custom
 from lib.schema import PLATFORMS
 from pages import _shared as S
 
-ROOT = Path(__file__).resolve().parent
 log = logging.getLogger("conversa.app")
 redact.install()  # no token reaches a log record, even with debug logging (tweepy logs request headers)
 
@@ -208,9 +206,7 @@ def _navigation(lang: str, present: bool) -> st.navigation:
     """Every page at a stable URL path (``/overview``, ``/report``, ...), so any page can be bookmarked, with or
     without ``?present=1``. The Overview is also the root URL: ``/`` is its default entry and ``/overview`` a
     hidden twin of the same file (Streamlit serves a default page only at ``/``)."""
-    def page(path: str, key: str, icon: str, url_path: str | None = None, **kw) -> st.Page | None:
-        if not (ROOT / path).exists():  # pages owned by other parts land later
-            return None
+    def page(path: str, key: str, icon: str, url_path: str | None = None, **kw) -> st.Page:
         return st.Page(path, title=t(f"nav.{key}", lang), icon=icon, url_path=url_path or key, **kw)
 
     insights = [
@@ -230,12 +226,10 @@ def _navigation(lang: str, present: bool) -> st.navigation:
     ]
     if present:  # a row of tabs at the top: insights and the (anonymized) report; data pages answer by URL only
         hidden = [st.Page(_not_in_presentation, title=p.title, url_path=p.url_path, visibility="hidden")
-                  for p in data if p]
-        return st.navigation([p for p in insights + share + alias if p] + hidden, position="top")
-    sections = {t("nav.section_insights", lang): [p for p in insights + alias if p],
-                t("nav.section_share", lang): [p for p in share if p],
-                t("nav.section_data", lang): [p for p in data if p]}
-    return st.navigation({k: v for k, v in sections.items() if v}, position="sidebar")
+                  for p in data]
+        return st.navigation(insights + share + alias + hidden, position="top")
+    return st.navigation({t("nav.section_insights", lang): insights + alias, t("nav.section_share", lang): share,
+                          t("nav.section_data", lang): data}, position="sidebar")
 
 
 def main() -> None:

@@ -15,10 +15,7 @@ BY_PLATFORM = ("posts", "followers_end", "conversation_rate_per_1k_followers", "
 
 
 def _findings(sel: S.Selection, rep) -> None:
-    try:
-        items = S.findings(rep, sel)
-    except ImportError:
-        items = []
+    items = S.findings(rep, sel)
     if not items:
         return
     st.subheader(S.tr("overview.findings"))

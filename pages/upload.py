@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-import pandas as pd
 import streamlit as st
 
 from lib import state_keys as K
@@ -236,7 +235,7 @@ def body() -> None:
         st.warning(S.tr("upload.failed_count", n=failed), icon=":material/warning:")
     if not ready:
         return
-    total = pd.Series([n for r, _ in ready for n in r.rows.values()]).sum()
+    total = sum(n for r, _ in ready for n in r.rows.values())
     st.divider()
     if st.button(S.tr("upload.save", n=len(ready), rows=fmt.number(total, lang), workspace=workspace),
                  key=K.UPLOAD_SAVE, type="primary", icon=":material/save:"):

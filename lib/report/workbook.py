@@ -676,14 +676,11 @@ def _add_chart_image(ctx: _Context, sheet: _Sheet, frame: pd.DataFrame, block: _
                      anchor: int) -> None:
     """The app's Altair version of a table's chart as a PNG beside the native one (vl-convert); skipped with a
     note on the Data notes sheet when vl-convert or the chart cannot be made."""
-    try:
-        import vl_convert
-        from openpyxl.drawing.image import Image
+    import vl_convert  # lazily: only workbooks with chart images pay for it
+    from openpyxl.drawing.image import Image
 
-        from lib import charts
-    except ImportError:
-        _note_once(ctx, ctx.t("report.notes.chart_images"))
-        return
+    from lib import charts
+
     cols = block.columns
     x, y = cols[spec.category[-1] if spec.category else 0], cols[spec.values[0]]
     data = frame
