@@ -22,14 +22,10 @@ tape = vcr.VCR(cassette_library_dir=str(ROOT / "tests" / "cassettes" / "x"), fil
 
 
 @pytest.fixture
-def store(tmp_path, monkeypatch):
-    monkeypatch.delenv("CONVERSA_DATABASE_URL", raising=False)
+def store(app_store, monkeypatch):
     monkeypatch.delenv("X_BEARER_TOKEN", raising=False)
-    monkeypatch.setenv("CONVERSA_DATA_DIR", str(tmp_path))
     monkeypatch.setattr(xc, "_utcnow", lambda: NOW)
-    from lib.store import open_store
-
-    s = open_store()
+    s = app_store
     s.create("acme", {"brand_handles": {"x": ["@AcmeCoffee"]}})
     return s
 

@@ -5,22 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from lib import state_keys as K
 from lib.i18n import t
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def demo(tmp_path, monkeypatch):
-    monkeypatch.delenv("CONVERSA_DATABASE_URL", raising=False)
-    monkeypatch.setenv("CONVERSA_DATA_DIR", str(tmp_path))
-    from lib.store import open_store
-
-    return open_store().ensure_demo()
 
 
 def _marker(at: AppTest) -> str:

@@ -12,15 +12,6 @@ from lib import state_keys as K
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def demo(tmp_path, monkeypatch):
-    monkeypatch.delenv("CONVERSA_DATABASE_URL", raising=False)
-    monkeypatch.setenv("CONVERSA_DATA_DIR", str(tmp_path))
-    from lib.store import open_store
-
-    return open_store().ensure_demo()
-
-
 def _report_page(workspace: str, **state) -> AppTest:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.session_state[K.WORKSPACE] = workspace

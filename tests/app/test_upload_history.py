@@ -22,12 +22,8 @@ canonical_comments, meta_posts = fixtures.canonical_comments, fixtures.meta_post
 
 
 @pytest.fixture
-def store(tmp_path, monkeypatch):
-    monkeypatch.delenv("CONVERSA_DATABASE_URL", raising=False)
-    monkeypatch.setenv("CONVERSA_DATA_DIR", str(tmp_path))
-    from lib.store import open_store
-
-    s = open_store()
+def store(app_store):
+    s = app_store
     s.ensure_demo()
     s.create("Forno")
     return s
