@@ -94,7 +94,7 @@ def _settings(args: argparse.Namespace) -> dict:
 def cmd_kpis(args: argparse.Namespace) -> int:
     report = compute_report(args)
     if args.json:
-        json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(report.to_json(large_tables=args.tables), sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
         for key, value in report.overall.items():
@@ -178,7 +178,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("kpis", help="compute every KPI for a period")
     _add_source(p)
     _add_period(p)
-    p.add_argument("--json", action="store_true", help="print the KpiReport as JSON")
+    p.add_argument("--json", action="store_true", help="print the KpiReport as JSON (KPIs and the small tables)")
+    p.add_argument("--tables", action="store_true",
+                   help="with --json, also print the large tables (every ranked post, every commenter)")
     p.set_defaults(func=cmd_kpis)
 
     p = sub.add_parser("export", help="write the data as canonical CSVs (one per table)")

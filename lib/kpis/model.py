@@ -60,6 +60,9 @@ class Change:
     better: bool | None  # None where unchanged, unavailable or direction-neutral
 
 
+LARGE_TABLES = ("posts_ranked", "commenters")  # one row per post / per commenter: megabytes on a big workspace
+
+
 @dataclass(frozen=True)
 class KpiReport:
     """Every KPI of KPIS.md for one period, computed once.
@@ -100,8 +103,13 @@ class KpiReport:
         src = self.unavailable if platform is None else self.unavailable_by_platform.get(platform, {})
         return src.get(key)
 
-    def to_json(self) -> dict[str, Any]:
-        """Plain JSON: scalars under their spec keys, tables as arrays of objects."""
+    def to_json(self, large_tables: bool = True) -> dict[str, Any]:
+        """Plain JSON: scalars under their spec keys, tables as arrays of objects.
+
+        With ``large_tables=False`` the tables that grow with the data (``LARGE_TABLES``: one row per post or per
+        commenter) are left out and only their row counts are given, under ``omitted_tables``.
+        """
+        kept = {k: v for k, v in self.tables.items() if large_tables or k not in LARGE_TABLES}
         return {
             "period": self.period.to_json(),
             "overall": {k: _json_value(v) for k, v in self.overall.items()},
@@ -112,7 +120,8 @@ class KpiReport:
                         for k, c in self.changes.items()},
             "unavailable": dict(self.unavailable),
             "unavailable_by_platform": {p: dict(v) for p, v in self.unavailable_by_platform.items()},
-            "tables": {k: _records(v) for k, v in self.tables.items()},
+            "tables": {k: _records(v) for k, v in kept.items()},
+            "omitted_tables": {k: len(v) for k, v in self.tables.items() if k not in kept},
             "extras": {k: _json_value(v) for k, v in self.extras.items()},
             "notes": list(self.notes),
         }

@@ -32,6 +32,21 @@ def test_kpis_json_uses_the_folder_settings_and_counts_the_period_posts(capsys):
     assert set(out["by_platform"]) == set(posts[Posts.platform])
 
 
+def test_kpis_json_leaves_the_large_tables_out_unless_asked(capsys):
+    args = ["kpis", str(SAMPLE_DATA), "--since", "2026-08-03", "--until", "2026-10-31", "--json"]
+    assert cli.main(args) == 0
+    small = json.loads(capsys.readouterr().out)
+    assert cli.main([*args, "--tables"]) == 0
+    full = json.loads(capsys.readouterr().out)
+    assert "posts_ranked" not in small["tables"] and "commenters" not in small["tables"]
+    assert small["omitted_tables"] == {"posts_ranked": len(full["tables"]["posts_ranked"]),
+                                       "commenters": len(full["tables"]["commenters"])}
+    assert small["omitted_tables"]["posts_ranked"] == small["overall"]["posts"]
+    assert full["omitted_tables"] == {}
+    assert small["tables"]["channel_scorecard"] == full["tables"]["channel_scorecard"]
+    assert small["overall"] == full["overall"]
+
+
 def test_an_unreadable_file_exits_non_zero_with_a_message(tmp_path, capsys):
     bad = tmp_path / "junk.csv"
     bad.write_bytes(b"\x00\x01\x02 not an export")
