@@ -463,7 +463,7 @@ def _cover(ctx: _Context, settings: dict, generated_at: dt.datetime) -> None:
                      height=_wrapped_height([(sentence, 100)]))
     sheet.blank()
     sheet.texts(ctx.t("report.cover.contents"), style="r_section")
-    for key in ("summary", *AREA_SHEETS, "posts", "definitions", "notes"):
+    for key in ("summary", *AREA_SHEETS, "posts", "definitions", "data_notes"):
         sheet.append([None, sheet.cell(ctx.t(f"report.sheet.{key}"), "r_text")])
     sheet.ws.print_area = f"A1:B{sheet.row}"
     sheet.ws.page_setup.orientation = "portrait"
@@ -787,7 +787,7 @@ def _definitions(ctx: _Context) -> None:
 
 
 def _data_notes(ctx: _Context, sources: list[dict] | None) -> None:
-    sheet = _Sheet(ctx, "notes", [40, 16, 44, 12, 14, 14])
+    sheet = _Sheet(ctx, "data_notes", [40, 16, 44, 12, 14, 14])
     report = ctx.report
     sheet.texts(ctx.t("report.notes.title"), style="r_title")
     sheet.texts(ctx.t("report.notes.timezone", tz=report.period.tz), style="r_text")
