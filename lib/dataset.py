@@ -56,7 +56,14 @@ class Dataset:
         Rows duplicated on a table's key keep their last occurrence. Raises ``SchemaError`` naming what
         is wrong.
         """
-        frames = {}
+        return cls.from_frames_counted(posts=posts, comments=comments, followers=followers, traffic=traffic)[0]
+
+    @classmethod
+    def from_frames_counted(cls, *, posts=None, comments=None, followers=None,
+                            traffic=None) -> tuple[Dataset, dict[str, int]]:
+        """``from_frames``, and per table how many rows a later row with the same key replaced (importers
+        warn about them, so no row is dropped silently)."""
+        frames, replaced = {}, {}
         for name, frame in (("posts", posts), ("comments", comments), ("followers", followers), ("traffic", traffic)):
             spec = schema.TABLES[name]
             if frame is None:
@@ -64,6 +71,8 @@ class Dataset:
                 continue
             f = schema.coerce(spec, frame)
             frames[name] = _last_per_key(f, spec)
+            if len(frames[name]) < len(f):
+                replaced[name] = len(f) - len(frames[name])
         p, c = frames["posts"], frames["comments"]
         if len(p) and p[Posts.is_question].isna().all():
             p[Posts.is_question] = text.is_question(p[Posts.text])
@@ -71,7 +80,7 @@ class Dataset:
             c[Comments.is_substantive] = text.is_substantive(c[Comments.text])
         for name, f in frames.items():
             schema.check(schema.TABLES[name], f, check_key=False)  # just de-duplicated
-        return cls(**frames)
+        return cls(**frames), replaced
 
     def table(self, name: str) -> pd.DataFrame:
         return getattr(self, name)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT.parent / "shared" / "samples"
+SAMPLES = Path(os.environ.get("CONVERSA_SAMPLES") or ROOT.parent / "shared" / "samples")  # env: worktrees
 SAMPLE_DATA = ROOT / "sample_data"
 
 

@@ -22,7 +22,7 @@ __all__ = ["import_file", "import_paths", "detect", "supported_formats", "Source
 
 MAX_ZIP_TOTAL_BYTES = 1024 * 1024 * 1024  # uncompressed total of one zip
 MAX_ZIP_RATIO = 200  # uncompressed / compressed size of a member larger than 1 MB
-MAX_ZIP_MEMBERS = 5000
+MAX_ZIP_MEMBERS = 1000  # export files in one zip (media and junk not counted)
 AMBIGUITY_MARGIN = 0.05  # two formats this close in confidence: ask instead of guessing
 MIN_CONFIDENCE = 0.3
 _JUNK = ("__MACOSX/", ".DS_Store", "Thumbs.db", "desktop.ini")
@@ -69,7 +69,7 @@ def _unknown_format(f: SourceFile) -> FileImportError:
 def _read(imp: Importer, f: SourceFile, tz: str | None) -> ImportResult:
     params = inspect.signature(imp.read).parameters
     try:
-        res = imp.read(f, tz=tz) if tz is not None and "tz" in params else imp.read(f)
+        res = imp.read(f, tz=tz) if tz is not None and "tz" in params else imp.read(f)  # type: ignore[call-arg]
     except FileImportError:
         raise
     except ConversaError as exc:
@@ -116,11 +116,52 @@ def _too_big(f: SourceFile, size: int) -> FileImportError:
     )
 
 
+def _unsafe_path(name: str) -> bool:
+    parts = name.replace("\\", "/").split("/")
+    return name.startswith(("/", "\\")) or ".." in parts or (len(name) > 1 and name[1] == ":")
+
+
+def check_zip(f: SourceFile, infos: list[zipfile.ZipInfo], budget: int) -> None:
+    """Every limit a zip must meet, checked on its directory before anything is unpacked.
+
+    Limits: at most ``MAX_ZIP_MEMBERS`` files (not counting skipped junk and media), no path outside the
+    archive (absolute or with ``..``), at most ``budget`` bytes in all (``MAX_ZIP_TOTAL_BYTES`` for an upload),
+    no file over ``MAX_FILE_BYTES``, and no compression ratio over ``MAX_ZIP_RATIO``:1, neither for one file
+    of 1 MB or more nor for the whole archive once it unpacks to more than 10 MB.
+    """
+    if len(infos) > MAX_ZIP_MEMBERS:
+        raise FileImportError(f"{f.name} holds {len(infos)} files; at most {MAX_ZIP_MEMBERS} are read from one zip "
+                              "(this protects against zip bombs). Upload the export files themselves.")
+    outside = next((i.filename for i in infos if _unsafe_path(i.filename)), None)
+    if outside:
+        raise FileImportError(f"{f.name} holds a path outside the archive ({outside}); it was not unpacked.")
+    declared = sum(i.file_size for i in infos)
+    if declared > budget:
+        raise _too_big(f, declared)
+    for info in infos:
+        if info.file_size > MAX_FILE_BYTES:
+            raise FileImportError(
+                f"{f.name}: {info.filename} is {info.file_size / 2**20:.0f} MB; files up to "
+                f"{MAX_FILE_BYTES / 2**20:.0f} MB can be imported."
+            )
+        if info.file_size >= 2**20 and info.file_size > MAX_ZIP_RATIO * max(info.compress_size, 1):
+            raise _bomb(f, f"{info.filename} is compressed {info.file_size // max(info.compress_size, 1)}:1")
+    packed = sum(i.compress_size for i in infos)
+    if declared > 10 * 2**20 and declared > MAX_ZIP_RATIO * max(packed, 1):
+        raise _bomb(f, f"its files are compressed {declared // max(packed, 1)}:1 in all")
+
+
+def _bomb(f: SourceFile, what: str) -> FileImportError:
+    return FileImportError(f"{f.name}: {what}, over the limit of {MAX_ZIP_RATIO}:1, which looks like a zip bomb, "
+                           "so the zip was not unpacked.")
+
+
 def _expand_zip(f: SourceFile, depth: int = 0, budget: int | None = None) -> list[SourceFile]:
     """Members of a zip (nested folders, nested zips one level deep), junk skipped, bombs refused.
 
-    ``budget`` is how many bytes may still be unpacked: nested zips draw on their parent's budget, so a zip
-    of zips never unpacks more than ``MAX_ZIP_TOTAL_BYTES`` in all.
+    Every limit is checked on the zip's directory first (``check_zip``), then again while unpacking, in case
+    the directory lies. ``budget`` is how many bytes may still be unpacked: nested zips draw on their parent's
+    budget, so a zip of zips never unpacks more than ``MAX_ZIP_TOTAL_BYTES`` in all.
     """
     budget = MAX_ZIP_TOTAL_BYTES if budget is None else budget
     try:
@@ -128,24 +169,10 @@ def _expand_zip(f: SourceFile, depth: int = 0, budget: int | None = None) -> lis
     except zipfile.BadZipFile as exc:
         raise FileImportError(f"{f.name} is a damaged zip file; download it again.") from exc
     infos = [i for i in zf.infolist() if not _junk(i.filename)]
-    if len(infos) > MAX_ZIP_MEMBERS:
-        raise FileImportError(f"{f.name} holds {len(infos)} files; at most {MAX_ZIP_MEMBERS} are read from one zip.")
-    declared = sum(i.file_size for i in infos)
-    if declared > budget:
-        raise _too_big(f, declared)
+    check_zip(f, infos, budget)
     out: list[SourceFile] = []
     total = 0
     for info in infos:
-        if info.file_size > 1024 * 1024 and info.file_size > MAX_ZIP_RATIO * max(info.compress_size, 1):
-            raise FileImportError(
-                f"{f.name}: {info.filename} is compressed {info.file_size // max(info.compress_size, 1)}:1, "
-                "which looks like a zip bomb, so the zip was not unpacked."
-            )
-        if info.file_size > MAX_FILE_BYTES:
-            raise FileImportError(
-                f"{f.name}: {info.filename} is {info.file_size / 2**20:.0f} MB; files up to "
-                f"{MAX_FILE_BYTES / 2**20:.0f} MB can be imported."
-            )
         try:
             with zf.open(info) as fh:
                 data = fh.read(min(MAX_FILE_BYTES, budget - total) + 1)

@@ -145,7 +145,7 @@ def _lines(text: str, n: int) -> list[str]:
 def sniff_sep(line: str) -> str:
     """The most frequent of ``, ; TAB |`` in a header line (``,`` when none)."""
     counts = {s: line.count(s) for s in (",", ";", "\t", "|")}
-    best = max(counts, key=counts.get)
+    best = max(counts, key=lambda s: counts[s])
     return best if counts[best] else ","
 
 
@@ -230,14 +230,16 @@ def read_csv(f: SourceFile, *, skip: int | None = None, sep: str | None = None,
         names = next(csv.reader([lines[skip]], delimiter=sep), []) if skip < len(lines) else []
         if len(set(names)) != len(names):
             usecols = None  # pandas would keep one of two same-named columns; read them all instead
+    src: io.IOBase
+    encoding: str | None = enc
     if enc in ("utf-8", "utf-8-sig", "cp1252"):
-        src: io.IOBase = io.BytesIO(f.data)
+        src = io.BytesIO(f.data)
     else:
-        src, enc = io.StringIO(f.text), None
+        src, encoding = io.StringIO(f.text), None
     try:
         frame = pd.read_csv(
             src, sep=sep, skiprows=skip, dtype=str, keep_default_na=False, na_values=list(MISSING_TOKENS),
-            encoding=enc, encoding_errors="replace", engine="c", on_bad_lines="skip", skip_blank_lines=True,
+            encoding=encoding, encoding_errors="replace", engine="c", on_bad_lines="skip", skip_blank_lines=True,
             usecols=usecols, low_memory=False,
         )
     except pd.errors.EmptyDataError as exc:
@@ -347,7 +349,7 @@ def _sheets_cached(f: SourceFile) -> dict[str, list[list[object]]]:
 
     try:
         wb = CalamineWorkbook.from_filelike(io.BytesIO(f.data))
-        out = {}
+        out: dict[str, list[list[object]]] = {}
         for name in wb.sheet_names:
             rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
             out[name] = [[None if v == "" else v for v in row] for row in rows]
@@ -465,9 +467,10 @@ def frame_from_rows(rows: Sequence[Sequence[object]], header_row: int = 0) -> pd
     if any(len(r) != width for r in body):
         body = [list(r) + [None] * (width - len(r)) for r in body]  # ragged rows (pandas will refuse them)
     raw = pd.DataFrame(list(body), dtype=object) if len(body) else pd.DataFrame(index=range(0))
-    names, seen = [], {}
+    names: list[str] = []
+    seen: dict[str, int] = {}
     for i in range(width):
-        base = (header[i] if i < len(header) and header[i] else f"Unnamed: {i}").replace("\ufeff", "").strip()
+        base = (header[i] or f"Unnamed: {i}" if i < len(header) else f"Unnamed: {i}").replace("\ufeff", "").strip()
         n = seen.get(base, 0)
         seen[base] = n + 1
         names.append(base if n == 0 else f"{base}.{n}")
@@ -605,7 +608,7 @@ def _arrow_cast(t: pd.Series, pa_type: str | None = None, fmt: str | None = None
             if pc.sum(pc.and_(pc.is_null(out), pc.is_valid(arr))).as_py():
                 return None
             return pd.Series(out.to_pandas(), index=t.index)
-        out = pc.cast(arr, getattr(pa, pa_type)())
+        out = pc.cast(arr, getattr(pa, pa_type or "float64")())
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         return None
     return pd.Series(out.to_numpy(zero_copy_only=False), index=t.index).astype("Float64").mask(
@@ -669,7 +672,7 @@ def to_utc(s: pd.Series, formats: Sequence[str] = _NAIVE_FORMATS, tz: str = "UTC
 def _best_format(t: pd.Series, formats: Sequence[str]) -> pd.Series:
     """Parse with the format that reads most values (vectorised per format); others fill what it misses."""
     wanted = int(t.notna().sum())
-    tried = []
+    tried: list[tuple[int, int, pd.Series]] = []
     for fmt in formats:
         p = pd.to_datetime(t, format=fmt, errors="coerce")
         tried.append((int(p.notna().sum()), -len(tried), p))
@@ -715,13 +718,26 @@ def result(f: SourceFile, importer: str, platform: str, *, account: str | None =
     page-views series, returns an empty dataset with a warning saying so).
     """
     try:
-        data = Dataset.from_frames(**frames)
+        data, replaced = Dataset.from_frames_counted(**frames)
     except ConversaError as exc:
         raise FileImportError(f"{f.name}: {exc}") from exc
     if data.is_empty and not warnings:
         raise FileImportError(f"{f.name} was recognised but holds no data rows.")
     return ImportResult(source=f.name, importer=importer, platform=platform, dataset=data, account=account,
-                        warnings=[*(warnings or []), *negative_counts(data)])
+                        warnings=[*(warnings or []), *repeated_keys(replaced), *negative_counts(data)])
+
+
+_KEY_WORDS = {"posts": "post id", "comments": "comment id", "followers": "platform, account and day",
+              "traffic": "day and platform"}
+
+
+def repeated_keys(replaced: Mapping[str, int]) -> list[str]:
+    """One warning per table where rows of one file repeated another row's key (the later row was kept).
+
+    The rule is documented in ``Dataset.from_frames``; the warning makes sure no row is replaced silently.
+    """
+    return [f"{n} row{'s' if n != 1 else ''} of {name} repeated the {_KEY_WORDS[name]} of a later row in this file; "
+            "the later row was kept." for name, n in replaced.items()]
 
 
 def negative_counts(data: Dataset) -> list[str]:

@@ -98,5 +98,8 @@ class Importer(Protocol):
         ...
 
     def read(self, f: SourceFile) -> ImportResult:
-        """Convert ``f`` into canonical tables; raise ``FileImportError`` with a user-facing message."""
+        """Convert ``f`` into canonical tables; raise ``FileImportError`` with a user-facing message.
+
+        Importers of exports whose times carry no zone also accept ``tz`` (a keyword, see ``import_file``).
+        """
         ...

@@ -1,4 +1,4 @@
-"""Meta Business Suite exports: Facebook/Instagram posts CSV in any locale, and the page-level daily series.
+"""Meta Business Suite posts exports: Facebook/Instagram posts CSV in any locale (daily series: ``meta_daily``).
 
 Times: "Publish time" carries no zone. Meta writes it in the page's or Pacific time; this importer assumes
 ``ASSUMED_TZ`` (America/Los_Angeles) unless the workspace's zone is passed as ``tz``.
@@ -6,7 +6,6 @@ Times: "Publish time" carries no zone. Meta writes it in the page's or Pacific t
 
 from __future__ import annotations
 
-import csv
 import re
 
 import pandas as pd
@@ -14,7 +13,7 @@ import pandas as pd
 from lib.errors import FileImportError
 from lib.importers import _tabular as tab
 from lib.importers.base import ImportResult, SourceFile
-from lib.schema import Followers, Posts, duplicated
+from lib.schema import Posts, duplicated
 
 ASSUMED_TZ = "America/Los_Angeles"
 
@@ -255,60 +254,4 @@ def _layout(frame: pd.DataFrame) -> dict | None:
     return found
 
 
-_FOLLOW_WORDS = ("follow", "seguit", "seguidor", "följ", "abonn", "obserw", "abonnent", "iscritt")
-
-
-class MetaDailySeriesImporter:
-    """Meta Business Suite page-level daily series (UTF-16 CSV with ``sep=`` line and the metric name).
-
-    "Follows" becomes ``followers.gained`` per day (the total stays null: the series has only new follows).
-    Views, visits, interactions and link clicks have no canonical table; they are recognised and skipped
-    with a warning so a whole export folder can be imported in one go.
-    """
-
-    key = "meta_daily"
-    label = "Meta Business Suite page-level daily series (Follows, Views, Visits, Interactions, Link clicks)"
-    how_to_get = ("Meta Business Suite > Insights > Results (or Audience) > a chart's 'Export' (download) "
-                  "icon; the CSV starts with 'sep=,' and the metric name.")
-
-    @staticmethod
-    def _metric(f: SourceFile) -> tuple[str, list[str]] | None:
-        lines = [ln.strip() for ln in f.head.splitlines()[:4]]
-        if len(lines) < 4 or not re.fullmatch(r'"?sep=.?"?', lines[0], flags=re.IGNORECASE):
-            return None
-        title, header = next(csv.reader([lines[1]]), []), next(csv.reader([lines[2]]), [])
-        if len(title) != 1 or len(header) != 2:
-            return None
-        metric = title[0]
-        if not re.match(r'"?\d{4}-\d{2}-\d{2}', lines[3]):
-            return None
-        return metric, header
-
-    def detect(self, f: SourceFile) -> float:
-        return 0.9 if self._metric(f) else 0.0
-
-    def read(self, f: SourceFile, tz: str | None = None) -> ImportResult:
-        found = self._metric(f)
-        if found is None:
-            raise FileImportError(f"{f.name} is not a Meta daily series.")
-        metric, _ = found
-        frame = tab.read_csv(f, skip=2, sep=",")
-        platform = "instagram" if "instagram" in metric.lower() else "facebook"
-        warnings: list[str] = []
-        if not any(w in metric.lower() for w in _FOLLOW_WORDS):
-            warnings.append(f"'{metric}' is a daily {platform} series Conversa does not store "
-                            f"({len(frame)} days); only the Follows series is used (as followers gained).")
-            return tab.result(f, self.key, platform, warnings=warnings)
-        daily = pd.DataFrame({
-            Followers.platform: platform,
-            Followers.account: None,
-            Followers.date: tab.to_day(frame.iloc[:, 0]),
-            Followers.gained: tab.to_count(frame.iloc[:, 1]),
-        })
-        daily = tab.drop_missing(daily, Followers.date, "a date", warnings)
-        warnings.append("Meta's daily series does not name the page: these rows have no account, and the "
-                        "follower total stays empty (only new follows per day are in the file).")
-        return tab.result(f, self.key, platform, warnings=warnings, followers=daily)
-
-
-IMPORTERS = [MetaPostsImporter(), MetaDailySeriesImporter()]
+IMPORTERS = [MetaPostsImporter()]

@@ -10,6 +10,7 @@ from lib.importers.base import Importer
 MODULES: tuple[str, ...] = (
     "lib.importers.canonical",
     "lib.importers.meta",
+    "lib.importers.meta_daily",
     "lib.importers.facebook_legacy",
     "lib.importers.linkedin",
     "lib.importers.x_analytics",

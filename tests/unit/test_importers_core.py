@@ -232,6 +232,31 @@ def test_zip_bomb_is_refused_and_says_so():
         import_file(_file("bomb.zip", data))
 
 
+def test_many_small_compressible_members_are_refused_before_unpacking(monkeypatch):
+    import zipfile as zf_mod
+
+    import lib.importers as importers
+
+    # 60 members of exactly 1 MiB of zeros: no one member is "large", the archive as a whole is a bomb
+    data = _zip({f"part{i}.csv": b"0" * 2**20 for i in range(60)})
+    opened = []
+    monkeypatch.setattr(zf_mod.ZipFile, "open", lambda self, *a, **k: opened.append(a) or 1 / 0)
+    with pytest.raises(FileImportError, match=f"over the limit of {importers.MAX_ZIP_RATIO}:1"):
+        import_file(_file("parts.zip", data))
+    assert opened == []  # refused from the zip's directory, nothing unpacked
+
+
+def test_zip_member_count_and_paths_outside_the_archive_are_refused():
+    import lib.importers as importers
+
+    many = _zip({f"f{i}.csv": b"a,b\n1,2\n" for i in range(importers.MAX_ZIP_MEMBERS + 1)})
+    with pytest.raises(FileImportError, match=f"at most {importers.MAX_ZIP_MEMBERS} are read"):
+        import_file(_file("many.zip", many))
+    _, meta, _ = fx.meta_posts("en")
+    with pytest.raises(FileImportError, match="path outside the archive"):
+        import_file(_file("evil.zip", _zip({"../../etc/posts.csv": meta})))
+
+
 def test_nested_zips_share_one_unpacking_budget(monkeypatch):
     import lib.importers as importers
 

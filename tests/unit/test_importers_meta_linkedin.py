@@ -271,3 +271,23 @@ def test_meta_headers_in_an_unknown_wording_are_read_by_content_and_stems():
     assert int(p["comments"].sum()) == sum(range(6)) and int(p["shares"].sum()) == 12
     assert int(p["reactions"].sum()) == 42 and int(p["impressions"].sum()) == sum(100 + i for i in range(6))
     assert any("wording Conversa does not know" in w for w in res.warnings)
+
+
+@pytest.mark.parametrize("layout", ["primary", "metric", "columns", "bare"])
+def test_meta_daily_every_series_block_goes_to_its_platform(layout):
+    name, data, exp = fx.meta_daily_blocks(layout)
+    res = _one(name, data)
+    f = res.dataset.followers
+    assert res.importer == "meta_daily"
+    for platform in ("facebook", "instagram"):
+        rows = f[f["platform"] == platform]
+        assert len(rows) == (exp["days"] if exp[platform] else 0), platform
+        assert int(rows["gained"].sum()) == exp[platform], platform
+    assert not any("repeat" in w for w in res.warnings)
+
+
+def test_meta_daily_without_metric_name_is_explained_not_guessed():
+    name, data, exp = fx.meta_daily_blocks("unnamed")
+    res = _one(name, data)
+    assert res.importer == "meta_daily" and res.dataset.is_empty
+    assert "metric name line" in res.warnings[0] and str(exp["days"]) in res.warnings[0]

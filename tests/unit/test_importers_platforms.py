@@ -211,10 +211,10 @@ def test_ga4_samples_warn_about_non_social_sessions(samples):
 
 def test_mastodon_sample(samples):
     res = _one(_file(samples / "mastodon/masto_GoodBoiShibe_2022/outbox.json"))
-    c = res.dataset.comments
     assert res.account == "@GoodBoiShibe@mas.to"
-    assert len(c) == 2 and c["is_brand"].all()
-    assert c["parent_id"].str.startswith("https://fosstodon.org/users/Wingy/statuses/").all()
+    # its only two replies to another server are direct messages to @Wingy: private, never imported
+    assert res.dataset.comments.empty
+    assert any(w.startswith("2 direct or followers-only statuses were not imported") for w in res.warnings)
     assert "108620707827530645" in set(res.dataset.posts["post_id"])
     assert any("1 boost" in w for w in res.warnings)
     assert res.dataset.posts["reactions"].isna().all()
@@ -396,6 +396,25 @@ def test_synthetic_mastodon():
     row = c.iloc[0]
     assert row["parent_id"] == row["post_id"] == "https://other.example/users/bob/statuses/555"
     assert row["text"] == "@bob yes, btrfs snapshots work" and bool(row["is_brand"])
+    assert p["reactions"].isna().all() and p["shares"].isna().all()  # older archives carry no counts
+
+
+def test_mastodon_private_statuses_are_never_imported():
+    f, fig = _built(fx.mastodon_outbox)
+    res = _one(f)
+    texts = " ".join([*res.dataset.posts["text"], *res.dataset.comments["text"]])
+    assert "Private Lane" not in texts and "Only for my followers" not in texts
+    assert any(w.startswith(f"{fig['private']} direct or followers-only statuses were not imported") for w in res.warnings)
+
+
+def test_mastodon_newer_archive_likes_shares_and_handle():
+    f, fig = _built(lambda: fx.mastodon_outbox(new_scheme=True))
+    res = _one(f)
+    p = res.dataset.posts
+    assert res.account == fig["account"] and set(p["account"]) == {fig["account"]}
+    assert len(p) == fig["posts"] and int(p["reactions"].sum()) == fig["reactions"]
+    assert int(p["shares"].sum()) == fig["shares"]
+    assert set(p["post_id"]) == {"109000000000000001", "109000000000000002"}
 
 
 def test_synthetic_twcs():
