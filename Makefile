@@ -1,8 +1,10 @@
-# Two commands for a fresh machine: `make run` (the app on the demo workspace) and `make test` (everything).
+# Two commands for a fresh machine: `make run` (the app on the demo workspace, on this machine only: 127.0.0.1)
+# and `make test` (everything).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
+ADDRESS ?= 127.0.0.1  # another address hosts on the network: the app then refuses to serve without CONVERSA_AUTH
 
 .PHONY: run test lint unit app e2e bench demo clean
 
@@ -17,12 +19,13 @@ $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
 	touch $@
 
 run: $(VENV)/.runtime
-	$(PY) -m streamlit run app.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
+	$(PY) -m streamlit run app.py --server.address $(ADDRESS) --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
 
 test: $(VENV)/.dev
 	$(PY) -m ruff check .
 	$(VENV)/bin/lint-imports
 	$(PY) -m mypy
+	$(VENV)/bin/bandit -q -c pyproject.toml -r lib pages
 	$(PY) -m pytest
 
 unit: $(VENV)/.dev

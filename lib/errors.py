@@ -19,3 +19,11 @@ class StoreError(ConversaError):
 
 class ConnectorError(ConversaError):
     """A live source (X) refused or failed; the message says what to do."""
+
+
+class AccessError(ConversaError):
+    """The signed-in user may not do this (no grant for the workspace, or the role does not allow it)."""
+
+
+class AuthError(ConversaError):
+    """Sign-in is misconfigured or refused; the message says what to set or do."""

@@ -11,6 +11,7 @@ from lib.dataset import Dataset
 from lib.errors import FileImportError
 from lib.importers import _tabular as tab
 from lib.importers.base import ImportResult, SourceFile
+from lib.safe_text import csv_safe, csv_unsafe
 
 _FLAG_TEXT = {True: "true", False: "false"}
 
@@ -69,6 +70,9 @@ class CanonicalCsvImporter:
         types = {c: kinds[d] for c, d in spec.all_columns.items() if d in kinds and c in rows[0]}
         frame = tab.read_csv(f, skip=0, types=types)  # typed by pyarrow where every value fits
         frame = frame[[c for c in frame.columns if c in spec.all_columns]]
+        for col in (c for c, d in spec.all_columns.items() if d == schema.TEXT and c in frame.columns):
+            if pd.api.types.is_string_dtype(frame[col]):  # the apostrophe write_canonical put before a formula
+                frame[col] = csv_unsafe(frame[col]).astype(frame[col].dtype)
         warnings: list[str] = []
         for col, dtype in spec.columns.items():
             if dtype == schema.FLAG and col in frame.columns and pd.api.types.is_string_dtype(frame[col]):
@@ -100,6 +104,8 @@ def _csv_frame(frame: pd.DataFrame, spec: schema.TableSpec) -> pd.DataFrame:
             s = s.dt.strftime("%Y-%m-%d")
         elif dtype == schema.FLAG:
             s = s.map(_FLAG_TEXT).astype("str")
+        elif dtype == schema.TEXT:
+            s = csv_safe(s)  # a spreadsheet opening the file runs no formula from a commenter's text
         out[col] = s
     return pd.DataFrame(out)
 
@@ -127,6 +133,10 @@ def write_canonical(dataset: Dataset, folder: str | Path) -> list[Path]:
         if not len(frame):
             continue
         path = folder / f"{name}.csv"
-        _csv_frame(frame, schema.TABLES[name]).to_csv(path, index=False, na_rep="", lineterminator="\n")
+        out = _csv_frame(frame, schema.TABLES[name])
+        # Python's csv quotes a value holding a character of the line terminator: LF as usual, CRLF when some text
+        # holds a carriage return (which would otherwise end its row early)
+        crlf = any(out[c].str.contains("\r", regex=False).any() for c in out.columns if out[c].dtype == "string")
+        out.to_csv(path, index=False, na_rep="", lineterminator="\r\n" if crlf else "\n")
         written.append(path)
     return written
