@@ -8,7 +8,6 @@ import logging
 
 import streamlit as st
 
-from lib import state_keys as K
 from lib.connectors import redact
 from lib.errors import ConversaError
 from lib.i18n import LANGUAGES, t
@@ -16,6 +15,7 @@ from lib.i18n import format as fmt
 from lib.periods import COMPARISONS, PRESETS, preset_range, validate_custom
 from lib.schema import PLATFORMS
 from pages import _shared as S
+from pages._shared import keys as K
 
 log = logging.getLogger("conversa.app")
 redact.install()  # no token reaches a log record, even with debug logging (tweepy logs request headers)

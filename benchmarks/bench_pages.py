@@ -36,7 +36,7 @@ def measure(workspace: str, repeat: int) -> dict[str, tuple[float, float]]:
     """Cold (first render) and warm (median of ``repeat`` renders) seconds per page."""
     from streamlit.testing.v1 import AppTest
 
-    from lib import state_keys as K
+    from pages._shared import keys as K
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=900)
     at.session_state[K.WORKSPACE] = workspace

@@ -5,12 +5,12 @@ from __future__ import annotations
 import streamlit as st
 
 from lib import charts
-from lib import state_keys as K
 from lib.i18n import format as fmt
 from lib.kpis.tables import Commenters, Lorenz
 from lib.kpis.tables import CommentExamples as Examples
 from lib.kpis.tables import LanguageComparison as Langs
 from pages import _shared as S
+from pages._shared import keys as K
 
 KPIS = ("unique_commenters", "returning_commenter_share", "tribe_size", "top10_commenter_share",
         "commenter_gini", "substantive_comment_share")

@@ -12,12 +12,12 @@ import os
 import pandas as pd
 import streamlit as st
 
-from lib import state_keys as K
 from lib.connectors import redact
 from lib.connectors import x as xc
 from lib.errors import ConversaError
 from lib.i18n import format as fmt
 from pages import _shared as S
+from pages._shared import keys as K
 
 redact.install()
 

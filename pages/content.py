@@ -6,11 +6,11 @@ import pandas as pd
 import streamlit as st
 
 from lib import charts
-from lib import state_keys as K
 from lib.kpis.tables import ConversationStarts as Starts
 from lib.kpis.tables import PostsRanked as Ranked
 from lib.kpis.tables import PostTypes
 from pages import _shared as S
+from pages._shared import keys as K
 
 KPIS = ("posts", "conversation_rate_per_post", "active_week_share", "longest_gap_days")
 TABLE_COLUMNS = (Ranked.rank, Ranked.text, Ranked.comments, Ranked.reactions, Ranked.shares, Ranked.platform,

@@ -6,10 +6,10 @@ import re
 
 import streamlit as st
 
-from lib import state_keys as K
 from lib.kpis import KpiReport
 from lib.report import build_workbook, sources_from_imports
 from pages import _shared as S
+from pages._shared import keys as K
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 

@@ -11,7 +11,6 @@ import hashlib
 
 import streamlit as st
 
-from lib import state_keys as K
 from lib.errors import ConversaError, FileImportError
 from lib.i18n import format as fmt
 from lib.importers import import_file, mapping, supported_formats
@@ -19,6 +18,7 @@ from lib.importers.base import ImportResult, SourceFile
 from lib.importers.registry import importers
 from lib.schema import PLATFORMS, TABLES
 from pages import _shared as S
+from pages._shared import keys as K
 
 PREVIEW_ROWS = 5
 

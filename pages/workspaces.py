@@ -8,13 +8,13 @@ from zoneinfo import available_timezones
 
 import streamlit as st
 
-from lib import state_keys as K
 from lib.errors import ConversaError
 from lib.i18n import LANGUAGES
 from lib.i18n import format as fmt
 from lib.importers.registry import importers
 from lib.schema import PLATFORMS
 from pages import _shared as S
+from pages._shared import keys as K
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "SEK", "DKK", "NOK", "CZK", "HUF", "RON", "JPY", "AUD", "CAD")
 TIMEZONES = sorted(z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/", "posix/", "right/")))

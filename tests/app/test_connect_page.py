@@ -11,8 +11,8 @@ import responses
 import vcr
 from streamlit.testing.v1 import AppTest
 
-from lib import state_keys as K
 from lib.connectors import x as xc
+from pages._shared import keys as K
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = dt.datetime(2026, 11, 20, 12, 0, tzinfo=dt.UTC)

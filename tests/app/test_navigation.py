@@ -7,8 +7,8 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from lib import state_keys as K
 from lib.i18n import t
+from pages._shared import keys as K
 
 ROOT = Path(__file__).resolve().parents[2]
 

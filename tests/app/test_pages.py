@@ -12,11 +12,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from lib import kpis
-from lib import state_keys as K
 from lib.i18n import format as fmt
 from lib.i18n import t
 from lib.kpis.texts import describe
 from lib.periods import make_period, preset_range
+from pages._shared import keys as K
 
 ROOT = Path(__file__).resolve().parents[2]
 INSIGHTS = ("overview", "conversations", "community", "content", "audience", "channels")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from lib import state_keys as K
+from pages._shared import keys as K
 
 ROOT = Path(__file__).resolve().parents[2]
 

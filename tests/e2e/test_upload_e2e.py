@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from lib import state_keys as K
 from lib.i18n import format as fmt
 from lib.kpis.texts import describe
+from pages._shared import keys as K
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]

@@ -177,6 +177,6 @@ def test_hostile_text_reaches_excel_as_plain_text_and_html_escaped():
     from pages import _shared  # importable without a running Streamlit app
 
     for text in HOSTILE:
-        shown = _shared._escape(text)
+        shown = _shared.escape(text)
         assert "<" not in shown and ">" not in shown and '"' not in shown
-    assert _shared._escape(HOSTILE[4]) == "&lt;script&gt;alert(1)&lt;/script&gt;"
+    assert _shared.escape(HOSTILE[4]) == "&lt;script&gt;alert(1)&lt;/script&gt;"

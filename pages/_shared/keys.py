@@ -1,4 +1,4 @@
-"""Session-state and widget keys, in one place so pages and tests refer to the same names."""
+"""Streamlit session-state and widget keys, in one place so app.py, pages and tests refer to the same names."""
 
 # sidebar (app.py)
 WORKSPACE = "sb_workspace"

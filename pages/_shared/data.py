@@ -1,0 +1,138 @@
+"""Cached data access: the store, one workspace snapshot per revision, and the KPI reports built from it.
+
+Every cache key holds the store, the workspace and its revision, so no session ever sees another workspace's
+data and every write to a workspace invalidates its entries. A workspace name goes down into the store once per
+rerun (for its revision); everything else reads the snapshot cached under that revision.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import streamlit as st
+
+from lib import kpis
+from lib.dataset import Dataset
+from lib.kpis import KpiReport, Period, prepare
+from lib.store import Store, open_store
+from pages._shared.selection import Selection, selection
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One workspace at one revision: its settings and its whole dataset, read together."""
+
+    name: str
+    revision: str
+    settings: Mapping[str, Any]
+    dataset: Dataset
+    date_range: tuple[dt.date, dt.date] | None = field(init=False)
+    platforms: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "date_range", self.dataset.date_range())
+        object.__setattr__(self, "platforms", tuple(self.dataset.platforms))
+
+
+def _data_key() -> str:
+    """Identifies the store this process reads, part of every cache key."""
+    return f"{os.environ.get('CONVERSA_DATABASE_URL', '')}|{os.environ.get('CONVERSA_DATA_DIR', '')}"
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _open_store(data_key: str) -> Store:
+    return open_store()
+
+
+def store() -> Store:
+    """The workspace store of this process (SQLite in $CONVERSA_DATA_DIR unless a database URL is set)."""
+    return _open_store(_data_key())
+
+
+def workspace_names() -> list[str]:
+    """Workspaces in the store; the demo workspace is created on first use."""
+    s = store()
+    names = list(s.list_workspaces())
+    if not names:
+        s.ensure_demo()
+        names = list(s.list_workspaces())
+    return names
+
+
+def revision(workspace: str) -> str:
+    """The workspace's revision (changes on every write), part of every cache key."""
+    return str(store().revision(workspace))
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _snapshot(data_key: str, workspace: str, rev: str) -> Snapshot:
+    s = store()
+    return Snapshot(workspace, rev, s.settings(workspace), s.load(workspace))
+
+
+def snapshot(workspace: str) -> Snapshot:
+    """The workspace's settings and data at its current revision (shared by sessions: never change it)."""
+    return _snapshot(_data_key(), workspace, revision(workspace))
+
+
+def dataset(workspace: str) -> Dataset:
+    """The workspace's whole dataset (cached per store, workspace and revision)."""
+    return snapshot(workspace).dataset
+
+
+def data_range(workspace: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day with data in the workspace."""
+    return snapshot(workspace).date_range
+
+
+def platforms(workspace: str) -> list[str]:
+    """Platforms present in the workspace."""
+    return list(snapshot(workspace).platforms)
+
+
+def settings(workspace: str) -> dict[str, Any]:
+    """The workspace's settings (a deep copy, safe to change)."""
+    return copy.deepcopy(dict(snapshot(workspace).settings))
+
+
+@st.cache_resource(show_spinner=False, max_entries=6)
+def _prepared(data_key: str, workspace: str, rev: str, plats: tuple[str, ...]) -> Any:
+    snap = _snapshot(data_key, workspace, rev)
+    data = snap.dataset.filter(platforms=plats) if plats else snap.dataset
+    return prepare(data, brand=snap.settings.get("brand_handles") or None,
+                   manual_followers=snap.settings.get("manual_followers") or None)
+
+
+@st.cache_resource(show_spinner=False, max_entries=48)
+def _report(data_key: str, workspace: str, rev: str, plats: tuple[str, ...],
+            days: tuple[dt.date, dt.date, dt.date, dt.date], tz: str, anonymized: bool) -> KpiReport:
+    report = kpis.compute(_prepared(data_key, workspace, rev, plats), Period(*days, tz=tz))
+    return kpis.anonymize(report) if anonymized else report
+
+
+def report(sel: Selection | None = None, *, anonymized: bool | None = None) -> KpiReport | None:
+    """The KpiReport of the selection (anonymized in presentation mode); None when there is no selection."""
+    sel = sel or selection()
+    if sel is None:
+        return None
+    period = sel.period
+    days = (period.since, period.until, period.previous_since, period.previous_until)
+    anon = sel.present if anonymized is None else anonymized
+    return _report(_data_key(), sel.workspace, revision(sel.workspace), tuple(sorted(sel.platforms)), days,
+                   period.tz, anon)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _findings(_report_obj: KpiReport, report_id: str, language: str) -> list[str]:
+    return list(kpis.findings(_report_obj, lang=language))
+
+
+def findings(rep: KpiReport, sel: Selection) -> list[str]:
+    """The three most important findings, as sentences in the UI language."""
+    rid = f"{_data_key()}|{sel.workspace}|{revision(sel.workspace)}|{sel.platforms}|{sel.period}|{sel.present}"
+    return _findings(rep, rid, sel.lang)[:3]

@@ -1,0 +1,90 @@
+"""Tables as pages show them: translated headers, numbers in the UI language, times in the workspace's zone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from lib.i18n import format as fmt
+from lib.kpis.catalog import BY_KEY
+from lib.schema import web_links
+from pages._shared.labels import describe
+from pages._shared.selection import lang, selection, tr
+
+TIME_COLUMNS = ("published_at", "created_at", "date")
+
+
+def people_columns(frame: pd.DataFrame, present: bool) -> pd.DataFrame:
+    """In presentation mode, commenters appear only by pseudonym (their names and ids are dropped)."""
+    if not present:
+        return frame.drop(columns=[c for c in ("author_pseudonym",) if c in frame.columns])
+    out = frame.copy()
+    if "author_pseudonym" in out.columns:
+        out["author_name"] = out["author_pseudonym"]
+        out = out.drop(columns=["author_pseudonym"])
+    return out.drop(columns=[c for c in ("author_id",) if c in out.columns])
+
+
+def column_labels(columns: Iterable[str]) -> dict[str, Any]:
+    """``st.dataframe`` column configs with translated headers (KPI labels for KPI columns)."""
+    config: dict[str, Any] = {}
+    for c in columns:
+        if c in BY_KEY:
+            config[c] = st.column_config.Column(describe(c).label)
+        elif c == "permalink":
+            config[c] = st.column_config.LinkColumn(tr("col.permalink"), display_text=tr("col.open"))
+        elif c in TIME_COLUMNS:
+            config[c] = (st.column_config.DateColumn(tr(f"col.{c}"), format="D MMM YYYY") if c == "date"
+                         else st.column_config.DatetimeColumn(tr(f"col.{c}"), format="D MMM YYYY, HH:mm"))
+        elif c == "text":
+            config[c] = st.column_config.TextColumn(tr("col.text"), width="medium")
+        else:
+            key = f"col.{c}"
+            label = tr(key)
+            config[c] = st.column_config.Column(label if label != key else c.replace("_", " ").capitalize())
+    return config
+
+
+def show_table(frame: pd.DataFrame, *, height: int | str = "auto", key: str | None = None, **kwargs: Any) -> Any:
+    """A read-only table with translated headers, times in the workspace's zone, index hidden."""
+    sel = selection()
+    tz = sel.tz if sel else "UTC"
+    times = [c for c in frame.columns if c in TIME_COLUMNS]
+    if "permalink" in frame.columns:  # LinkColumn links only http(s) URLs, whatever the frame's origin
+        frame = frame.assign(permalink=web_links(frame["permalink"]))
+    if times:
+        frame = frame.copy()
+        for c in times:
+            values = pd.to_datetime(frame[c], utc=True, errors="coerce", format="ISO8601")
+            frame[c] = values.dt.tz_convert(tz).dt.tz_localize(None)
+    return st.dataframe(_localized(frame), hide_index=True, column_config=column_labels(frame.columns),
+                        height=height, key=key, width="stretch", **kwargs)
+
+
+def _number_format(column: str, values: pd.Series) -> Callable[[object], str]:
+    """How a numeric column is shown in the UI language (the table still sorts by the numbers)."""
+    language = lang()
+    sel = selection()
+    currency = sel.currency if sel else "EUR"
+    kind = BY_KEY[column].kind if column in BY_KEY else None
+    if kind == "rate" or column == "share":
+        return lambda v: fmt.percent(v, language)
+    if column == "revenue" or kind == "money":
+        return lambda v: fmt.money(v, language, currency)
+    if kind in ("ratio", "index", "hours", "days"):
+        return lambda v: fmt.number(v, language, 2)
+    whole = pd.api.types.is_integer_dtype(values) or bool((values.dropna() % 1 == 0).all())
+    return lambda v: fmt.number(v, language, 0 if whole else 2)
+
+
+def _localized(frame: pd.DataFrame) -> Any:
+    """A Styler that formats numbers with Babel for the UI language (English or Italian separators)."""
+    numeric = [c for c in frame.columns if c != "rank" and pd.api.types.is_numeric_dtype(frame[c])
+               and not pd.api.types.is_bool_dtype(frame[c])]
+    if not numeric:
+        return frame
+    formats = {c: _number_format(c, frame[c]) for c in numeric}
+    return frame.style.format(formats, na_rep="")
