@@ -19,6 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from sample_data import DEMO_FOLDER  # noqa: E402
+
 PAGES = ("overview", "conversations", "community", "content", "audience", "channels")
 BASELINE = "upload"
 
@@ -82,7 +84,7 @@ def main() -> None:
     from lib.store import open_store
 
     store = open_store()
-    demo = store.ensure_demo()
+    demo = store.ensure_demo(DEMO_FOLDER)
     ok = report(f"Demo workspace ({demo})", measure(demo, args.repeat), 1.0)
 
     start = time.perf_counter()

@@ -15,6 +15,7 @@ from lib.importers.registry import importers
 from lib.schema import PLATFORMS
 from pages import _shared as S
 from pages._shared import keys as K
+from sample_data import DEMO_FOLDER
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "SEK", "DKK", "NOK", "CZK", "HUF", "RON", "JPY", "AUD", "CAD")
 TIMEZONES = sorted(z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/", "posix/", "right/")))
@@ -166,7 +167,7 @@ def _demo(store) -> None:
         st.session_state[K.WS_PENDING] = ("demo", None)
     sure = st.session_state.get(K.WS_PENDING) == ("demo", None) and _confirmed(
         S.tr("ws.demo_really"), S.tr("ws.demo_yes"), K.WS_DEMO_YES, K.WS_DEMO_CANCEL)
-    if sure and _do(store.reset_demo, S.tr("ws.demo_reset")):
+    if sure and _do(lambda: store.reset_demo(DEMO_FOLDER), S.tr("ws.demo_reset")):
         st.session_state[K.WORKSPACE_NEXT] = "Demo"
         st.rerun()
 

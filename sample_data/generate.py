@@ -1,6 +1,6 @@
 """Generate the demo workspace: Forno Rossi, a family bakery, 12 months on five platforms (seeded, reproducible).
 
-``python sample_data/generate.py`` (or ``python -m lib.cli demo``) rewrites the demo workspace in ``sample_data/`` byte for byte.
+``python sample_data/generate.py`` (or ``make demo``) rewrites the demo workspace in ``sample_data/`` byte for byte.
 The data tells a story every KPI of KPIS.md can show: followers bought on one day with no rise in engagement,
 brand replies that thin out as the audience grows, a tribe of regulars beside a crowd of one-off "great!"
 commenters, question posts that draw more comments, Instagram with many likes and little talk beside a smaller

@@ -21,6 +21,7 @@ from lib.dataset import Dataset
 from lib.kpis import KpiReport, Period, prepare
 from lib.store import Store, open_store
 from pages._shared.selection import Selection, selection
+from sample_data import DEMO_FOLDER
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def workspace_names() -> list[str]:
     s = store()
     names = list(s.list_workspaces())
     if not names:
-        s.ensure_demo()
+        s.ensure_demo(DEMO_FOLDER)
         names = list(s.list_workspaces())
     return names
 
@@ -71,8 +72,8 @@ def revision(workspace: str) -> str:
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _snapshot(data_key: str, workspace: str, rev: str) -> Snapshot:
-    s = store()
-    return Snapshot(workspace, rev, s.settings(workspace), s.load(workspace))
+    snap = store().snapshot(workspace)  # settings and data in one transaction
+    return Snapshot(snap.name, snap.revision, snap.settings, snap.dataset)
 
 
 def snapshot(workspace: str) -> Snapshot:

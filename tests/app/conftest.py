@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from sample_data import DEMO_FOLDER
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -22,4 +24,4 @@ def app_store(tmp_path, monkeypatch):
 @pytest.fixture
 def demo(app_store) -> str:
     """The Demo workspace's name, created in the test's own store."""
-    return app_store.ensure_demo()
+    return app_store.ensure_demo(DEMO_FOLDER)

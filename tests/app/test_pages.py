@@ -17,6 +17,7 @@ from lib.i18n import t
 from lib.kpis.texts import describe
 from lib.periods import make_period, preset_range
 from pages._shared import keys as K
+from sample_data import DEMO_FOLDER
 
 ROOT = Path(__file__).resolve().parents[2]
 INSIGHTS = ("overview", "conversations", "community", "content", "audience", "channels")
@@ -49,7 +50,7 @@ def demo(data_dir):
         from lib.store import open_store
 
         store = open_store()
-        name = store.ensure_demo()
+        name = store.ensure_demo(DEMO_FOLDER)
         return store.load(name), store.settings(name)
     finally:
         if old is None:

@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from lib.i18n import t
 from pages._shared import keys as K
+from sample_data import DEMO_FOLDER
 
 ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location("importers_core_fixtures", ROOT / "tests" / "fixtures" / "importers_core.py")
@@ -24,7 +25,7 @@ canonical_comments, meta_posts = fixtures.canonical_comments, fixtures.meta_post
 @pytest.fixture
 def store(app_store):
     s = app_store
-    s.ensure_demo()
+    s.ensure_demo(DEMO_FOLDER)
     s.create("Forno")
     return s
 

@@ -12,6 +12,7 @@ from lib import kpis
 from lib.i18n import format as fmt
 from lib.kpis.texts import describe
 from lib.periods import make_period, preset_range
+from sample_data import DEMO_FOLDER
 
 pytestmark = pytest.mark.e2e
 PAGES = ("overview", "conversations", "community", "content", "audience", "channels", "upload", "workspaces")
@@ -26,7 +27,7 @@ def demo(app_url, app_data, monkeypatch_module):
     from lib.store import open_store
 
     store = open_store()
-    name = store.ensure_demo()
+    name = store.ensure_demo(DEMO_FOLDER)
     return store.load(name), store.settings(name)
 
 

@@ -12,6 +12,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from lib.i18n import format as fmt
 from lib.kpis.texts import describe
 from pages._shared import keys as K
+from sample_data import DEMO_FOLDER
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,7 +58,7 @@ def store(app_url, app_data, monkeypatch):
     yield s
     if WORKSPACE in s.list_workspaces():  # leave the shared app as the other tests expect it: on the demo
         s.delete(WORKSPACE)
-    s.set_last_used(s.ensure_demo())
+    s.set_last_used(s.ensure_demo(DEMO_FOLDER))
 
 
 def test_upload_a_meta_export_into_a_new_workspace_then_again(app_url, page, shots, store, tmp_path):

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 
+from sample_data import DEMO_FOLDER
+
 pytestmark = pytest.mark.e2e
 PAGES = ("overview", "conversations", "community", "content", "audience", "channels", "report", "upload", "connect",
          "workspaces")
@@ -52,7 +54,7 @@ def test_presentation_report_is_the_anonymized_workbook(app_url, fresh, shots, t
     from lib.store import open_store
 
     store = open_store()
-    comments = store.load(store.ensure_demo()).comments
+    comments = store.load(store.ensure_demo(DEMO_FOLDER)).comments
     audience = comments[~comments["is_brand"].fillna(False).astype(bool)]
     names = {n for n in audience["author_name"].dropna().unique() if len(n) >= 5}
     assert names

@@ -24,6 +24,7 @@ from lib import schema, store
 from lib.dataset import Dataset
 from lib.errors import StoreError
 from lib.importers.base import ImportResult
+from lib.store import engine, imports, migrations, tables
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -189,6 +190,21 @@ def test_load_gives_back_exactly_what_was_saved_in_canonical_dtypes(st):
     assert [r.summary()["file"] for r in st.imports("Acme")] == ["jan.csv"]
 
 
+def test_snapshot_is_name_revision_settings_and_data_of_one_moment(st):
+    st.create("Acme", settings={"tz": "Europe/Rome"})
+    st.save_import("Acme", _result(JAN))
+    snap = st.snapshot("Acme")
+    assert (snap.name, snap.revision, snap.settings) == ("Acme", st.revision("Acme"), st.settings("Acme"))
+    assert snap.settings["tz"] == "Europe/Rome"
+    for name in Dataset.TABLES:
+        pd.testing.assert_frame_equal(snap.dataset.table(name), st.load("Acme").table(name))
+    st.save_import("Acme", _result(FEB))
+    later = st.snapshot("Acme")
+    assert later.revision != snap.revision and len(later.dataset.posts) == 3 and len(snap.dataset.posts) == 2
+    with pytest.raises(StoreError, match="no workspace named 'Nope'"):
+        st.snapshot("Nope")
+
+
 def test_same_content_again_changes_nothing_and_says_duplicate(st):
     st.create("Acme")
     first = st.save_import("Acme", _result(JAN, "jan.csv"), data=b"jan file")
@@ -269,13 +285,13 @@ def test_a_failure_mid_import_leaves_the_workspace_as_it_was(st, monkeypatch):
     st.create("Acme")
     st.save_import("Acme", _result(JAN, "jan.csv"))
     before, rev, history = st.load("Acme"), st.revision("Acme"), st.imports("Acme")
-    real = store.Store._write_chunks
+    real = imports.write_chunks
 
-    def write_one_then_fail(self, conn, import_id, blobs):
-        real(self, conn, import_id, blobs[:1])  # the first table is written, then the disk "fills up"
+    def write_one_then_fail(conn, import_id, blobs):
+        real(conn, import_id, blobs[:1])  # the first table is written, then the disk "fills up"
         raise OSError("disk full")
 
-    monkeypatch.setattr(store.Store, "_write_chunks", write_one_then_fail)
+    monkeypatch.setattr(imports, "write_chunks", write_one_then_fail)
     with pytest.raises(OSError, match="disk full"):
         st.save_import("Acme", _result(FEB, "feb.csv"))
     monkeypatch.undo()
@@ -284,13 +300,14 @@ def test_a_failure_mid_import_leaves_the_workspace_as_it_was(st, monkeypatch):
     for name in Dataset.TABLES:
         pd.testing.assert_frame_equal(after.table(name), before.table(name))
     with st.engine.connect() as conn:  # no orphan blobs either
-        assert conn.execute(sa.select(sa.func.count()).select_from(store.CHUNKS)).scalar_one() == 3
+        assert conn.execute(sa.select(sa.func.count()).select_from(tables.CHUNKS)).scalar_one() == 3
 
 
 CHILD = """
 import os, sys
 import pandas as pd
 from lib import store
+from lib.store import imports
 from lib.dataset import Dataset
 from lib.importers.base import ImportResult
 url, mode, tag = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -299,11 +316,11 @@ def data(i):
     return Dataset.from_frames(posts=pd.DataFrame({"platform": "x", "post_id": [f"{tag}-{i}-{k}" for k in range(50)],
                                                    "published_at": f"2025-03-{i + 1:02d}T08:00:00Z"}))
 if mode == "crash":
-    real = store.Store._write_chunks
-    def crash(self, conn, import_id, blobs):
-        real(self, conn, import_id, blobs)
+    real = imports.write_chunks
+    def crash(conn, import_id, blobs):
+        real(conn, import_id, blobs)
         os._exit(3)  # the process dies before the transaction commits (like a killed server)
-    store.Store._write_chunks = crash
+    imports.write_chunks = crash
     s.save_import("Acme", ImportResult("crash.csv", "t", "x", data(0)))
 else:
     for i in range(int(mode)):
@@ -390,7 +407,7 @@ def test_backup_round_trip_is_exact(st):
     names = zipfile.ZipFile(io.BytesIO(backup)).namelist()
     assert {"manifest.json", "settings.json", "logo.bin", "posts.csv", "traffic.csv"} <= set(names)
     manifest = json.loads(zipfile.ZipFile(io.BytesIO(backup)).read("manifest.json"))
-    assert manifest["schema_version"] == store.SCHEMA_VERSION and manifest["tables"]["posts"] == 3
+    assert manifest["schema_version"] == migrations.SCHEMA_VERSION and manifest["tables"]["posts"] == 3
 
     restored = st.import_backup(backup)
     assert restored == "Acme (2)"
@@ -429,13 +446,13 @@ def test_an_older_database_is_upgraded_by_the_migration_hook(url, monkeypatch):
         calls.append(1)
         conn.execute(sa.text("CREATE TABLE conversa_v2_extra (id INTEGER PRIMARY KEY)"))
 
-    monkeypatch.setattr(store, "SCHEMA_VERSION", store.SCHEMA_VERSION + 1)
-    monkeypatch.setitem(store.MIGRATIONS, store.SCHEMA_VERSION, to_v2)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", migrations.SCHEMA_VERSION + 1)
+    monkeypatch.setitem(migrations.MIGRATIONS, migrations.SCHEMA_VERSION, to_v2)
     new = store.Store(url)
     assert calls == [1]
     assert sa.inspect(new.engine).has_table("conversa_v2_extra")
     with new.engine.connect() as conn:
-        assert conn.execute(sa.select(store.META.c.value).where(store.META.c.key == "schema_version")).scalar_one() == str(store.SCHEMA_VERSION)
+        assert conn.execute(sa.select(tables.META.c.value).where(tables.META.c.key == "schema_version")).scalar_one() == str(migrations.SCHEMA_VERSION)
     pd.testing.assert_frame_equal(new.load("Acme").posts, JAN.posts)
     new.close()
     store.Store(url).close()
@@ -445,7 +462,7 @@ def test_an_older_database_is_upgraded_by_the_migration_hook(url, monkeypatch):
 def test_a_database_from_a_newer_release_is_refused_clearly(url):
     s = store.Store(url)
     with s.engine.begin() as conn:
-        conn.execute(store.META.update().where(store.META.c.key == "schema_version").values(value=str(store.SCHEMA_VERSION + 1)))
+        conn.execute(tables.META.update().where(tables.META.c.key == "schema_version").values(value=str(migrations.SCHEMA_VERSION + 1)))
     s.close()
     with pytest.raises(StoreError, match="newer version of Conversa"):
         store.Store(url)
@@ -469,7 +486,7 @@ def test_last_used_follows_renames_and_forgets_deleted_workspaces(st):
 
 
 @pytest.fixture
-def demo_folder(tmp_path, monkeypatch):
+def demo_folder(tmp_path):
     folder = tmp_path / "demo"
     folder.mkdir()
     (folder / "posts.csv").write_text(
@@ -481,12 +498,11 @@ def demo_folder(tmp_path, monkeypatch):
     (folder / "settings.json").write_text(json.dumps({
         "client_name": "Forno Rossi", "brand_handles": {"instagram": ["fornorossi"]}, "tz": "Europe/Rome",
         "language": "it", "note": "ignored"}), encoding="utf-8")
-    monkeypatch.setattr(store, "DEMO_FOLDER", folder)
     return folder
 
 
 def test_demo_is_created_on_first_start_and_can_be_reset(st, demo_folder):
-    assert st.ensure_demo() == "Demo"
+    assert st.ensure_demo(demo_folder) == "Demo"
     data = st.load("Demo")
     posts = _by_key(data.posts, "post_id")
     assert posts.loc["101", "text"] == 'Ciao, "amici"\nnuova focaccia?'
@@ -495,25 +511,24 @@ def test_demo_is_created_on_first_start_and_can_be_reset(st, demo_folder):
     s = st.settings("Demo")
     assert (s["client_name"], s["tz"], s["language"], s["brand_handles"]) == (
         "Forno Rossi", "Europe/Rome", "it", {"instagram": ["fornorossi"]})
-    assert st.ensure_demo() == "Demo" and len(st.imports("Demo")) == 1
+    assert st.ensure_demo(demo_folder) == "Demo" and len(st.imports("Demo")) == 1
 
     st.update_settings("Demo", client_name="Changed")
     st.set_last_used("Demo")
-    assert st.reset_demo() == "Demo"
+    assert st.reset_demo(demo_folder) == "Demo"
     assert st.settings("Demo")["client_name"] == "Forno Rossi" and st.last_used() == "Demo"
 
     st.create("Client")
     st.delete("Demo")
-    assert st.ensure_demo() == "Client"  # deleted on purpose: not forced back while others exist
+    assert st.ensure_demo(demo_folder) == "Client"  # deleted on purpose: not forced back while others exist
     assert st.list_workspaces() == ["Client"]
     st.delete("Client")
-    assert st.ensure_demo() == "Demo"  # nothing left: the demo comes back
+    assert st.ensure_demo(demo_folder) == "Demo"  # nothing left: the demo comes back
 
 
-def test_missing_demo_files_give_a_clear_message(st, tmp_path, monkeypatch):
-    monkeypatch.setattr(store, "DEMO_FOLDER", tmp_path / "nothing")
+def test_missing_demo_files_give_a_clear_message(st, tmp_path):
     with pytest.raises(StoreError, match="make demo"):
-        st.ensure_demo()
+        st.ensure_demo(tmp_path / "nothing")
 
 
 # ------------------------------------------------------------------------------------- configuration
@@ -523,7 +538,7 @@ def test_database_url_comes_from_argument_env_secrets_or_data_dir(tmp_path, monk
     monkeypatch.delenv("CONVERSA_DATABASE_URL", raising=False)
     monkeypatch.setenv("CONVERSA_DATA_DIR", str(tmp_path / "d"))
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(store, "ROOT", tmp_path / "project")
+    monkeypatch.setattr(engine, "ROOT", tmp_path / "project")
     assert store.database_url() == f"sqlite:///{tmp_path / 'd' / 'conversa.db'}"
     secrets = tmp_path / ".streamlit" / "secrets.toml"
     secrets.parent.mkdir()
