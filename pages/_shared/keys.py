@@ -81,3 +81,7 @@ WS_PENDING = "ws_pending"  # "delete" or "demo" while its confirmation is shown
 
 # report page
 REPORT_DOWNLOAD = "report_download"
+REPORT_FORMAT = "report_format"  # "xlsx", "pptx" or "pdf"
+REPORT_LANGUAGE = "report_language"
+REPORT_SECTIONS = "report_sections"
+REPORT_ANONYMIZE = "report_anonymize"
