@@ -217,8 +217,8 @@ def source_lines(section: Section, lang: str) -> list[str]:
     kinds = {c.key: c.kind for c in table.columns}
     out = []
     for row in table.frame.to_dict(orient="records"):
-        def cell(key: str) -> str:
-            return cell_text(row.get(key), kinds.get(key, "text"), lang)
-        out.append(t("docs.notes.source_line", lang, file=cell("file"), platform=cell("platform"),
-                     rows=cell("rows"), first=cell("first_date"), last=cell("last_date")))
+        cells = {k: cell_text(row.get(k), kinds.get(k, "text"), lang)
+                 for k in ("file", "platform", "rows", "first_date", "last_date")}
+        out.append(t("docs.notes.source_line", lang, file=cells["file"], platform=cells["platform"],
+                     rows=cells["rows"], first=cells["first_date"], last=cells["last_date"]))
     return out

@@ -33,7 +33,7 @@ def format_of(path: str) -> Format:
     ext = path.rsplit(".", 1)[-1].lower() if "." in path else ""
     if ext not in FORMATS:
         raise ValueError(f"Write the report to a .xlsx, .pptx or .pdf file (not '{path}').")
-    return ext  # type: ignore[return-value]
+    return ext
 
 
 def build_document(report: KpiReport, fmt: Format, *, settings: Mapping[str, Any] | None = None, lang: str = "en",
@@ -65,7 +65,7 @@ def build_document(report: KpiReport, fmt: Format, *, settings: Mapping[str, Any
         from lib.report.naming import report_filename
 
         data = build_workbook(report, settings=settings, lang=lang, anonymize=anonymize,
-                              sources=list(sources) if sources else None, generated_at=generated_at)
+                              sources=[dict(s) for s in sources] if sources else None, generated_at=generated_at)
         name = report_filename(client=client, since=report.period.since, until=report.period.until,
                                platforms=platforms, anonymized=anonymize, ext="xlsx")
         return Document(fmt, name, MIME[fmt], data)

@@ -57,11 +57,11 @@ def _draw_text(c, el: M.Text) -> None:
         c.setFillColor(_hex(el.fill))
         c.rect(el.x, M.SLIDE_H - el.y - el.h, el.w, el.h, stroke=0, fill=1)
     y = top
-    previous_para = 0
-    for para, line, size, bold, colour in lines:
-        if para != previous_para:
+    previous = 0
+    for index, line, size, bold, colour in lines:
+        if index != previous:
             y += el.gap * el.size
-        previous_para = para
+        previous = index
         y += size * tf.LINE_HEIGHT
         c.setFont(tf.font_name(bold), size)
         c.setFillColor(_hex(colour))

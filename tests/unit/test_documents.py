@@ -373,4 +373,4 @@ def test_deck_and_pdf_render_to_png(tmp_path, demo_report):
 
 
 def test_slide_model_size_is_16_9():
-    assert M.SLIDE_W / M.SLIDE_H == pytest.approx(16 / 9)
+    assert pytest.approx(16 / 9) == M.SLIDE_W / M.SLIDE_H

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import io
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData, XyChartData
@@ -177,7 +178,7 @@ def _add_chart(slide, el: M.Chart) -> None:
             series.format.fill.fore_color.rgb = colour
 
 
-_ADD = {M.Text: _add_text, M.Rect: _add_rect, M.Picture: _add_picture, M.Chart: _add_chart, M.Grid: _add_grid}
+_ADD: dict[type, Callable[[Any, Any], None]] = {M.Text: _add_text, M.Rect: _add_rect, M.Picture: _add_picture, M.Chart: _add_chart, M.Grid: _add_grid}
 
 
 def write_pptx(slides: Sequence[M.Slide], *, title: str = "", subject: str = "") -> bytes:

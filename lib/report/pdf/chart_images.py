@@ -32,6 +32,7 @@ def chart_image(p: Points, lang: str) -> bytes | None:
     c = p.chart
     name, values = p.series[0]
     y_format = _FORMATS.get(c.y_kind, ",.2~f")
+    chart: alt.TopLevelMixin
     try:
         if c.kind == "scatter":
             frame = pd.DataFrame({"x": p.x, "y": values}).dropna()
