@@ -167,12 +167,6 @@ STRINGS = {
         # chart titles
         "report.chart.vs_previous": "This period and the previous one",
         # page
-        "report.page.title": "Excel report",
-        "report.page.intro": "Download the report for the chosen period as an Excel workbook: a cover with the findings, every KPI with its definition, native charts you can restyle, and every post with its link.",
-        "report.page.download": "Download the Excel report",
-        "report.page.anonymized": "Presentation mode is on: commenters' names are pseudonyms in the workbook.",
-        "report.page.no_data": "There is no data for this period yet. Import files on the Data page first.",
-        "report.page.building": "Building the workbook...",
     },
     "it": {
         "report.sheet.cover": "Copertina",
@@ -329,11 +323,5 @@ STRINGS = {
         "report.area.scale": "Scala",
         "report.area.channels": "Canali e ROI",
         "report.chart.vs_previous": "Questo periodo e il precedente",
-        "report.page.title": "Report Excel",
-        "report.page.intro": "Scarica il report del periodo scelto come cartella di lavoro Excel: una copertina con i risultati, ogni KPI con la sua definizione, grafici nativi modificabili e ogni post con il suo link.",
-        "report.page.download": "Scarica il report Excel",
-        "report.page.anonymized": "La modalità presentazione è attiva: nel report i nomi di chi commenta sono pseudonimi.",
-        "report.page.no_data": "Non ci sono ancora dati per questo periodo. Importa prima i file nella pagina Dati.",
-        "report.page.building": "Preparazione della cartella di lavoro...",
     },
 }

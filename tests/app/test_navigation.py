@@ -39,8 +39,8 @@ def test_presentation_mode_includes_the_report_with_pseudonyms(demo):
     assert {"report", "overview", "upload", "workspaces"} <= pages  # every bookmark resolves
     at.switch_page("pages/report.py").run()
     assert not at.exception
-    assert t("report.page.anonymized", "en") in [i.value for i in at.info]
+    assert t("docs.page.anonymize_forced", "en") in [i.value for i in at.info]
     assert len(at.get("download_button")) == 1
     at.button(key=K.EXIT_PRESENT).click().run()
     assert at.toggle(key=K.PRESENT).value is False
-    assert t("report.page.anonymized", "en") not in [i.value for i in at.info]
+    assert t("docs.page.anonymize_forced", "en") not in [i.value for i in at.info]
