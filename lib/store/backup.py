@@ -19,7 +19,7 @@ from lib import schema
 from lib.dataset import Dataset
 from lib.errors import ConversaError, SchemaError, StoreError
 from lib.store.imports import ARROW_TYPES, PANDAS_TYPES, Imports, chunks, decode, encode, history, insert_import
-from lib.store.migrations import SCHEMA_VERSION
+from lib.store.migrations import head
 from lib.store.tables import WORKSPACES
 from lib.store.workspaces import SETTING_DEFAULTS, find, insert_workspace, read_settings
 
@@ -88,7 +88,7 @@ class Backup(Imports):
         dataset = decode(rows)
         logo = settings.pop("logo")
         manifest: dict[str, Any] = {
-            "format": BACKUP_FORMAT, "backup_version": BACKUP_VERSION, "schema_version": SCHEMA_VERSION,
+            "format": BACKUP_FORMAT, "backup_version": BACKUP_VERSION, "schema_version": head(),
             "workspace": name, "exported_at": dt.datetime.now(dt.UTC).isoformat(),
             "tables": {t: len(dataset.table(t)) for t in Dataset.TABLES if len(dataset.table(t))},
             "imports": [r.summary() for r in records],

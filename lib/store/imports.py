@@ -226,7 +226,8 @@ def insert_import(conn: Connection, workspace: Row, enc: Encoded, *, kind: str, 
         imported_at=dt.datetime.now(dt.UTC),
     )
     key = conn.execute(IMPORTS.insert().values(**values)).inserted_primary_key
-    assert key is not None
+    if key is None:  # every supported database returns it
+        raise StoreError("The database did not return the new row's id; nothing was changed.")
     import_id = int(key[0])
     write_chunks(conn, import_id, enc.blobs)
     bump(conn, workspace.id)

@@ -144,7 +144,8 @@ def insert_workspace(conn: Connection, name: str, settings: Mapping[str, Any] | 
         )).inserted_primary_key
     except sa.exc.IntegrityError as exc:
         raise StoreError(f"A workspace named '{name}' already exists; choose another name.") from exc
-    assert key is not None
+    if key is None:  # every supported database returns it
+        raise StoreError("The database did not return the new row's id; nothing was changed.")
     return int(key[0]), name
 
 
