@@ -33,7 +33,7 @@ Choices where KPIS.md is silent (see also ``lib/kpis/prepare.py``):
   its number of days); the first half is the first days//2 days, so an odd period's halves differ by one day and
   flat followers and interactions give 0. Followers are averaged over the half's days with data.
 - ``economic_value`` = social conversions (revenue is ``social_revenue``); traffic from ``other`` is not social.
-- ``channel_scorecard`` verdict, see ``SCORECARD_THRESHOLDS``: a signal is met when the platform's value reaches
+- ``channel_scorecard`` verdict, see ``lib.kpis.window.SCORECARD_THRESHOLDS``: a signal is met when the platform's value reaches
   its threshold; "keep" when at least half of the available signals are met, "rethink" otherwise, none when
   fewer than two signals are available.
 """
@@ -41,7 +41,6 @@ Choices where KPIS.md is silent (see also ``lib/kpis/prepare.py``):
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import math
 import warnings
 
@@ -49,7 +48,6 @@ import numpy as np
 import pandas as pd
 
 from lib.dataset import Dataset
-from lib.errors import ConversaError
 from lib.kpis.catalog import BY_KEY, SCALAR_KEYS
 from lib.kpis.model import Change, KpiReport, Period
 from lib.kpis.prepare import (
@@ -68,114 +66,29 @@ from lib.kpis.prepare import (
     prepare,
 )
 from lib.kpis.texts import note, reason
-
-US_PER_HOUR = 3_600_000_000
-US_PER_DAY = 24 * US_PER_HOUR
-LANG_SAMPLE = 1000  # a share from 1,000 comments is within about 3 points (95%)
-BRAND_LANG_SAMPLE = 300
-MIN_GROUP = 5
-HIST_EDGES = (0.0, 1.0, 4.0, 24.0, 72.0, math.inf)
-HIST_LABELS = ("<1 h", "1-4 h", "4-24 h", "1-3 d", ">3 d")
-DEPTH_EDGES = (1, 2, 3, 4, 6, 11, np.iinfo(np.int64).max)
-DEPTH_LABELS = ("1", "2", "3", "4-5", "6-10", ">10")
-NETWORKING_BANDS = ((0.2, "broadcaster"), (0.5, "mixed"), (math.inf, "networker"))
-
-#: channel_scorecard: signal -> threshold (a signal is met at or above its threshold).
-SCORECARD_THRESHOLDS: dict[str, float] = {
-    "conversation_share": 0.05,  # at least 5 comments per 100 interactions
-    "conversation_rate_per_1k_followers": 0.5,  # half a comment per post per 1,000 followers
-    "brand_response_rate": 0.5,  # the brand answers at least half of the threads
-    "substantive_comment_share": 0.3,  # three comments in ten say something
-    "sessions_per_post": 1.0,  # each post brings at least one website session
-}
-
-R_POSTS = reason("posts")
-R_NO_POSTS = reason("no_posts")
-R_THREADS = reason("threads")
-R_FOLLOWERS = reason("followers")
-R_TRAFFIC = reason("traffic")
-R_NO_AUDIENCE = reason("no_audience")
-R_NO_THREADS = reason("no_threads")
-R_NO_ANSWERED = reason("no_answered")
-R_NO_ROOTS = reason("no_roots")
-R_TEXT = reason("texts")
-R_TWO_POSTS = reason("two_posts")
-R_NO_OUTPUT = reason("no_output")
-R_SHORT = reason("short_period")
-R_NO_INTERACTIONS = reason("no_first_half_interactions")
-METRIC_REASON = {"impressions": reason("impressions"), "reach": reason("reach"), "reactions": reason("reactions"),
-                 "comments": reason("comment_counts"), "shares": reason("shares"), "saves": reason("saves"),
-                 "clicks": reason("clicks"), "interactions": reason("interactions")}
-
-
-# --------------------------------------------------------------------------------------------------- windows
-class _Window:
-    """One period's slices of the prepared arrays, with local days and a per-platform daily grid."""
-
-    def __init__(self, prep: Prepared, since: dt.date, until: dt.date, tz: str):
-        self.prep, self.since, self.until, self.tz = prep, since, until, tz
-        self.lo, self.hi = _utc_bounds(since, until, tz)
-        self.day0 = pd.Timestamp(since)
-        self.days = (until - since).days + 1
-        P = prep.n_platforms
-        self.n_plat = P
-        pt = prep.posts["t"].to_numpy()
-        self.p0, self.p1 = np.searchsorted(pt, [self.lo, self.hi])
-        ct = prep.comments["t"].to_numpy()
-        self.c0, self.c1 = np.searchsorted(ct, [self.lo, self.hi])
-        self.posts = prep.posts.iloc[self.p0:self.p1]
-        self.comments = prep.comments.iloc[self.c0:self.c1]
-        self.day0_us = self.day0.value // 1000  # .value is in nanoseconds
-        self.post_day = np.clip((_local_us(self.posts["t"].to_numpy(), tz) - self.day0_us) // US_PER_DAY,
-                                0, max(self.days - 1, 0))
-        f = prep.followers
-        fm = (f["date"] >= self.day0) & (f["date"] <= pd.Timestamp(until))
-        self.fol = f[fm]
-        tr = prep.traffic
-        self.traffic = tr[(tr["date"] >= self.day0) & (tr["date"] <= pd.Timestamp(until))]
-        # daily grids [platform, day]
-        D = self.days
-        plat = self.posts["plat"].to_numpy()
-        inter = self.posts["interactions"].to_numpy()
-        known = ~np.isnan(inter)
-        flat = plat * D + self.post_day
-        self.grid_posts = np.bincount(flat, minlength=P * D).reshape(P, D)
-        self.grid_inter = np.bincount(flat[known], weights=inter[known], minlength=P * D).reshape(P, D)
-        fd = ((self.fol["date"] - self.day0) // pd.Timedelta(days=1)).to_numpy().astype(np.int64)
-        fflat = self.fol["plat"].to_numpy() * D + fd
-        self.grid_fol = np.full(P * D, np.nan)
-        self.grid_fol[fflat] = self.fol["followers"].to_numpy(dtype=float)
-        self.grid_fol = self.grid_fol.reshape(P, D)
-        self.grid_gain = np.full(P * D, np.nan)
-        self.grid_gain[fflat] = self.fol["gained"].to_numpy(dtype=float)
-        self.grid_gain = self.grid_gain.reshape(P, D)
-
-
-def _utc_bounds(since: dt.date, until: dt.date, tz: str) -> tuple[int, int]:
-    def midnight(d: dt.date) -> int:
-        try:
-            ts = pd.Timestamp(d).tz_localize(tz, ambiguous=True, nonexistent="shift_forward")
-        except (KeyError, ValueError, TypeError) as exc:
-            raise ConversaError(f"'{tz}' is not a time zone; use a name like Europe/Rome or UTC.") from exc
-        return int(ts.tz_convert("UTC").value // 1000)  # .value is in nanoseconds
-    return midnight(since), midnight(until + dt.timedelta(days=1))
-
-
-def _local_us(t_us: np.ndarray, tz: str) -> np.ndarray:
-    """UTC microseconds as local wall-clock microseconds in ``tz`` (int64, so fields are integer arithmetic)."""
-    if tz == "UTC" or not len(t_us):
-        return np.asarray(t_us, dtype=np.int64)
-    idx = pd.DatetimeIndex(t_us.astype("datetime64[us]")).tz_localize("UTC")
-    return idx.tz_convert(tz).tz_localize(None).as_unit("us").asi8
-
-
-def _audience_roots(w: _Window) -> tuple[np.ndarray, np.ndarray]:
-    """Mask of the window's audience thread roots and their local times in microseconds (cached)."""
-    if "root_mask" not in w.__dict__:
-        cs = w.comments
-        w.root_mask = cs["is_root"].to_numpy() & ~cs["brand"].to_numpy()
-        w.root_local = _local_us(cs["t"].to_numpy()[w.root_mask], w.tz)
-    return w.root_mask, w.root_local
+from lib.kpis.window import (
+    METRIC_REASON,
+    MIN_GROUP,
+    NETWORKING_BANDS,
+    R_FOLLOWERS,
+    R_NO_ANSWERED,
+    R_NO_AUDIENCE,
+    R_NO_INTERACTIONS,
+    R_NO_OUTPUT,
+    R_NO_POSTS,
+    R_NO_ROOTS,
+    R_NO_THREADS,
+    R_POSTS,
+    R_SHORT,
+    R_TEXT,
+    R_THREADS,
+    R_TRAFFIC,
+    R_TWO_POSTS,
+    US_PER_DAY,
+    US_PER_HOUR,
+    _commenter_counts,
+    _Window,
+)
 
 
 # --------------------------------------------------------------------------------------------------- helpers
@@ -307,22 +220,6 @@ def _components(w: _Window) -> dict[str, np.ndarray]:
         g["t_" + k] = _bc(tp, ~np.isnan(v), P, v)
         g["tn_" + k] = _bc(tp, ~np.isnan(v), P)
     return g
-
-
-def _commenter_counts(w: _Window) -> tuple[np.ndarray, np.ndarray]:
-    """Per author code: audience comments in the window and distinct posts commented on."""
-    if "counts" in w.__dict__:
-        return w.counts, w.nposts
-    cs = w.comments
-    n_auth = len(w.prep.authors)
-    sel = (~cs["brand"].to_numpy()) & (cs["author"].to_numpy() >= 0)
-    a = cs["author"].to_numpy()[sel]
-    counts = np.bincount(a, minlength=n_auth)
-    pair_author = w.prep.pair_author
-    present = np.bincount(cs["pair"].to_numpy()[sel], minlength=len(pair_author)) > 0  # distinct (author, post)
-    nposts = np.bincount(pair_author[present], minlength=n_auth)
-    w.counts, w.nposts = counts, nposts
-    return counts, nposts
 
 
 def _sorted_counts(w: _Window, plat: int | None) -> np.ndarray:

@@ -45,14 +45,15 @@ import numpy as np
 import pandas as pd
 
 from lib.kpis import languages
-from lib.kpis.compute import (
+from lib.kpis.prepare import NO_TIME
+from lib.kpis.texts import note, reason
+from lib.kpis.window import (
     BRAND_LANG_SAMPLE,
     DEPTH_EDGES,
     DEPTH_LABELS,
     HIST_EDGES,
     HIST_LABELS,
     LANG_SAMPLE,
-    NO_TIME,
     R_FOLLOWERS,
     R_NO_ANSWERED,
     R_NO_AUDIENCE,
@@ -66,7 +67,6 @@ from lib.kpis.compute import (
     _commenter_counts,
     _Window,
 )
-from lib.kpis.texts import note, reason
 
 ALL = "all"
 EXAMPLES = 5
