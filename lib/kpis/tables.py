@@ -648,7 +648,7 @@ def start_languages(w: _Window):
     future = pool.submit(languages.detect, todo_texts) if pool else None
 
     def finish() -> tuple[pd.DataFrame, pd.DataFrame, str | None]:
-        if future is not None:
+        if pool is not None and future is not None:
             cache.update(zip(todo_keys, future.result()))
             pool.shutdown()
         aud = [cache[k] for k in c_keys]

@@ -56,11 +56,17 @@ METRIC_REASON = {"impressions": reason("impressions"), "reach": reason("reach"),
 class _Window:
     """One period's slices of the prepared arrays, with local days and a per-platform daily grid."""
 
-    # computed on first use by _audience_roots and _commenter_counts
+    # computed on first use and kept (by _audience_roots, _commenter_counts and compute's cached helpers)
     root_mask: np.ndarray
     root_local: np.ndarray
     counts: np.ndarray
     nposts: np.ndarray
+    count_plat: np.ndarray
+    count_order: np.ndarray
+    count_all: np.ndarray
+    hours: np.ndarray
+    hours_plat: np.ndarray
+    weeks: np.ndarray
 
     def __init__(self, prep: Prepared, since: dt.date, until: dt.date, tz: str):
         self.prep, self.since, self.until, self.tz = prep, since, until, tz
