@@ -73,22 +73,29 @@ def _last_day(result) -> dt.date:
 
 def compute_report(args: argparse.Namespace, sources: list | None = None):
     """The KpiReport for the CLI's source and period options (import summaries appended to ``sources``)."""
-    from lib.kpis import Period, compute
+    from lib.kpis import compute
+
+    prepared, period = prepare_period(args, sources)
+    return compute(prepared, period)
+
+
+def prepare_period(args: argparse.Namespace, sources: list | None = None):
+    """The prepared data (``lib.kpis.prepare``) and the Period of the CLI's source and period options."""
+    from lib.kpis import Period, prepare
 
     data = load_dataset(args, sources)
-    if args.platform:
+    if getattr(args, "platform", None):
         data = data.filter(platforms=args.platform)
     rng = data.date_range()
     if rng is None:
         raise ConversaError("There is no data in these files for the chosen platforms.")
     settings = _settings(args)
-    tz = args.tz or settings.get("tz") or "UTC"
+    tz = getattr(args, "tz", None) or settings.get("tz") or "UTC"
     since, until = args.since or rng[0], args.until or rng[1]
     if until < since:
         raise ConversaError(f"The period starts on {since} but ends on {until}; give --since before --until.")
-    brand = {"brand": settings["brand_handles"]} if settings.get("brand_handles") else {}
-    return compute(data, Period.with_previous(since, until, tz=tz, compare=args.compare), **brand,
-                   manual_followers=settings.get("manual_followers"))
+    prepared = prepare(data, settings.get("brand_handles") or None, manual_followers=settings.get("manual_followers"))
+    return prepared, Period.with_previous(since, until, tz=tz, compare=getattr(args, "compare", "previous"))
 
 
 def _settings(args: argparse.Namespace) -> dict:
@@ -111,6 +118,43 @@ def cmd_kpis(args: argparse.Namespace) -> int:
         for key, value in report.overall.items():
             reason = report.reason(key)
             print(f"{key:40s} {'n/a (' + reason + ')' if value is None else value}")
+    return 0
+
+
+def cmd_advice(args: argparse.Namespace) -> int:
+    from lib.advice import advise
+    from lib.advice.waiting import waiting_list
+    from lib.kpis import compute
+
+    prepared, period = prepare_period(args)
+    report = compute(prepared, period)
+    advice = advise(report, waiting=waiting_list(prepared, period))
+    if args.json:
+        json.dump(advice.to_json(args.lang), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for v in advice.verdicts:
+        print(f"[{v.status}] {v.area}: {v.text(args.lang)}")
+    for i, a in enumerate(advice.actions, 1):
+        print(f"{i}. {a.title_text(args.lang)}\n   {a.evidence_text(args.lang)}\n   {a.done_text(args.lang)}")
+    return 0
+
+
+def cmd_unanswered(args: argparse.Namespace) -> int:
+    from lib.advice import waiting
+
+    prepared, period = prepare_period(args)
+    if not waiting.has_threads(prepared):
+        print("error: there are no comment threads in this data, so nobody can be seen waiting; import an export "
+              "with comments and replies (WordPress .xml, support threads, a Conversa comments CSV) or connect an "
+              "account.", file=sys.stderr)
+        return 2
+    frame = waiting.waiting_list(prepared, period, platforms=args.platform or ())
+    if args.json:
+        json.dump(waiting.to_records(frame), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        sys.stdout.write(waiting.to_csv(frame).decode("utf-8"))
     return 0
 
 
@@ -193,6 +237,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tables", action="store_true",
                    help="with --json, also print the large tables (every ranked post, every commenter)")
     p.set_defaults(func=cmd_kpis)
+
+    p = sub.add_parser("advice", help="print the verdicts per area and the ranked actions for a period")
+    _add_source(p)
+    _add_period(p)
+    p.add_argument("--lang", default="en", choices=["en", "it"])
+    p.add_argument("--json", action="store_true", help="print verdicts and actions (code, evidence, text) as JSON")
+    p.set_defaults(func=cmd_advice)
+
+    p = sub.add_parser("unanswered", help="list the audience comments of a period still waiting for a brand reply")
+    _add_source(p)
+    _add_period(p)
+    p.add_argument("--json", action="store_true", help="print a JSON list (default: CSV)")
+    p.set_defaults(func=cmd_unanswered)
 
     p = sub.add_parser("export", help="write the data as canonical CSVs (one per table)")
     _add_source(p)

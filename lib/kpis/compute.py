@@ -51,7 +51,6 @@ from lib.dataset import Dataset
 from lib.kpis.catalog import BY_KEY, SCALAR_KEYS
 from lib.kpis.model import Change, KpiReport, Period
 from lib.kpis.prepare import (
-    F_ANSWERED,
     F_BRAND,
     F_DIALOGUE,
     F_ROOT,
@@ -64,6 +63,7 @@ from lib.kpis.prepare import (
     _brand_handles,
     _manual_counts,
     prepare,
+    waiting_for_answer,
 )
 from lib.kpis.texts import note, reason
 from lib.kpis.window import (
@@ -198,7 +198,7 @@ def _components(w: _Window) -> dict[str, np.ndarray]:
     brand, root = (bits & F_BRAND) > 0, (bits & F_ROOT) > 0
     aud = ~brand
     g["roots_aud"] = flags[:, root & aud].sum(axis=1)
-    g["answered"] = flags[:, root & aud & ((bits & F_ANSWERED) > 0)].sum(axis=1)
+    g["answered"] = g["roots_aud"] - _bc(cs["plat"].to_numpy(), waiting_for_answer(cs["pflags"].to_numpy()), P)
     g["brand_comments"] = flags[:, brand].sum(axis=1)
     g["threads"] = flags[:, root].sum(axis=1)
     g["thread_comments"] = np.bincount(cs["plat"].to_numpy(), weights=cs["root_size"].to_numpy(), minlength=P)
@@ -491,7 +491,9 @@ def compute(data: Dataset | Prepared, period: Period, *, brand=None, manual_foll
         Scalars (None with a reason in ``unavailable`` when inputs are missing), the tables of ``lib.kpis.tables``,
         changes against the previous period, notes (samples, left-out platforms) and extras:
         ``networking_band`` (and ``networking_band_by_platform``), ``half_comments_commenters`` (fewest
-        commenters who wrote half of the audience comments), ``audience_comments``, ``comments_per_100_reactions``.
+        commenters who wrote half of the audience comments), ``audience_comments``, ``comments_per_100_reactions``,
+        ``waiting_comments`` (audience thread roots of the period with no brand reply yet; None without comment
+        data) and ``waiting_comments_by_platform``.
     """
     if isinstance(data, Prepared):
         prep = data if brand is None or _brand_handles(brand) == dict(data.brand) else \
@@ -515,6 +517,11 @@ def compute(data: Dataset | Prepared, period: Period, *, brand=None, manual_foll
     manual = [p for p, count in zip(prep.platforms, prep.manual_counts) if not np.isnan(count)]
     if manual:
         notes.append(note("manual_followers", platforms=manual))
+    waiting = np.bincount(cur.comments["plat"].to_numpy()[waiting_for_answer(cur.comments["pflags"].to_numpy())],
+                          minlength=prep.n_platforms)
+    extras["waiting_comments"] = int(waiting.sum()) if prep.has_comments.any() else None
+    extras["waiting_comments_by_platform"] = {p: int(n) for p, n, has in zip(prep.platforms, waiting, prep.has_comments)
+                                              if has}
     extras["networking_band"] = networking_band(v.get("networking_index"))
     extras["networking_band_by_platform"] = {p: networking_band(vals.get("networking_index")) for p, vals in by.items()}
     return KpiReport(

@@ -54,6 +54,19 @@ N_FLAGS = 64
 STR = pd.StringDtype("pyarrow", na_value=np.nan)  # the "str" dtype of lib.schema
 
 
+def waiting_for_answer(pflags: np.ndarray) -> np.ndarray:
+    """Which comments (``comments["pflags"]``) are audience thread roots with no brand reply in their thread yet.
+
+    ``brand_response_rate`` counts these as not answered, and the waiting-for-an-answer list shows exactly these:
+    both read this one mask.
+
+    >>> waiting_for_answer(np.array([F_ROOT, F_ROOT | F_ANSWERED, F_ROOT | F_BRAND, 0, N_FLAGS + F_ROOT])).tolist()
+    [True, False, False, False, True]
+    """
+    flags = np.asarray(pflags) % N_FLAGS
+    return (flags & (F_BRAND | F_ROOT | F_ANSWERED)) == F_ROOT
+
+
 @dataclass(frozen=True, eq=False)
 class Prepared:
     """Sorted numpy arrays and small frames for fast per-period KPI computation (see module docstring)."""

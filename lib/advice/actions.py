@@ -1,0 +1,219 @@
+"""The ranked action list: at most five things to do, the most urgent and largest first (rules in docs/ADVICE.md).
+
+Each rule fires from the verdicts and the KpiReport's figures and says how much it concerns (``effect``, in its own
+unit: comments, followers, visits or posts). Actions are ranked by urgency (act before watch), then by effect.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+
+from lib.advice.dates import DateNote, note_for
+from lib.advice.goals import Goal
+from lib.advice.model import Action, Fig, Sentence, Verdict
+from lib.advice.thresholds import (
+    DEFAULT_TARGETS,
+    MAX_ACTIONS,
+    QUESTION_CONVERT_SHARE,
+    QUESTION_LIFT_MIN,
+    QUESTION_SHARE_MAX,
+)
+from lib.advice.verdicts import channel_rows, weeks_touched
+from lib.kpis import KpiReport
+
+HIST_SLOW = ("4-24 h", "1-3 d", ">3 d")  # answered later than the default 4 h target
+
+
+def _num(x: object) -> float | None:
+    if x is None:
+        return None
+    try:
+        v = float(x)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(v) else v
+
+
+def _target(goals: Mapping[str, Goal], kpi: str) -> float:
+    goal = goals.get(kpi)
+    return goal.target if goal is not None else DEFAULT_TARGETS[kpi]
+
+
+def _by_area(verdicts: Sequence[Verdict]) -> dict[str, Verdict]:
+    return {v.area: v for v in verdicts}
+
+
+def _tier(verdict: Verdict | None) -> int:
+    return 0 if verdict is not None and verdict.status == "act" else 1
+
+
+def answer_waiting(report: KpiReport, verdicts: Sequence[Verdict], waiting: pd.DataFrame | None) -> Action | None:
+    """The comments of the period nobody answered: fires when there is at least one."""
+    n = report.extras.get("waiting_comments")
+    if not n:
+        return None
+    questions = int(waiting["is_question"].sum()) if waiting is not None and "is_question" in waiting else None
+    age = _num(waiting["age_hours"].max()) if waiting is not None and "age_hours" in waiting and len(waiting) else None
+    resp = _by_area(verdicts).get("responsiveness")
+    tier = 0 if (questions or 0) > 0 or (resp is not None and resp.status == "act") else 1
+    figs = {"n": Fig("int", n), "questions": Fig("int", questions if questions is not None else 0),
+            "age": Fig("hours", age)}
+    return Action("answer_waiting", "responsiveness", tier, float(n), "waiting",
+                  Sentence("advice.action.answer_waiting.title"),
+                  (Sentence("advice.action.answer_waiting.evidence", figs),),
+                  Sentence("advice.action.answer_waiting.done"))
+
+
+def answer_faster(report: KpiReport, verdicts: Sequence[Verdict], goals: Mapping[str, Goal]) -> Action | None:
+    """Fires when the responsiveness verdict is watch or act; effect: comments to answer more to reach the target
+    rate, or answers that came later than the target time."""
+    verdict = _by_area(verdicts).get("responsiveness")
+    rate = _num(report.value("brand_response_rate"))
+    if verdict is None or verdict.status not in ("watch", "act") or rate is None:
+        return None
+    waiting = report.extras.get("waiting_comments") or 0
+    roots = round(waiting / (1 - rate)) if rate < 1 else None
+    answered = (roots - waiting) if roots is not None else None
+    target_rate = _target(goals, "brand_response_rate")
+    target_h = _target(goals, "brand_response_time_median_h")
+    median = _num(report.value("brand_response_time_median_h"))
+    more = max(0.0, (roots or 0) * (target_rate - rate))
+    hist = report.tables.get("brand_response_time_histogram")
+    slow = float(hist[hist["bucket"].isin(HIST_SLOW)]["comments"].sum()) if hist is not None and len(hist) else 0.0
+    figs = {"rate": Fig("pct", rate), "answered": Fig("int", answered), "roots": Fig("int", roots)}
+    evidence = [Sentence("advice.action.answer_faster.evidence_no_time", figs) if median is None else
+                Sentence("advice.action.answer_faster.evidence", {**figs, "median": Fig("hours", median)})]
+    if verdict.trend is not None:
+        evidence.append(verdict.trend)
+    return Action("answer_faster", "responsiveness", _tier(verdict), max(more, slow), "conversations",
+                  Sentence("advice.action.answer_faster.title"), tuple(evidence),
+                  Sentence("advice.action.answer_faster.done", {"target_rate": Fig("pct", target_rate),
+                                                                "target_time": Fig("hours", target_h)}))
+
+
+def check_spikes(report: KpiReport, notes: Sequence[DateNote]) -> Action | None:
+    """The largest follower spike day without a note; effect: the followers gained that day."""
+    spikes = report.tables.get("follower_spike_days")
+    if spikes is None or not len(spikes):
+        return None
+    rows = [r for _, r in spikes.sort_values(["gained", "date"], ascending=[False, True]).iterrows()
+            if note_for(notes, pd.Timestamp(r["date"]).date(), r["platform"]) is None]
+    if not rows:
+        return None
+    top = rows[0]
+    day = pd.Timestamp(top["date"]).date()
+    figs = {"platform": Fig("platform", top["platform"]), "gained": Fig("int", int(top["gained"])),
+            "date": Fig("date", day),
+            "interactions": Fig("int", 0 if pd.isna(top["interactions"]) else int(top["interactions"]))}
+    evidence = [Sentence("advice.action.check_spike.evidence", figs)]
+    if bool(top["round_number"]):
+        evidence.append(Sentence("advice.action.check_spike.round", {"gained": figs["gained"]}))
+    if len(rows) > 1:
+        evidence.append(Sentence("advice.action.check_spike.others", {"n": Fig("int", len(rows) - 1)}))
+    return Action("check_spike", "authenticity", 0, float(top["gained"]), "audience",
+                  Sentence("advice.action.check_spike.title", {"date": figs["date"]}), tuple(evidence),
+                  Sentence("advice.action.check_spike.done", {"platform": figs["platform"]}),
+                  platform=str(top["platform"]))
+
+
+def post_regularly(report: KpiReport, verdicts: Sequence[Verdict]) -> Action | None:
+    """Fires when the continuity verdict is watch or act; effect: the comments the silent weeks would have brought
+    at the period's pace (silent weeks x posts per active week x comments per post; weeks when comments are
+    unknown)."""
+    verdict = _by_area(verdicts).get("continuity")
+    share, gap = _num(report.value("active_week_share")), _num(report.value("longest_gap_days"))
+    if verdict is None or verdict.status not in ("watch", "act") or share is None:
+        return None
+    weeks = weeks_touched(report.period.since, report.period.until)
+    active = round(share * weeks)
+    silent = weeks - active
+    posts = _num(report.value("posts")) or 0.0
+    per_post = _num(report.value("conversation_rate_per_post"))
+    effect = silent * (posts / active if active else 0.0) * per_post if per_post is not None else float(silent)
+    figs = {"days": Fig("days", gap), "silent": Fig("int", silent), "weeks": Fig("int", weeks)}
+    return Action("post_regularly", "continuity", _tier(verdict), float(effect), "content",
+                  Sentence("advice.action.post_regularly.title"),
+                  (Sentence("advice.action.post_regularly.evidence", figs),),
+                  Sentence("advice.action.post_regularly.done"))
+
+
+def ask_questions(report: KpiReport, verdicts: Sequence[Verdict]) -> Action | None:
+    """Fires when question posts get at least ``QUESTION_LIFT_MIN`` times the comments and are fewer than
+    ``QUESTION_SHARE_MAX`` of the posts; effect: the comments gained if a quarter of the other posts asked."""
+    lift = _num(report.value("question_post_lift"))
+    table = report.tables.get("question_vs_statement")
+    if lift is None or lift < QUESTION_LIFT_MIN or table is None or len(table) < 2:
+        return None
+    by = table.set_index("kind")
+    q, s = float(by.loc["question", "posts"]), float(by.loc["statement", "posts"])
+    if not q + s or q / (q + s) >= QUESTION_SHARE_MAX:
+        return None
+    mq, ms = float(by.loc["question", "mean_comments"]), float(by.loc["statement", "mean_comments"])
+    effect = QUESTION_CONVERT_SHARE * s * (mq - ms)
+    conversation = _by_area(verdicts).get("conversation")
+    figs = {"lift": Fig("num", lift), "mean_q": Fig("num", mq), "mean_s": Fig("num", ms),
+            "questions": Fig("int", int(q)), "posts": Fig("int", int(q + s))}
+    return Action("ask_questions", "conversation", _tier(conversation), float(effect), "content",
+                  Sentence("advice.action.ask_questions.title"),
+                  (Sentence("advice.action.ask_questions.evidence", figs),),
+                  Sentence("advice.action.ask_questions.done"))
+
+
+def channel_actions(report: KpiReport, goals: Mapping[str, Goal]) -> list[Action]:
+    """One action per "rethink" channel: kept for the visits when it brings at least its share of the posts in
+    website visits (effect: its visits), else rethought (effect: its posts; act from a fifth of the posts)."""
+    card = channel_rows(report)
+    if not len(card):
+        return []
+    judged = card[card["verdict"].notna()]
+    keep = judged[judged["verdict"] == "keep"]
+    best = None
+    if len(keep):
+        best = keep.sort_values("conversation_rate_per_1k_followers", ascending=False, na_position="last").iloc[0]
+    total = pd.to_numeric(card["sessions"], errors="coerce").sum()
+    out = []
+    for _, row in judged[judged["verdict"] == "rethink"].iterrows():
+        plat = Fig("platform", row["platform"])
+        if row["sessions_share"] >= row["posts_share"]:
+            evidence = [Sentence("advice.action.channel_keep.evidence", {
+                "platform": plat, "sessions": Fig("int", row["sessions"]), "total": Fig("int", total),
+                "share": Fig("pct", row["sessions_share"]), "n": Fig("per100", row["conversation_share"])})]
+            if _num(row["brand_response_rate"]) is not None:
+                evidence.append(Sentence("advice.action.channel_keep.answered",
+                                         {"rate": Fig("pct", row["brand_response_rate"])}))
+            out.append(Action("channel_keep", "channels", 1, float(row["sessions"]), "channels",
+                              Sentence("advice.action.channel_keep.title", {"platform": plat}), tuple(evidence),
+                              Sentence("advice.action.channel_keep.done",
+                                       {"platform": plat,
+                                        "target": Fig("per100", _target(goals, "conversation_share"))}),
+                              platform=str(row["platform"])))
+            continue
+        missed = list(getattr(row["verdict_reason"], "params", {}).get("kpis", ()))
+        evidence = [Sentence("advice.action.channel_rethink.evidence", {
+            "platform": plat, "posts_share": Fig("pct", row["posts_share"]), "posts": Fig("int", row["posts"]),
+            "kpis": Fig("kpis", missed)})]
+        if _num(row["sessions_share"]) is not None:
+            evidence.append(Sentence("advice.action.channel_rethink.visits",
+                                     {"share": Fig("pct", row["sessions_share"])}))
+        done = (Sentence("advice.action.channel_rethink.done", {"platform": plat,
+                                                                "best": Fig("platform", best["platform"])})
+                if best is not None else Sentence("advice.action.channel_rethink.done_alone", {"platform": plat}))
+        tier = 0 if row["posts_share"] >= 0.2 else 1
+        out.append(Action("channel_rethink", "channels", tier, float(row["posts"] or 0), "channels",
+                          Sentence("advice.action.channel_rethink.title", {"platform": plat}), tuple(evidence), done,
+                          platform=str(row["platform"])))
+    return out
+
+
+def actions(report: KpiReport, verdicts: Sequence[Verdict], *, waiting: pd.DataFrame | None = None,
+            goals: Mapping[str, Goal] | None = None, notes: Sequence[DateNote] = ()) -> tuple[Action, ...]:
+    """At most ``MAX_ACTIONS`` actions: act before watch, then the largest effect first (ties: rule order)."""
+    goals = goals or {}
+    found = [answer_waiting(report, verdicts, waiting), answer_faster(report, verdicts, goals),
+             check_spikes(report, notes), post_regularly(report, verdicts), ask_questions(report, verdicts),
+             *channel_actions(report, goals)]
+    ranked = sorted((a for a in found if a is not None), key=lambda a: (a.tier, -a.effect))
+    return tuple(ranked[:MAX_ACTIONS])

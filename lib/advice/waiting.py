@@ -1,0 +1,108 @@
+"""The "Waiting for an answer" list: audience comments of a period with no brand reply yet in their thread.
+
+The rows are ``lib.kpis.waiting.waiting`` (the comments ``brand_response_rate`` counts as not answered); here they
+are ordered (questions first, then the oldest), given their age, filtered by platform, shown with pseudonyms in
+presentation mode and written as a CSV whose cells can never run as spreadsheet formulas.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from lib.dataset import Dataset
+from lib.kpis import Period, Prepared
+from lib.kpis.waiting import Waiting, waiting
+
+AGE = "age_hours"
+#: what a spreadsheet would run as a formula (OWASP's CSV injection list), also behind blanks and in full-width forms
+_FORMULA = re.compile(r"^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]")
+#: columns of the CSV download and of the CLI's JSON, in order
+EXPORT_COLUMNS: tuple[str, ...] = (Waiting.platform, Waiting.comment_id, Waiting.post_id, Waiting.created_at, AGE,
+                                   Waiting.is_question, Waiting.author_name, Waiting.text, Waiting.post_text,
+                                   Waiting.permalink)
+
+
+def as_of(data: Prepared) -> pd.Timestamp | None:
+    """The newest moment in the data (latest comment, else latest post): ages are counted up to it, because the
+    data cannot know of a reply written later."""
+    times = [int(data.comments["t"].max()) if len(data.comments) else None,
+             int(data.posts["t"].max()) if len(data.posts) else None]
+    known = [t for t in times if t is not None]
+    return pd.Timestamp(max(known), unit="us", tz="UTC") if known else None
+
+
+def waiting_list(data: Prepared, period: Period, *, platforms: Sequence[str] = (),
+                 anonymized: bool = False) -> pd.DataFrame:
+    """The waiting comments of ``period``: questions first, then the oldest; ``age_hours`` up to ``as_of``.
+
+    ``platforms`` keeps only those platforms (empty: all); ``anonymized`` shows audience authors by pseudonym and
+    drops their ids.
+    """
+    frame = waiting(data, period)
+    if platforms:
+        frame = frame[frame[Waiting.platform].isin(list(platforms))]
+    end = as_of(data)
+    created = pd.to_datetime(frame[Waiting.created_at], utc=True)
+    frame = frame.assign(**{AGE: ((end - created) / pd.Timedelta(hours=1)).clip(lower=0) if end is not None
+                            else np.nan})
+    frame = frame.sort_values([Waiting.is_question, Waiting.created_at, Waiting.comment_id],
+                              ascending=[False, True, True], kind="stable", ignore_index=True)
+    if anonymized:
+        frame = frame.assign(**{Waiting.author_name: frame[Waiting.author_pseudonym]})
+        frame = frame.drop(columns=[Waiting.author_id])
+    return frame.drop(columns=[Waiting.author_pseudonym])
+
+
+def has_threads(data: Prepared | Dataset) -> bool:
+    """Whether the data holds any comment rows (without them, nobody can be seen waiting)."""
+    return bool(data.has_comments.any()) if isinstance(data, Prepared) else len(data.comments) > 0
+
+
+def to_csv(frame: pd.DataFrame) -> bytes:
+    """The list as UTF-8 CSV (with BOM, so spreadsheet programs read accents right); every text cell that a
+    spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, tab, CR) is prefixed with an apostrophe."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    cols = [c for c in EXPORT_COLUMNS if c in frame.columns]
+    writer.writerow(cols)
+    for row in frame[cols].itertuples(index=False):
+        writer.writerow([_cell(v) for v in row])
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+def _cell(value: object) -> str:
+    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+        return ""
+    if isinstance(value, pd.Timestamp):
+        return value.isoformat()
+    if isinstance(value, (bool, np.bool_)):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    text = str(value)
+    return "'" + text if _FORMULA.match(text) else text
+
+
+def to_records(frame: pd.DataFrame) -> list[dict[str, object]]:
+    """JSON-ready rows (``created_at`` ISO 8601, nulls as None) with the export columns."""
+    out = []
+    cols = [c for c in EXPORT_COLUMNS if c in frame.columns]
+    for row in frame[cols].to_dict(orient="records"):
+        rec: dict[str, object] = {}
+        for k, v in row.items():
+            if v is None or v is pd.NA or (isinstance(v, float) and np.isnan(v)):
+                rec[k] = None
+            elif isinstance(v, pd.Timestamp):
+                rec[k] = v.isoformat()
+            elif hasattr(v, "item"):
+                rec[k] = v.item()
+            else:
+                rec[k] = v
+        out.append(rec)
+    return out

@@ -1,0 +1,330 @@
+"""Strings of the advice (``lib/advice``): verdicts, actions, findings, goals, notes and the waiting list.
+
+Every code that ``lib.advice`` can emit has its text here in English and Italian; ``tests/unit/test_advice.py``
+fails on a code without one. Placeholders are filled with figures already formatted for the language.
+"""
+
+_EN = {
+    # statuses and areas
+    "advice.status.good": "Good",
+    "advice.status.watch": "Watch",
+    "advice.status.act": "Act",
+    "advice.status.unknown": "Not enough data",
+    "advice.area.conversation": "Conversation",
+    "advice.area.responsiveness": "Answering people",
+    "advice.area.community": "Community",
+    "advice.area.continuity": "Continuity",
+    "advice.area.authenticity": "Authenticity",
+    "advice.area.channels": "Channels and return",
+    # figures
+    "advice.ratio.of10": "{n} of every 10",
+    "advice.ratio.of100": "{n} of every 100",
+    "advice.unit.minutes": "{n} min",
+    "advice.unit.hours": "{n} h",
+    "advice.unit.days": "{n} days",
+    "advice.unit.day": "1 day",
+    "advice.points": "{n} points",
+    # verdicts: advice.verdict.<signal>.<status>
+    "advice.verdict.networking_index.good": "You talk with people: {ratio} things you publish are replies to them.",
+    "advice.verdict.networking_index.watch": "You mix posting and replying: {ratio} things you publish are replies to "
+                                             "people.",
+    "advice.verdict.networking_index.act": "You mostly broadcast: only {ratio} things you publish are replies to "
+                                           "people.",
+    "advice.verdict.conversation_share.good": "People talk back: your posts get {n} comments per 100 interactions, "
+                                              "not just taps.",
+    "advice.verdict.conversation_share.watch": "People mostly tap: your posts get {n} comments per 100 interactions.",
+    "advice.verdict.conversation_share.act": "People only tap: your posts get just {n} comments per 100 "
+                                             "interactions.",
+    "advice.verdict.brand_response_rate.good": "You answer most people: {pct} of comments got a reply from you.",
+    "advice.verdict.brand_response_rate.watch": "You answer about half of the people: {pct} of comments got a reply "
+                                                "from you.",
+    "advice.verdict.brand_response_rate.act": "Most people wait in vain: you answered only {pct} of comments.",
+    "advice.verdict.brand_response_time_median_h.good": "You answer fast: half of your replies came within {hours}.",
+    "advice.verdict.brand_response_time_median_h.watch": "Your answers take a while: half of them took longer than "
+                                                         "{hours}.",
+    "advice.verdict.brand_response_time_median_h.act": "Your answers come late: half of them took longer than "
+                                                       "{hours}.",
+    "advice.verdict.returning_commenter_share.good": "People come back: {ratio} people who comment do so on more "
+                                                     "than one post.",
+    "advice.verdict.returning_commenter_share.watch": "Few people come back: {ratio} people who comment do so on "
+                                                      "more than one post.",
+    "advice.verdict.returning_commenter_share.act": "Almost nobody comes back: {ratio} people who comment do so on "
+                                                    "more than one post.",
+    "advice.verdict.substantive_comment_share.good": "Comments say something: {ratio} are real sentences, not just "
+                                                     "emoji or 'great'.",
+    "advice.verdict.substantive_comment_share.watch": "Many comments are just emoji or 'great': {ratio} say "
+                                                      "something.",
+    "advice.verdict.substantive_comment_share.act": "Comments rarely say anything: only {ratio} are more than emoji "
+                                                    "or 'great'.",
+    "advice.verdict.active_week_share.good": "You post regularly: {posted} of {weeks} weeks had a post.",
+    "advice.verdict.active_week_share.watch": "You post irregularly: {posted} of {weeks} weeks had a post.",
+    "advice.verdict.active_week_share.act": "You post now and then: only {posted} of {weeks} weeks had a post.",
+    "advice.verdict.longest_gap_days.good": "No long silences: the longest gap between two posts was {days}.",
+    "advice.verdict.longest_gap_days.watch": "You went quiet for {days} in a row.",
+    "advice.verdict.longest_gap_days.act": "You disappeared for {days} in a row.",
+    "advice.verdict.follower_spike_days.good": "No suspicious jump in followers: every big gain came with people "
+                                               "engaging.",
+    "advice.verdict.follower_spike_days.noted": "{platform} gained {gained} followers on {date}; your note for that "
+                                                "day: \u201c{note}\u201d.",
+    "advice.verdict.follower_spike_days.act": "{platform} gained {gained} followers on {date} with {interactions} "
+                                              "interactions: that looks bought, not earned.",
+    "advice.verdict.hollow_growth.good": "Engagement keeps pace with your followers (gap {points}).",
+    "advice.verdict.hollow_growth.watch": "Your followers grow faster than the people engaging: {points} apart.",
+    "advice.verdict.hollow_growth.act": "Hollow growth: followers grew {points} faster than interactions from the "
+                                        "first half of the period to the second.",
+    "advice.verdict.channel_scorecard.good": "All {n} channels meet most of their targets.",
+    "advice.verdict.channel_scorecard.good_traffic": "All {n} channels meet most of their targets and brought "
+                                                     "{sessions} website visits.",
+    "advice.verdict.channel_scorecard.watch_visits": "{platform} brings {share} of your website visits ({sessions} "
+                                                     "of {total}) but little conversation: keep it, and change how "
+                                                     "you talk there.",
+    "advice.verdict.channel_scorecard.watch": "{platform} is below target on {kpis}, but takes only {posts_share} "
+                                              "of your posts.",
+    "advice.verdict.channel_scorecard.act": "{platform} takes {posts_share} of your posts but is below target on "
+                                            "{kpis}.",
+    "advice.verdict.unknown": "Not enough data to judge: {reason}. {need}",
+    "advice.verdict.unknown_plain": "Not enough data to judge: {reason}.",
+    "advice.verdict.unknown_bare": "Not enough data to judge this yet.",
+    "advice.trend.previous": "It was {previous} in the previous period.",
+    "advice.trend.previous_weeks": "In the previous period {posted} of {weeks} weeks had a post.",
+    "advice.trend.inside": "It went from {first} in the first months of the period to {last} in the last.",
+    # actions
+    "advice.action.answer_waiting.title": "Answer the comments waiting for a reply",
+    "advice.action.answer_waiting.evidence": "{n} comments of this period have no reply from you yet, {questions} of "
+                                             "them questions; the oldest has waited {age}.",
+    "advice.action.answer_waiting.done": "Done when the Waiting for an answer list is empty, questions first.",
+    "advice.action.answer_faster.title": "Answer more comments, and sooner",
+    "advice.action.answer_faster.evidence": "You answered {rate} of comments ({answered} of {roots}); half of your "
+                                            "replies took longer than {median}.",
+    "advice.action.answer_faster.evidence_no_time": "You answered {rate} of comments ({answered} of {roots}).",
+    "advice.action.answer_faster.done": "Done when you answer at least {target_rate} of comments and half of the "
+                                        "replies come within {target_time}.",
+    "advice.action.check_spike.title": "Check the follower jump of {date}",
+    "advice.action.check_spike.evidence": "{platform} gained {gained} followers on {date} while your posts got "
+                                          "{interactions} interactions that day and the next two.",
+    "advice.action.check_spike.round": "{gained} is a round number, as bought followers often are.",
+    "advice.action.check_spike.others": "{n} more days look the same.",
+    "advice.action.check_spike.done": "Done when you know where they came from: if it was a campaign, add a note on "
+                                      "that day (Workspaces); if not, report the fake accounts to {platform} and judge "
+                                      "your growth without them.",
+    "advice.action.post_regularly.title": "Post every week",
+    "advice.action.post_regularly.evidence": "The longest silence lasted {days}; {silent} of {weeks} weeks had no "
+                                             "post.",
+    "advice.action.post_regularly.done": "Done when every week has at least one post and no silence lasts more than "
+                                         "a week.",
+    "advice.action.ask_questions.title": "Ask questions in your posts",
+    "advice.action.ask_questions.evidence": "Posts that ask a question got {lift} times the comments of the others "
+                                            "({mean_q} against {mean_s} per post), yet only {questions} of {posts} "
+                                            "posts asked one.",
+    "advice.action.ask_questions.done": "Done when at least one post in three asks a question.",
+    "advice.action.channel_keep.title": "Keep {platform} for the visits, change how you talk there",
+    "advice.action.channel_keep.evidence": "{platform} brought {sessions} of your {total} website visits ({share}), "
+                                           "but its posts get only {n} comments per 100 interactions.",
+    "advice.action.channel_keep.answered": "You answered {rate} of its comments.",
+    "advice.action.channel_keep.done": "Done when posts on {platform} get at least {target} comments per 100 "
+                                       "interactions and you answer half of them, while the visits hold.",
+    "advice.action.channel_rethink.title": "Rethink {platform}",
+    "advice.action.channel_rethink.evidence": "{platform} takes {posts_share} of your posts ({posts}) but is below "
+                                              "target on {kpis}.",
+    "advice.action.channel_rethink.visits": "It brought {share} of your website visits.",
+    "advice.action.channel_rethink.done": "Done when {platform} meets most of its targets next period, or its posts "
+                                          "move to {best}, where people talk more.",
+    "advice.action.channel_rethink.done_alone": "Done when {platform} meets most of its targets next period.",
+    "advice.action.none": "Nothing urgent: keep doing what works.",
+    "advice.action.none_without_data": "No action can be judged without the data: import the exports named above.",
+    "advice.page": "See {page}",
+    # goals
+    "advice.goal.at_least": "at least {target}",
+    "advice.goal.at_most": "at most {target}",
+    "advice.goal.met": "{label}: {value}, goal {goal}: reached.",
+    "advice.goal.missed": "{label}: {value}, goal {goal}: {gap} to go.",
+    "advice.goal.na": "{label}: n/a ({reason}), goal {goal}.",
+    "advice.goal.title": "Goals",
+    # notes on dates
+    "advice.note.title": "Notes on dates",
+    "advice.note.on_day": "{date}: {text}",
+    # the waiting list
+    "waiting.title": "Waiting for an answer",
+    "waiting.nav": "Waiting for an answer ({n})",
+    "waiting.intro": "Comments from your audience in this period that start a conversation nobody from your side has "
+                     "answered yet: questions first, then the oldest.",
+    "waiting.count": "{n} comments are waiting, {questions} of them questions.",
+    "waiting.none": "Every comment of this period that started a conversation has a reply from you.",
+    "waiting.no_threads": "This workspace has no comment threads, so nobody can be seen waiting. Meta, LinkedIn, "
+                          "TikTok and YouTube exports carry only comment counts. Connect an account (Connect page), "
+                          "or import an export with comments and replies: a WordPress export (.xml), a support-threads "
+                          "file (twcs layout) or a Conversa comments CSV.",
+    "waiting.filter": "Platform",
+    "waiting.all": "All platforms",
+    "waiting.download": "Download the list (CSV)",
+    "waiting.col.age": "Waiting",
+    "waiting.col.question": "Question",
+    "waiting.col.post": "Post",
+    "waiting.as_of": "Ages are counted up to {moment}, the newest moment in the data.",
+}
+
+_IT = {
+    "advice.status.good": "Bene",
+    "advice.status.watch": "Da seguire",
+    "advice.status.act": "Da fare",
+    "advice.status.unknown": "Dati insufficienti",
+    "advice.area.conversation": "Conversazione",
+    "advice.area.responsiveness": "Risposte alle persone",
+    "advice.area.community": "Comunità",
+    "advice.area.continuity": "Continuità",
+    "advice.area.authenticity": "Autenticità",
+    "advice.area.channels": "Canali e ritorno",
+    "advice.ratio.of10": "{n} su 10",
+    "advice.ratio.of100": "{n} su 100",
+    "advice.unit.minutes": "{n} min",
+    "advice.unit.hours": "{n} h",
+    "advice.unit.days": "{n} giorni",
+    "advice.unit.day": "1 giorno",
+    "advice.points": "{n} punti",
+    "advice.verdict.networking_index.good": "Parlate con le persone: {ratio} delle cose che pubblicate sono risposte.",
+    "advice.verdict.networking_index.watch": "Alternate post e risposte: {ratio} delle cose che pubblicate sono "
+                                             "risposte alle persone.",
+    "advice.verdict.networking_index.act": "Soprattutto trasmettete: solo {ratio} delle cose che pubblicate sono "
+                                           "risposte alle persone.",
+    "advice.verdict.conversation_share.good": "Le persone vi rispondono: i vostri post ricevono {n} commenti ogni 100 "
+                                              "interazioni, non solo tocchi.",
+    "advice.verdict.conversation_share.watch": "Le persone soprattutto toccano: i vostri post ricevono {n} commenti "
+                                               "ogni 100 interazioni.",
+    "advice.verdict.conversation_share.act": "Le persone si limitano a un tocco: i vostri post ricevono solo {n} "
+                                             "commenti ogni 100 interazioni.",
+    "advice.verdict.brand_response_rate.good": "Rispondete alla maggior parte delle persone: il {pct} dei commenti ha "
+                                               "avuto una vostra risposta.",
+    "advice.verdict.brand_response_rate.watch": "Rispondete a circa metà delle persone: il {pct} dei commenti ha avuto "
+                                                "una vostra risposta.",
+    "advice.verdict.brand_response_rate.act": "La maggior parte delle persone aspetta invano: avete risposto solo al "
+                                              "{pct} dei commenti.",
+    "advice.verdict.brand_response_time_median_h.good": "Rispondete in fretta: metà delle risposte è arrivata entro "
+                                                        "{hours}.",
+    "advice.verdict.brand_response_time_median_h.watch": "Le vostre risposte si fanno attendere: metà ha richiesto "
+                                                         "più di {hours}.",
+    "advice.verdict.brand_response_time_median_h.act": "Le vostre risposte arrivano tardi: metà ha richiesto più di "
+                                                       "{hours}.",
+    "advice.verdict.returning_commenter_share.good": "Le persone tornano: tra chi commenta, {ratio} lo fanno su più "
+                                                     "di un post.",
+    "advice.verdict.returning_commenter_share.watch": "Tornano in pochi: tra chi commenta, {ratio} lo fanno su più di "
+                                                      "un post.",
+    "advice.verdict.returning_commenter_share.act": "Non torna quasi nessuno: tra chi commenta, {ratio} lo fanno su "
+                                                    "più di un post.",
+    "advice.verdict.substantive_comment_share.good": "I commenti dicono qualcosa: {ratio} sono frasi vere, non solo "
+                                                     "emoji o 'bravi'.",
+    "advice.verdict.substantive_comment_share.watch": "Molti commenti sono solo emoji o 'bravi': {ratio} dicono "
+                                                      "qualcosa.",
+    "advice.verdict.substantive_comment_share.act": "I commenti dicono di rado qualcosa: solo {ratio} sono più di "
+                                                    "emoji o 'bravi'.",
+    "advice.verdict.active_week_share.good": "Pubblicate con regolarità: {posted} settimane su {weeks} hanno un post.",
+    "advice.verdict.active_week_share.watch": "Pubblicate in modo irregolare: {posted} settimane su {weeks} hanno un "
+                                              "post.",
+    "advice.verdict.active_week_share.act": "Pubblicate ogni tanto: solo {posted} settimane su {weeks} hanno un post.",
+    "advice.verdict.longest_gap_days.good": "Nessun lungo silenzio: la pausa più lunga tra due post è stata di {days}.",
+    "advice.verdict.longest_gap_days.watch": "Siete rimasti in silenzio per {days} di fila.",
+    "advice.verdict.longest_gap_days.act": "Siete spariti per {days} di fila.",
+    "advice.verdict.follower_spike_days.good": "Nessun salto sospetto di follower: ogni forte crescita è arrivata "
+                                               "insieme a persone che interagivano.",
+    "advice.verdict.follower_spike_days.noted": "{platform} ha guadagnato {gained} follower il {date}; la vostra nota "
+                                                "per quel giorno: \u201c{note}\u201d.",
+    "advice.verdict.follower_spike_days.act": "{platform} ha guadagnato {gained} follower il {date} con {interactions} "
+                                              "interazioni: sembrano comprati, non conquistati.",
+    "advice.verdict.hollow_growth.good": "Il coinvolgimento tiene il passo dei follower (scarto {points}).",
+    "advice.verdict.hollow_growth.watch": "I follower crescono più in fretta delle persone che interagiscono: "
+                                          "{points} di scarto.",
+    "advice.verdict.hollow_growth.act": "Crescita vuota: dalla prima alla seconda metà del periodo i follower sono "
+                                        "cresciuti {points} più delle interazioni.",
+    "advice.verdict.channel_scorecard.good": "Tutti i {n} canali raggiungono la maggior parte dei loro obiettivi.",
+    "advice.verdict.channel_scorecard.good_traffic": "Tutti i {n} canali raggiungono la maggior parte dei loro "
+                                                     "obiettivi e hanno portato {sessions} visite al sito.",
+    "advice.verdict.channel_scorecard.watch_visits": "{platform} porta il {share} delle visite al sito ({sessions} su "
+                                                     "{total}) ma poca conversazione: tenetelo, e cambiate il modo in "
+                                                     "cui ci parlate.",
+    "advice.verdict.channel_scorecard.watch": "{platform} è sotto l'obiettivo per {kpis}, ma pesa solo il "
+                                              "{posts_share} dei vostri post.",
+    "advice.verdict.channel_scorecard.act": "{platform} pesa il {posts_share} dei vostri post ma è sotto l'obiettivo "
+                                            "per {kpis}.",
+    "advice.verdict.unknown": "Dati insufficienti per un giudizio: {reason}. {need}",
+    "advice.verdict.unknown_plain": "Dati insufficienti per un giudizio: {reason}.",
+    "advice.verdict.unknown_bare": "Non ci sono ancora dati sufficienti per un giudizio.",
+    "advice.trend.previous": "Nel periodo precedente era {previous}.",
+    "advice.trend.previous_weeks": "Nel periodo precedente {posted} settimane su {weeks} avevano un post.",
+    "advice.trend.inside": "È passato dal {first} nei primi mesi del periodo al {last} negli ultimi.",
+    "advice.action.answer_waiting.title": "Rispondete ai commenti che aspettano una risposta",
+    "advice.action.answer_waiting.evidence": "{n} commenti di questo periodo non hanno ancora una vostra risposta, "
+                                             "{questions} dei quali sono domande; il più vecchio aspetta da {age}.",
+    "advice.action.answer_waiting.done": "Fatto quando l'elenco In attesa di risposta è vuoto, a partire dalle "
+                                         "domande.",
+    "advice.action.answer_faster.title": "Rispondete a più commenti, e prima",
+    "advice.action.answer_faster.evidence": "Avete risposto al {rate} dei commenti ({answered} su {roots}); metà delle "
+                                            "risposte ha richiesto più di {median}.",
+    "advice.action.answer_faster.evidence_no_time": "Avete risposto al {rate} dei commenti ({answered} su {roots}).",
+    "advice.action.answer_faster.done": "Fatto quando rispondete ad almeno il {target_rate} dei commenti e metà delle "
+                                        "risposte arriva entro {target_time}.",
+    "advice.action.check_spike.title": "Verificate il salto di follower del {date}",
+    "advice.action.check_spike.evidence": "{platform} ha guadagnato {gained} follower il {date}, mentre i vostri post "
+                                          "hanno avuto {interactions} interazioni quel giorno e nei due successivi.",
+    "advice.action.check_spike.round": "{gained} è un numero tondo, come spesso lo sono i follower comprati.",
+    "advice.action.check_spike.others": "Altri {n} giorni sembrano uguali.",
+    "advice.action.check_spike.done": "Fatto quando sapete da dove arrivano: se era una campagna, aggiungete una nota "
+                                      "su quel giorno (Spazi di lavoro); altrimenti segnalate gli account falsi a "
+                                      "{platform} e valutate la crescita senza di loro.",
+    "advice.action.post_regularly.title": "Pubblicate ogni settimana",
+    "advice.action.post_regularly.evidence": "Il silenzio più lungo è durato {days}; {silent} settimane su {weeks} "
+                                             "non hanno avuto post.",
+    "advice.action.post_regularly.done": "Fatto quando ogni settimana ha almeno un post e nessun silenzio supera una "
+                                         "settimana.",
+    "advice.action.ask_questions.title": "Fate domande nei vostri post",
+    "advice.action.ask_questions.evidence": "I post che fanno una domanda hanno avuto {lift} volte i commenti degli "
+                                            "altri ({mean_q} contro {mean_s} per post), eppure solo {questions} post "
+                                            "su {posts} ne facevano una.",
+    "advice.action.ask_questions.done": "Fatto quando almeno un post su tre fa una domanda.",
+    "advice.action.channel_keep.title": "Tenete {platform} per le visite, cambiate il modo in cui ci parlate",
+    "advice.action.channel_keep.evidence": "{platform} ha portato {sessions} delle vostre {total} visite al sito "
+                                           "({share}), ma i suoi post ricevono solo {n} commenti ogni 100 "
+                                           "interazioni.",
+    "advice.action.channel_keep.answered": "Avete risposto al {rate} dei suoi commenti.",
+    "advice.action.channel_keep.done": "Fatto quando i post su {platform} ricevono almeno {target} commenti ogni 100 "
+                                       "interazioni e rispondete a metà di essi, mantenendo le visite.",
+    "advice.action.channel_rethink.title": "Ripensate {platform}",
+    "advice.action.channel_rethink.evidence": "{platform} pesa il {posts_share} dei vostri post ({posts}) ma è sotto "
+                                              "l'obiettivo per {kpis}.",
+    "advice.action.channel_rethink.visits": "Ha portato il {share} delle visite al sito.",
+    "advice.action.channel_rethink.done": "Fatto quando {platform} raggiunge la maggior parte dei suoi obiettivi nel "
+                                          "prossimo periodo, o i suoi post passano a {best}, dove le persone parlano "
+                                          "di più.",
+    "advice.action.channel_rethink.done_alone": "Fatto quando {platform} raggiunge la maggior parte dei suoi "
+                                                "obiettivi nel prossimo periodo.",
+    "advice.action.none": "Niente di urgente: continuate con ciò che funziona.",
+    "advice.action.none_without_data": "Senza i dati nessuna azione può essere valutata: importate gli export "
+                                       "indicati sopra.",
+    "advice.page": "Vedi {page}",
+    "advice.goal.at_least": "almeno {target}",
+    "advice.goal.at_most": "al massimo {target}",
+    "advice.goal.met": "{label}: {value}, obiettivo {goal}: raggiunto.",
+    "advice.goal.missed": "{label}: {value}, obiettivo {goal}: mancano {gap}.",
+    "advice.goal.na": "{label}: n.d. ({reason}), obiettivo {goal}.",
+    "advice.goal.title": "Obiettivi",
+    "advice.note.title": "Note sulle date",
+    "advice.note.on_day": "{date}: {text}",
+    "waiting.title": "In attesa di risposta",
+    "waiting.nav": "In attesa di risposta ({n})",
+    "waiting.intro": "I commenti del pubblico di questo periodo che aprono una conversazione a cui nessuno di voi ha "
+                     "ancora risposto: prima le domande, poi i più vecchi.",
+    "waiting.count": "{n} commenti sono in attesa, {questions} dei quali sono domande.",
+    "waiting.none": "Ogni commento di questo periodo che ha aperto una conversazione ha una vostra risposta.",
+    "waiting.no_threads": "Questo spazio di lavoro non ha thread di commenti, quindi non si vede chi aspetta. Gli "
+                          "export di Meta, LinkedIn, TikTok e YouTube contengono solo il numero dei commenti. Collegate "
+                          "un account (pagina Collega), oppure importate un export con commenti e risposte: un export "
+                          "di WordPress (.xml), un file di thread di assistenza (formato twcs) o un CSV dei commenti di "
+                          "Conversa.",
+    "waiting.filter": "Piattaforma",
+    "waiting.all": "Tutte le piattaforme",
+    "waiting.download": "Scarica l'elenco (CSV)",
+    "waiting.col.age": "In attesa da",
+    "waiting.col.question": "Domanda",
+    "waiting.col.post": "Post",
+    "waiting.as_of": "Le attese sono contate fino al {moment}, il momento più recente nei dati.",
+}
+
+STRINGS = {"en": _EN, "it": _IT}
