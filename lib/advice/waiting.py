@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -18,10 +17,10 @@ import pandas as pd
 from lib.dataset import Dataset
 from lib.kpis import Period, Prepared
 from lib.kpis.waiting import Waiting, waiting
+from lib.safe_text import csv_safe
 
 AGE = "age_hours"
-#: what a spreadsheet would run as a formula (OWASP's CSV injection list), also behind blanks and in full-width forms
-_FORMULA = re.compile(r"^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]")
+
 #: columns of the CSV download and of the CLI's JSON, in order
 EXPORT_COLUMNS: tuple[str, ...] = (Waiting.platform, Waiting.comment_id, Waiting.post_id, Waiting.created_at, AGE,
                                    Waiting.is_question, Waiting.author_name, Waiting.text, Waiting.post_text,
@@ -85,8 +84,7 @@ def _cell(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, float):
         return f"{value:.1f}"
-    text = str(value)
-    return "'" + text if _FORMULA.match(text) else text
+    return str(csv_safe(pd.Series([str(value)], dtype="string")).iloc[0])
 
 
 def to_records(frame: pd.DataFrame) -> list[dict[str, object]]:
