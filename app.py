@@ -15,6 +15,7 @@ from lib.i18n import format as fmt
 from lib.periods import COMPARISONS, PRESETS, preset_range, validate_custom
 from lib.schema import PLATFORMS
 from pages import _shared as S
+from pages._shared import advice as A
 from pages._shared import keys as K
 
 log = logging.getLogger("conversa.app")
@@ -202,6 +203,15 @@ def _not_in_presentation() -> None:
     st.info(t("app.not_in_present", lang))
 
 
+def _waiting_title(lang: str) -> str:
+    """"Waiting for an answer (12)": the count of the selection's waiting comments, when there are threads."""
+    try:
+        count = A.waiting_count(S.selection())
+    except ConversaError:
+        count = None
+    return t("waiting.nav", lang, n=fmt.number(count, lang)) if count else t("waiting.title", lang)
+
+
 def _navigation(lang: str, present: bool) -> st.navigation:
     """Every page at a stable URL path (``/overview``, ``/report``, ...), so any page can be bookmarked, with or
     without ``?present=1``. The Overview is also the root URL: ``/`` is its default entry and ``/overview`` a
@@ -211,6 +221,8 @@ def _navigation(lang: str, present: bool) -> st.navigation:
 
     insights = [
         page("pages/overview.py", "overview", ":material/dashboard:", default=True, url_path="home"),
+        st.Page("pages/waiting.py", title=_waiting_title(lang), icon=":material/mark_chat_unread:",
+                url_path="waiting"),
         page("pages/conversations.py", "conversations", ":material/forum:"),
         page("pages/community.py", "community", ":material/groups:"),
         page("pages/content.py", "content", ":material/article:"),

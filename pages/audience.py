@@ -9,6 +9,7 @@ from lib import charts
 from lib.i18n import format as fmt
 from lib.kpis.tables import ALL, Daily, EngagementTrend, ScaleCurve, SpikeDays
 from pages import _shared as S
+from pages._shared import advice as A
 
 KPIS = ("followers_end", "follower_growth", "hollow_growth", "conversation_rate_per_1k_followers")
 
@@ -80,6 +81,7 @@ def body() -> None:
     if got is None:
         return
     sel, rep = got
+    A.verdicts_for_page(sel, rep, "audience")
     S.metric_row(rep, KPIS)
     hollow = rep.value("hollow_growth")
     if fmt.is_number(hollow) and hollow > 0.1:

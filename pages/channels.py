@@ -8,6 +8,7 @@ from lib import charts
 from lib.kpis.tables import ChannelScorecard as Card
 from lib.kpis.tables import TrafficByPlatform as Traffic
 from pages import _shared as S
+from pages._shared import advice as A
 
 TRAFFIC = ("social_sessions", "social_conversions", "social_revenue", "sessions_per_post")
 
@@ -53,6 +54,7 @@ def body() -> None:
     if got is None:
         return
     _sel, rep = got
+    A.verdicts_for_page(_sel, rep, "channels")
     _scorecard(rep)
     _traffic(rep)
 

@@ -10,6 +10,7 @@ from lib.kpis.tables import Commenters, Lorenz
 from lib.kpis.tables import CommentExamples as Examples
 from lib.kpis.tables import LanguageComparison as Langs
 from pages import _shared as S
+from pages._shared import advice as A
 from pages._shared import keys as K
 
 KPIS = ("unique_commenters", "returning_commenter_share", "tribe_size", "top10_commenter_share",
@@ -79,6 +80,7 @@ def body() -> None:
     if got is None:
         return
     sel, rep = got
+    A.verdicts_for_page(sel, rep, "community")
     S.metric_row(rep, KPIS, per_row=3)
     left, right = st.columns(2, gap="large")
     with left:

@@ -10,6 +10,7 @@ from lib.kpis.tables import ConversationStarts as Starts
 from lib.kpis.tables import PostsRanked as Ranked
 from lib.kpis.tables import PostTypes
 from pages import _shared as S
+from pages._shared import advice as A
 from pages._shared import keys as K
 
 KPIS = ("posts", "conversation_rate_per_post", "active_week_share", "longest_gap_days")
@@ -86,6 +87,7 @@ def body() -> None:
     if got is None:
         return
     sel, rep = got
+    A.verdicts_for_page(sel, rep, "content")
     S.metric_row(rep, KPIS)
     _ranked(sel, rep)
     left, right = st.columns(2, gap="large")

@@ -9,6 +9,7 @@ from lib.kpis.tables import QuestionVsStatement as QS
 from lib.kpis.tables import ResponseTimeHistogram as Hist
 from lib.kpis.tables import ThreadDepth as Depth
 from pages import _shared as S
+from pages._shared import advice as A
 
 RESPONSE = ("brand_response_rate", "brand_response_time_median_h", "brand_response_time_p90_h", "networking_index")
 THREADS = ("thread_depth_mean", "dialogue_thread_share", "question_post_lift", "silent_post_share")
@@ -28,6 +29,7 @@ def body() -> None:
     if got is None:
         return
     sel, rep = got
+    A.verdicts_for_page(sel, rep, "conversations")
     S.metric_row(rep, RESPONSE)
     band = rep.extras.get("networking_band")
     if band:

@@ -1,4 +1,4 @@
-"""Overview: quantity beside quality for the period, with the previous period, and the three main findings."""
+"""Overview: the verdicts per area and what to do first, the main findings, then quantity beside quality."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import streamlit as st
 
 from lib import charts
 from pages import _shared as S
+from pages._shared import advice as A
 
 QUANTITY = ("posts", "followers_end", "reactions", "impressions")
 QUALITY = ("conversation_rate_per_post", "conversation_share", "brand_response_rate", "returning_commenter_share")
@@ -14,8 +15,16 @@ BY_PLATFORM = ("posts", "followers_end", "conversation_rate_per_1k_followers", "
                "brand_response_rate", "substantive_comment_share")
 
 
-def _findings(sel: S.Selection, rep) -> None:
-    items = S.findings(rep, sel)
+def _advice(sel: S.Selection, rep):
+    adv = A.advice(sel, rep)
+    A.verdict_grid(adv)
+    st.subheader(S.tr("overview.actions"))
+    A.action_list(adv)
+    return adv
+
+
+def _findings(sel: S.Selection, rep, adv) -> None:
+    items = adv.findings(sel.lang)
     if not items:
         return
     st.subheader(S.tr("overview.findings"))
@@ -48,7 +57,8 @@ def body() -> None:
     if got is None:
         return
     sel, rep = got
-    _findings(sel, rep)
+    adv = _advice(sel, rep)
+    _findings(sel, rep, adv)
     left, right = st.columns(2, gap="large")
     with left:
         _column(S.tr("overview.quantity"), S.tr("overview.quantity_caption"), rep, QUANTITY)

@@ -144,6 +144,7 @@ _EN = {
     "advice.note.title": "Notes on dates",
     "advice.note.on_day": "{date}: {text}",
     # the waiting list
+    "overview.actions": "What to do first",
     "waiting.title": "Waiting for an answer",
     "waiting.nav": "Waiting for an answer ({n})",
     "waiting.intro": "Comments from your audience in this period that start a conversation nobody from your side has "
@@ -157,9 +158,9 @@ _EN = {
     "waiting.filter": "Platform",
     "waiting.all": "All platforms",
     "waiting.download": "Download the list (CSV)",
-    "waiting.col.age": "Waiting",
-    "waiting.col.question": "Question",
-    "waiting.col.post": "Post",
+    "col.waiting_days": "Days waiting",
+    "col.question": "Question",
+    "col.post": "Post",
     "waiting.as_of": "Ages are counted up to {moment}, the newest moment in the data.",
 }
 
@@ -307,6 +308,7 @@ _IT = {
     "advice.goal.title": "Obiettivi",
     "advice.note.title": "Note sulle date",
     "advice.note.on_day": "{date}: {text}",
+    "overview.actions": "Cosa fare per primo",
     "waiting.title": "In attesa di risposta",
     "waiting.nav": "In attesa di risposta ({n})",
     "waiting.intro": "I commenti del pubblico di questo periodo che aprono una conversazione a cui nessuno di voi ha "
@@ -321,9 +323,9 @@ _IT = {
     "waiting.filter": "Piattaforma",
     "waiting.all": "Tutte le piattaforme",
     "waiting.download": "Scarica l'elenco (CSV)",
-    "waiting.col.age": "In attesa da",
-    "waiting.col.question": "Domanda",
-    "waiting.col.post": "Post",
+    "col.waiting_days": "Giorni di attesa",
+    "col.question": "Domanda",
+    "col.post": "Post",
     "waiting.as_of": "Le attese sono contate fino al {moment}, il momento più recente nei dati.",
 }
 

@@ -1,0 +1,78 @@
+"""The advice in the app (AppTest): verdicts and actions first on the Overview, the Waiting page with its count in
+the navigation, pseudonyms in presentation mode, and a workspace without threads told which export fills it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from lib.dataset import Dataset
+from lib.i18n import t
+from pages._shared import keys as K
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _app(page: str, lang: str = "en", present: bool = False) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+    at.session_state[K.LANGUAGE] = lang
+    at.session_state[K.PRESENT] = present
+    at.run()
+    if page != "overview":
+        at.switch_page(f"pages/{page}.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    return at
+
+
+def _texts(at: AppTest) -> str:
+    return "\n".join(m.value for m in at.markdown) + "\n".join(c.value for c in at.caption)
+
+
+@pytest.mark.parametrize("lang", ["en", "it"])
+def test_overview_opens_with_verdicts_and_actions(demo, lang):
+    at = _app("overview", lang)
+    text = _texts(at)
+    for area in ("conversation", "responsiveness", "community", "continuity", "authenticity", "channels"):
+        assert t(f"advice.area.{area}", lang) in text
+    assert t("overview.actions", lang) in [s.value for s in at.subheader]
+    assert t("advice.action.answer_waiting.title", lang) in text  # the demo's last 90 days: comments wait
+    assert "1. " in text
+
+
+def test_waiting_page_lists_the_reports_waiting_comments(demo):
+    at = _app("waiting")
+    (frame,) = [d.value for d in at.dataframe]
+    frame = frame.data if hasattr(frame, "data") else frame
+    count_line = next(m.value for m in at.markdown if "comments are waiting" in m.value)
+    n = int(count_line.split()[0].replace(",", ""))
+    assert len(frame) == n > 0
+    assert at.get("download_button")
+
+
+def test_waiting_in_presentation_shows_pseudonyms(demo):
+    at = _app("waiting", present=True)
+    (frame,) = [d.value for d in at.dataframe]
+    frame = frame.data if hasattr(frame, "data") else frame
+    assert frame["author_name"].str.startswith("Commenter ").all()
+
+
+def test_workspace_without_threads_says_which_export_fills_the_list(app_store):
+    posts = pd.DataFrame([{"platform": "facebook", "account": "shop", "post_id": f"p{i}",
+                           "published_at": pd.Timestamp("2026-11-01", tz="UTC") + pd.Timedelta(days=i),
+                           "text": "New in", "reactions": 3, "comments": 1} for i in range(5)])
+    name = app_store.create("Shop")
+    from lib.importers.base import ImportResult
+
+    app_store.save_import(name, ImportResult(source="posts.csv", importer="canonical", platform="facebook",
+                                             dataset=Dataset.from_frames(posts=posts)))
+    app_store.set_last_used(name)
+    at = _app("waiting")
+    assert any("WordPress" in i.value for i in at.info)
+    overview = _app("overview")
+    text = _texts(overview)
+    assert f"{t('advice.area.responsiveness', 'en')}: {t('advice.status.unknown', 'en')}" in text
+    assert "needs comment threads" in text
