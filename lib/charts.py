@@ -19,11 +19,13 @@ OKABE_ITO: tuple[str, ...] = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4
                               "#F0E442", "#999999", "#882255")
 PLATFORM_COLOURS: dict[str, str] = {
     "facebook": "#0072B2", "instagram": "#CC79A7", "linkedin": "#56B4E9", "x": "#000000", "youtube": "#D55E00",
-    "tiktok": "#009E73", "blog": "#E69F00", "mastodon": "#882255", "bluesky": "#999999", "other": "#F0E442",
+    "tiktok": "#009E73", "blog": "#E69F00", "mastodon": "#882255", "bluesky": "#999999", "threads": "#444444",
+    "other": "#F0E442",
 }
 PLATFORM_NAMES: dict[str, str] = {
     "facebook": "Facebook", "instagram": "Instagram", "linkedin": "LinkedIn", "x": "X", "youtube": "YouTube",
-    "tiktok": "TikTok", "blog": "Blog", "mastodon": "Mastodon", "bluesky": "Bluesky", "other": "Other",
+    "tiktok": "TikTok", "blog": "Blog", "mastodon": "Mastodon", "bluesky": "Bluesky", "threads": "Threads",
+    "other": "Other",
 }
 GOOD, BAD, NEUTRAL = "#0072B2", "#D55E00", "#999999"
 THEME = "conversa"

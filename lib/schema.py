@@ -14,7 +14,7 @@ import pandas as pd
 from lib.errors import SchemaError
 
 PLATFORMS: tuple[str, ...] = (
-    "facebook", "instagram", "linkedin", "x", "youtube", "tiktok", "blog", "mastodon", "bluesky", "other",
+    "facebook", "instagram", "linkedin", "x", "youtube", "tiktok", "blog", "mastodon", "bluesky", "threads", "other",
 )
 
 ID = "str"  # ids are exact strings: 19-digit ids must never pass through float

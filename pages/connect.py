@@ -1,19 +1,23 @@
-"""Connect X: fetch an X account through the X API into the current workspace (thin: lib.connectors.x works).
+"""Connect accounts: fetch an account of any registered platform into the current workspace (thin: lib.connectors
+fetches, this page saves what arrived).
 
-The token lives only in this session's ``st.session_state`` (typed, or from an OAuth sign-in), or comes from
-``st.secrets`` / ``X_BEARER_TOKEN``. It is never cached, stored, logged or shown.
+A credential lives only in this session's ``st.session_state`` (typed, or from an X sign-in), or comes from
+``st.secrets`` / the environment. It is never cached, logged or shown.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from lib.connectors import redact
+from lib import connectors
+from lib.connectors import Connector, redact
 from lib.connectors import x as xc
+from lib.connectors.base import FetchError, FetchProgress, FetchRequest, FetchResult, message, newest_post
 from lib.errors import ConversaError
 from lib.i18n import format as fmt
 from pages import _shared as S
@@ -21,16 +25,15 @@ from pages._shared import keys as K
 
 redact.install()
 
-TOKEN_INPUT = "connect_x_token"  # noqa: S105 (a widget key, not a secret); typed Bearer Token (this session only)
-OAUTH_HANDLER = "connect_x_oauth_handler"  # the PKCE handler of a sign-in in progress
+FLASH = "connect_flash"  # (kind, message) shown once after a rerun
+OAUTH_HANDLER = "connect_x_oauth_handler"  # the PKCE handler of an X sign-in in progress
 OAUTH_URL = "connect_x_oauth_url"
 OAUTH_REDIRECT = "connect_x_oauth_redirect"
-USER_TOKEN_KEY = "connect_x_user_token"  # noqa: S105 (a session-state key); OAuth 2.0 user access token (this session only)
-USERNAME = "connect_x_username"
-SINCE = "connect_x_since"
-FETCH = "connect_x_fetch"
-CANCEL = "connect_x_cancel"
-FLASH = "connect_x_flash"  # (kind, message) shown once after a rerun
+USER_TOKEN_KEY = "connect_x_user_token"  # noqa: S105 (a session-state key); X OAuth 2.0 user token (this session only)
+
+
+def _key(platform: str, name: str) -> str:
+    return f"connect_{platform}_{name}"
 
 
 def _secrets() -> dict:
@@ -40,20 +43,23 @@ def _secrets() -> dict:
         return {}
 
 
-def _configured_token() -> tuple[str | None, str | None]:
-    """A token set up by whoever runs the app, and where it came from (never the value itself)."""
+def _configured_token(c: Connector) -> tuple[str | None, str | None]:
+    """A credential set up by whoever runs the app, and where it came from (never the value itself)."""
+    if not c.env:
+        return None, None
     secrets = _secrets()
-    section = secrets.get("x") if isinstance(secrets.get("x"), dict) else {}
-    for value, source in ((secrets.get("X_BEARER_TOKEN"), "secrets"), (section.get("bearer_token"), "secrets"),
-                          (os.environ.get("X_BEARER_TOKEN"), "X_BEARER_TOKEN")):
+    section = secrets.get(c.platform) if isinstance(secrets.get(c.platform), dict) else {}
+    for value, source in ((secrets.get(c.env), "secrets"), (section.get("token"), "secrets"),
+                          (section.get("bearer_token"), "secrets"), (os.environ.get(c.env), c.env)):
         if isinstance(value, str) and value.strip():
             return value.strip(), source
     return None, None
 
 
-def _oauth_box(settings: dict[str, str]) -> None:
+def _x_sign_in(settings: dict[str, str]) -> None:
     ss = st.session_state
-    with st.expander(S.tr("connect.oauth_title"), expanded=bool(ss.get(OAUTH_HANDLER))):
+    with st.container(border=True):
+        st.markdown(f"**{S.tr('connect.oauth_title')}**")
         if ss.get(USER_TOKEN_KEY):
             st.success(S.tr("connect.oauth_done"), icon=":material/verified_user:")
             if st.button(S.tr("connect.oauth_forget")):
@@ -72,26 +78,29 @@ def _oauth_box(settings: dict[str, str]) -> None:
                 ss.pop(OAUTH_REDIRECT, None)
                 try:
                     ss[USER_TOKEN_KEY] = xc.exchange_code(handler, back)
-                except xc.XConnectorError as err:
-                    st.error(_message(err), icon=":material/error:")
+                except FetchError as err:
+                    st.error(message(err, S.lang()), icon=":material/error:")
                     return
                 st.rerun()
 
 
-def _token() -> tuple[str | None, bool]:
-    """The token to use and whether it is a user-context token; draws the token inputs."""
-    configured, source = _configured_token()
-    oauth = xc.oauth2_settings(_secrets())
-    if oauth:
-        _oauth_box(oauth)
-    if st.session_state.get(USER_TOKEN_KEY):
-        return st.session_state[USER_TOKEN_KEY], True
+def _token(c: Connector) -> tuple[str | None, bool]:
+    """The credential to use and whether it is an X user-context token; draws the credential inputs."""
+    if c.platform == "x":
+        oauth = xc.oauth2_settings(_secrets())
+        if oauth:
+            _x_sign_in(oauth)
+        if st.session_state.get(USER_TOKEN_KEY):
+            return st.session_state[USER_TOKEN_KEY], True
+    configured, source = _configured_token(c)
     if configured:
-        st.caption(S.tr("connect.token_configured", source=source))
+        st.caption(S.tr("connect.credential_from", source=source))
         return configured, False
-    typed = st.text_input(S.tr("connect.token_label"), type="password", key=TOKEN_INPUT, help=S.tr("connect.token_help"),
-                          autocomplete="off")
-    if not typed:
+    if not c.env:
+        return None, False
+    typed = st.text_input(S.tr(f"connect.{c.platform}.credential"), type="password", key=_key(c.platform, "token"),
+                          help=S.tr("connect.credential_help"), autocomplete="off")
+    if not typed and c.platform == "x":
         with st.container(border=True):
             st.markdown(f"**{S.tr('connect.no_token_title')}**")
             st.markdown(S.tr("connect.no_token_body"))
@@ -99,60 +108,90 @@ def _token() -> tuple[str | None, bool]:
     return (typed.strip() or None), False
 
 
-def _message(err: ConversaError) -> str:
-    """The error's sentence in the session's language (X's causes are in the catalogue by code)."""
-    code = getattr(err, "code", None)
-    return S.tr(f"connect.error.{code}", **getattr(err, "params", {})) if code else str(err)
+def _tz() -> str:
+    sel = S.selection()
+    return str(S.settings(sel.workspace).get("tz") or "UTC") if sel else "UTC"
 
 
-def _history(workspace: str) -> None:
-    """Earlier fetches into the workspace (newest first), so a daily habit is visible."""
-    fetches = [r for r in S.store().imports(workspace) if r.kind == "fetch"][::-1][:10]
+def _fetches(workspace: str) -> list[Any]:
+    """Earlier fetches into the workspace, newest first."""
+    return [r for r in S.store().imports(workspace) if r.kind == "fetch"][::-1]
+
+
+def _history(fetches: list[Any]) -> None:
     if not fetches:
         return
     with st.expander(S.tr("connect.history")):
-        lang = S.lang()
+        lang, tz = S.lang(), _tz()
+        recent = fetches[:20]
         st.dataframe(pd.DataFrame({
-            S.tr("connect.history_when"): [r.imported_at for r in fetches],
-            S.tr("connect.history_account"): [r.account or r.source for r in fetches],
-            S.tr("connect.history_posts"): [fmt.number(r.rows.get("posts", 0), lang) for r in fetches],
-            S.tr("connect.history_comments"): [fmt.number(r.rows.get("comments", 0), lang) for r in fetches],
+            S.tr("connect.history_when"): [fmt.moment(r.imported_at, tz, lang) for r in recent],
+            S.tr("connect.history_platform"): [S.platform_label(r.platform) for r in recent],
+            S.tr("connect.history_account"): [r.account or r.source for r in recent],
+            S.tr("connect.history_posts"): [fmt.number(r.rows.get("posts", 0), lang) for r in recent],
+            S.tr("connect.history_comments"): [fmt.number(r.rows.get("comments", 0), lang) for r in recent],
         }), hide_index=True, width="stretch")
 
 
-def _default_username(workspace: str) -> str:
-    handles = (S.settings(workspace).get("brand_handles") or {}).get("x") or []
+def _state(c: Connector, fetches: list[Any]) -> str:
+    """Connected or not, and what the last fetch brought, in one line."""
+    configured = _configured_token(c)[0] or st.session_state.get(_key(c.platform, "token"))
+    if c.platform == "x" and st.session_state.get(USER_TOKEN_KEY):
+        configured = True
+    state = ("connect.state.connected" if configured else
+             "connect.state.public" if not c.token_required else "connect.state.not_connected")
+    last = next((r for r in fetches if r.platform == c.platform), None)
+    lang, tz = S.lang(), _tz()
+    if last is None:
+        return f"{S.tr(state)} · {S.tr('connect.state.never')}"
+    return f"{S.tr(state)} · " + S.tr(
+        "connect.state.last", when=fmt.moment(last.imported_at, tz, lang), account=last.account or last.source,
+        posts=fmt.number(last.rows.get("posts", 0), lang), comments=fmt.number(last.rows.get("comments", 0), lang),
+        followers=fmt.number(last.rows.get("followers", 0), lang))
+
+
+def _default_account(c: Connector, workspace: str) -> str:
+    handles = (S.settings(workspace).get("brand_handles") or {}).get(c.platform) or []
     return str(handles[0]).lstrip("@") if handles else ""
 
 
-def _summary(result: xc.FetchResult) -> dict[str, str]:
+def _summary(result: FetchResult) -> dict[str, str]:
     lang = S.lang()
     c = result.counts
     return {k: fmt.number(c.get(k, 0), lang) for k in ("posts", "comments", "brand_replies", "followers")}
 
 
-def _save(workspace: str, result: xc.FetchResult) -> bool:
+def _save(workspace: str, result: FetchResult) -> bool:
     """Save what arrived; True when the store already had exactly this data."""
-    record = xc.save_result(S.store(), workspace, result)
-    return bool(getattr(record, "duplicate", False))
+    if result.dataset.is_empty:
+        return False
+    record = S.store().save_dataset(workspace, result.dataset, source=result.source, kind="fetch",
+                                    platform=result.platform, account=result.account)
+    return bool(record.duplicate)
 
 
-def _run_fetch(workspace: str, token: str, user_context: bool, username: str, since: dt.date | None) -> None:
+def _run_fetch(c: Connector, workspace: str, request: FetchRequest, user_context: bool) -> None:
+    label = c.label
+    fetch = connectors.get(c.platform).fetch(request)
+    if user_context and isinstance(fetch, xc.XFetch):
+        fetch.user_context = True
+    estimate = getattr(fetch, "quota_estimate", None)
+    if estimate is not None:  # YouTube: what the fetch will spend, before it spends it
+        st.info(estimate(S.lang()), icon=":material/data_usage:")
     bar = st.progress(0.0)
     cancel_slot = st.empty()
-    cancel_slot.button(S.tr("connect.cancel"), key=CANCEL, icon=":material/stop_circle:")  # a click stops this run
+    cancel_slot.button(S.tr("connect.cancel"), key=_key(c.platform, "cancel"), icon=":material/stop_circle:")
 
-    def progress(p: xc.FetchProgress) -> None:
+    def progress(p: FetchProgress) -> None:
         text = S.tr("connect.progress", stage=S.tr(f"connect.stage.{p.stage}"), posts=p.posts, comments=p.comments,
-                    requests=p.requests)
+                    requests=p.requests, platform=label)
         bar.progress(min(1.0, p.fraction), text=text)
 
-    fetch = xc.XFetch(xc.make_client(token), username, since=since, user_context=user_context)
     finished = False
     try:
         result = fetch.run(progress=progress)
         finished = True
-    except xc.XConnectorError as err:
+    except FetchError as err:
         finished = True
         if err.partial is not None and not err.partial.dataset.is_empty:
             _save(workspace, err.partial)
@@ -169,23 +208,63 @@ def _run_fetch(workspace: str, token: str, user_context: bool, username: str, si
     s = _summary(result)
     if result.stopped_reason == "rate_limit":
         reset = result.rate_limit_reset
-        message = (S.tr("connect.rate_limited", time=f"{reset:%Y-%m-%d %H:%M}", **s) if reset
-                   else S.tr("connect.rate_limited_unknown", **s))
-        st.session_state[FLASH] = ("warning", message)
+        text = (S.tr("connect.rate_limited", platform=label, time=f"{reset:%Y-%m-%d %H:%M} UTC", **s) if reset
+                else S.tr("connect.rate_limited_unknown", platform=label, **s))
+        st.session_state[FLASH] = ("warning", text)
     elif duplicate:
         st.session_state[FLASH] = ("info", S.tr("connect.duplicate"))
     else:
-        text = S.tr("connect.done", account=result.account, brand=s["brand_replies"], workspace=workspace, **s)
-        if "timeline_limit" in result.notes:
-            text += " " + S.tr("connect.timeline_limit")
+        account = f"@{result.account}" if c.platform == "x" else result.account
+        text = S.tr("connect.done", account=account, platform=label, brand=s["brand_replies"], workspace=workspace,
+                    **s)
+        for note in result.notes:
+            text += " " + S.tr(f"connect.{note}")
         st.session_state[FLASH] = ("success", text)
     st.rerun()  # the sidebar and every page read the new revision
+
+
+def _platform(c: Connector, workspace: str, fetches: list[Any]) -> None:
+    p = c.platform
+    st.caption(_state(c, fetches))
+    with st.container(border=True):
+        st.markdown(f"**{S.tr('connect.how')}**")
+        st.markdown(S.tr(f"connect.{p}.steps"))
+    if p == "x":
+        st.info(S.tr("connect.x.limits"), icon=":material/info:")
+    token, user_context = _token(c)
+    st.session_state.setdefault(_key(p, "account"), _default_account(c, workspace))
+    cols = st.columns([2, 1, 1])
+    account = cols[0].text_input(S.tr(f"connect.{p}.account"), key=_key(p, "account"),
+                                 help=S.tr(f"connect.{p}.account_help"))
+    since = cols[1].date_input(S.tr("connect.since"), value=None, key=_key(p, "since"), max_value=dt.date.today())
+    days = cols[2].number_input(S.tr("connect.refresh_days"), min_value=0, max_value=365, value=14, step=1,
+                                key=_key(p, "refresh_days"))
+    normalized = account.strip().lstrip("@")
+    newest = newest_post(S.dataset(workspace), p, normalized) if normalized else None
+    if newest is not None:
+        st.caption(S.tr("connect.refresh_note", newest=fmt.moment(newest, _tz(), S.lang()), days=int(days)))
+    missing = c.token_required and not token
+    if not st.button(S.tr("connect.fetch", platform=c.label), key=_key(p, "fetch"), type="primary",
+                     icon=":material/cloud_download:", disabled=missing):
+        if missing:
+            st.caption(S.tr("connect.need_token", credential=S.tr(f"connect.{p}.credential")))
+        return
+    if not normalized:
+        st.warning(S.tr("connect.need_account"))
+        return
+    request = FetchRequest(account.strip(), token=token, since=since, newest=newest, refresh_days=int(days))
+    try:
+        _run_fetch(c, workspace, request, user_context)
+    except ConversaError as err:
+        st.error(message(err, S.lang()), icon=":material/error:")
+        flash = st.session_state.pop(FLASH, None)
+        if flash:
+            getattr(st, flash[0])(flash[1])
 
 
 def body() -> None:
     S.page_title("connect.title")
     st.markdown(S.tr("connect.intro"))
-    st.info(S.tr("connect.limits"), icon=":material/info:")
     flash = st.session_state.pop(FLASH, None)
     if flash:
         getattr(st, flash[0])(flash[1])
@@ -198,28 +277,12 @@ def body() -> None:
         st.warning(S.tr("connect.no_store"))
         return
     st.caption(S.tr("connect.workspace", workspace=workspace))
-    _history(workspace)
-    token, user_context = _token()
-    st.session_state.setdefault(USERNAME, _default_username(workspace))
-    cols = st.columns([2, 1])
-    username = cols[0].text_input(S.tr("connect.username"), key=USERNAME, help=S.tr("connect.username_help"),
-                                  placeholder="@handle")
-    since = cols[1].date_input(S.tr("connect.since"), value=None, key=SINCE, max_value=dt.date.today())
-    if not st.button(S.tr("connect.fetch"), key=FETCH, type="primary", icon=":material/cloud_download:",
-                     disabled=not token):
-        if not token:
-            st.caption(S.tr("connect.need_token"))
-        return
-    if not username.strip().lstrip("@"):
-        st.warning(S.tr("connect.need_username"))
-        return
-    try:
-        _run_fetch(workspace, token, user_context, username, since)
-    except ConversaError as err:
-        st.error(_message(err), icon=":material/error:")
-        flash = st.session_state.pop(FLASH, None)
-        if flash:
-            getattr(st, flash[0])(flash[1])
+    fetches = _fetches(workspace)
+    _history(fetches)
+    for c in connectors.connectors():
+        with st.expander(f"**{c.label}** · {_state(c, fetches).split(' · ')[0]}",
+                         expanded=bool(st.session_state.get(_key(c.platform, "account")))):
+            _platform(c, workspace, fetches)
 
 
 body()

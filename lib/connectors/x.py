@@ -11,7 +11,6 @@ import datetime as dt
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
@@ -19,18 +18,36 @@ import requests
 import tweepy
 
 from lib.connectors import redact
+from lib.connectors.base import (
+    DEFAULT_REFRESH_DAYS,
+    REQUEST_TIMEOUT,
+    AccountNotFound,
+    AuthError,
+    Fetch,
+    FetchError,
+    FetchProgress,
+    FetchRequest,
+    FetchResult,
+    NoNetwork,
+    RateLimited,
+    RequestRefused,
+    Step,
+    Unavailable,
+)
 from lib.dataset import Dataset
 from lib.errors import ConnectorError
-from lib.schema import Comments, Followers, Posts
+from lib.schema import Comments, Posts
+
+__all__ = ["ConnectorError", "FetchProgress", "FetchResult", "XFetch", "fetch_account", "make_client"]
 
 PLATFORM = "x"
+API_HOST = "https://api.twitter.com"
 TIMELINE_LIMIT = 3200  # X returns at most the 3,200 most recent posts of a user timeline
 SEARCH_WINDOW_DAYS = 7  # recent search only covers the last 7 days
 NON_PUBLIC_METRICS_DAYS = 30  # non-public and organic metrics exist only for posts of the last 30 days
 QUERY_MAX_CHARS = 512  # the shortest query limit of the X plans that include recent search
 MENTIONS_LIMIT = 800  # X returns at most the 800 most recent mentions
 OAUTH_SCOPES = ("tweet.read", "users.read", "offline.access")
-REQUEST_TIMEOUT = (10, 60)  # seconds to connect, seconds to wait for an answer
 
 TWEET_FIELDS = (
     "id", "text", "created_at", "conversation_id", "author_id", "in_reply_to_user_id", "referenced_tweets",
@@ -42,95 +59,52 @@ USER_FIELDS = ("id", "name", "username", "public_metrics")
 
 
 # --------------------------------------------------------------------------------------------- errors
-class XConnectorError(ConnectorError):
-    """X refused or failed. ``partial`` holds what was fetched before the failure (or None).
-
-    ``code`` names the cause for translated messages (``connect.error.<code>`` in the i18n catalogue) and
-    ``params`` holds the values those messages need.
-    """
-
-    def __init__(self, message: str, *, status: int | None = None, partial: FetchResult | None = None,
-                 code: str = "request", params: dict[str, str] | None = None):
-        super().__init__(message)
-        self.status = status
-        self.partial = partial
-        self.code = code
-        self.params = params or {}
+XConnectorError = FetchError
 
 
-class XAuthError(XConnectorError):
+class XAuthError(AuthError):
     """401: the token is wrong, expired or revoked."""
 
 
-class XAccessError(XConnectorError):
+class XAccessError(FetchError):
     """403: the plan does not include the endpoint, or the app is not attached to a Project."""
 
+    default_code = "x.plan"
 
-class XCreditsError(XConnectorError):
+
+class XCreditsError(FetchError):
     """402: the account's pay-per-use credits are used up."""
 
+    default_code = "x.credits"
 
-class XRateLimitError(XConnectorError):
+
+class XRateLimitError(RateLimited):
     """429 before anything arrived; ``reset`` is when the limit resets."""
 
-    def __init__(self, message: str, *, reset: dt.datetime | None, **kwargs: Any):
-        super().__init__(message, **kwargs)
-        self.reset = reset
+    @property
+    def reset(self) -> dt.datetime | None:
+        return self.resume_at
 
 
-class XUnavailableError(XConnectorError):
+class XUnavailableError(Unavailable):
     """5xx or no connection: X cannot be reached right now."""
 
 
-class XAccountNotFound(XConnectorError):
+class XNetworkError(NoNetwork, XUnavailableError):
+    """No connection to X."""
+
+
+class XAccountNotFound(AccountNotFound):
     """The username does not exist, or the account is suspended or protected."""
 
 
-class XRequestError(XConnectorError):
+class XRequestError(RequestRefused):
     """400 and other answers: X rejected the request as made."""
 
 
-# --------------------------------------------------------------------------------------------- results
-@dataclass(frozen=True)
-class FetchProgress:
-    """What has arrived so far, for a progress bar."""
-
-    stage: str  # "account", "posts", "metrics", "replies", "mentions", "done"
-    posts: int
-    comments: int
-    requests: int
-    fraction: float
-
-
-@dataclass(frozen=True)
-class FetchResult:
-    """A fetch's canonical data and how it ended.
-
-    ``complete`` is False when a rate limit or a cancel stopped it early; what arrived before is in
-    ``dataset``. ``rate_limit_reset`` is when X lets the stopped endpoint be called again (UTC).
-    """
-
-    dataset: Dataset
-    account: str
-    account_id: str | None
-    complete: bool
-    stopped_reason: str | None = None  # None, "rate_limit", "cancelled", or an error class name
-    rate_limit_reset: dt.datetime | None = None
-    counts: dict[str, int] = field(default_factory=dict)
-    notes: tuple[str, ...] = ()
-
-    @property
-    def source(self) -> str:
-        """The source label stored with the fetch (never contains a token)."""
-        return f"x:@{self.account}"
-
-
 # --------------------------------------------------------------------------------------------- fetch
-class XFetch:
-    """One fetch of one account; ``run()`` does it, ``result()`` returns what arrived so far.
-
-    The Connect page keeps the object while ``run()`` works, so when Streamlit stops the script (the user
-    pressed Cancel) the page can still save ``result("cancelled")``.
+class XFetch(Fetch):
+    """One fetch of one X account (see ``Fetch``: ``run()`` does it, ``result()`` returns what arrived so far).
 
     Parameters
     ----------
@@ -148,7 +122,11 @@ class XFetch:
         conversations start threads too, answered or not, so the brand's replies to them can be measured.
     now
         The current time (tests pass a fixed one); today's follower total is dated by it.
+    newest, refresh_days
+        A refresh: only posts newer than ``newest`` (the newest stored) and those of the last ``refresh_days``.
     """
+
+    platform = PLATFORM
 
     def __init__(
         self,
@@ -160,99 +138,57 @@ class XFetch:
         user_context: bool = False,
         mentions: bool = True,
         now: dt.datetime | None = None,
+        newest: dt.datetime | None = None,
+        refresh_days: int = DEFAULT_REFRESH_DAYS,
     ):
+        super().__init__(FetchRequest(username.strip().lstrip("@"), since=since, now=now or _utcnow(),
+                                      newest=newest, refresh_days=refresh_days))
         self.client = client
         self.mentions = mentions
-        self.username = username.strip().lstrip("@")
-        self.since, self.until = since, until
+        self.username = self.account
+        self.windowed = since is not None or newest is not None  # else: the whole timeline X gives (3,200)
+        self.until = until
         self.user_context = user_context
-        self.now = (now or _utcnow()).astimezone(dt.UTC)
-        self.account_id: str | None = None
         self.account_name: str | None = None
-        self.followers_count: int | None = None
-        self.posts: dict[str, dict] = {}  # id -> raw tweet
-        self.replies: dict[str, dict] = {}  # id -> raw tweet (audience and brand replies)
+        self.replies = self.comments  # id -> raw tweet (audience and brand replies)
+        self.raw_posts = self.posts  # id -> raw tweet (canonical rows are built at the end: see dataset())
         self.media: dict[str, dict] = {}  # media_key -> raw media
         self.private: dict[str, dict] = {}  # id -> raw tweet with non-public/organic metrics
         self.authors: dict[str, str] = {}  # user id -> username
-        self.requests = 0
         self.timeline_count = 0  # tweets the timeline returned (posts and the account's replies)
-        self._fraction = 0.0
         self._expected_posts = TIMELINE_LIMIT
-        self._stage = "account"
-        self._progress: Callable[[FetchProgress], None] | None = None
 
-    # ---- public
-    def run(
-        self,
-        progress: Callable[[FetchProgress], None] | None = None,
-        cancel: Callable[[], bool] | None = None,
-    ) -> FetchResult:
-        """Fetch everything; stop early (keeping what arrived) on a rate limit or when ``cancel()`` is True.
-
-        Raises an ``XConnectorError`` subclass for every other refusal or failure; its ``partial`` holds
-        what arrived before (None when nothing did).
-        """
-        redact.install()
-        self._progress = progress
-        cancel = cancel or (lambda: False)
-        steps: list[Callable[[], Iterator[None]]] = [self._fetch_account, self._fetch_posts]
+    def steps(self) -> list[Step]:
+        steps: list[Step] = [self._fetch_account, self._fetch_posts]
         if self.user_context:
             steps.append(self._fetch_private_metrics)
         steps.append(self._fetch_replies)
         if self.mentions:
             steps.append(self._fetch_mentions)
-        error: XConnectorError | None = None
-        try:
-            for step in steps:
-                for _ in step():
-                    self._report()
-                    if cancel():
-                        return self.result("cancelled")
-        except tweepy.TooManyRequests as exc:
-            reset = _reset_time(exc)
-            if self.account_id is None:
-                error = XRateLimitError(_rate_limit_message(reset), reset=reset, status=429, code="rate_limit",
-                                        params={"time": f"{reset:%Y-%m-%d %H:%M}" if reset else "?"})
-            else:
-                return self.result("rate_limit", rate_limit_reset=reset)
-        except (tweepy.TweepyException, requests.RequestException) as exc:
-            error = _translate(exc)
-        if error is not None:  # raised outside the except block: no link to tweepy's response (and its headers)
-            if self.account_id is not None:
-                error.partial = self.result(type(error).__name__)
-            raise error
-        self._fraction = 1.0
-        self._report("done")
-        return self.result()
+        return steps
+
+    def translate(self, exc: Exception) -> FetchError | None:
+        if isinstance(exc, tweepy.TooManyRequests):
+            return XRateLimitError(resume_at=_reset_time(exc), status=429, platform=PLATFORM,
+                                   params={"detail": "429 Too Many Requests"})
+        if isinstance(exc, tweepy.TweepyException | requests.RequestException):
+            return _translate(exc)
+        return None
 
     def result(self, stopped_reason: str | None = None, rate_limit_reset: dt.datetime | None = None) -> FetchResult:
-        """The canonical data fetched so far; ``complete`` when no ``stopped_reason`` is given."""
-        dataset = self._dataset()
-        counts = {
-            "posts": len(dataset.posts),
-            "comments": len(dataset.comments),
-            "brand_replies": int(dataset.comments[Comments.is_brand].fillna(False).sum()),
-            "followers": self.followers_count if self.followers_count is not None else 0,
-            "requests": self.requests,
-        }
-        notes = []
-        if self.since is None and self.timeline_count >= TIMELINE_LIMIT - 100:  # X's limit: older posts are missing
-            notes.append("timeline_limit")
-        return FetchResult(
-            dataset=dataset, account=self.username, account_id=self.account_id, complete=stopped_reason is None,
-            stopped_reason=stopped_reason, rate_limit_reset=rate_limit_reset, counts=counts, notes=tuple(notes),
-        )
+        if not self.windowed and self.timeline_count >= TIMELINE_LIMIT - 100 and "timeline_limit" not in self.notes:
+            self.notes.append("timeline_limit")  # X's limit: older posts are missing
+        return super().result(stopped_reason, rate_limit_reset)
 
     # ---- steps (generators: one yield per API response)
     def _fetch_account(self) -> Iterator[None]:
         self._stage = "account"
-        response = self._call(self.client.get_user, username=self.username, user_fields=list(USER_FIELDS))
+        response = self.call(self.client.get_user, username=self.username, user_fields=list(USER_FIELDS))
         if response.data is None:
             raise _NotFound(self.username)
         user = response.data.data
         self.account_id = str(user["id"])
-        self.username = user.get("username", self.username)
+        self.username = self.account = user.get("username", self.username)
         self.account_name = user.get("name")
         metrics = user.get("public_metrics") or {}
         self.followers_count = metrics.get("followers_count")
@@ -276,7 +212,7 @@ class XFetch:
                 raw = tweet.data
                 self.timeline_count += 1
                 if _replied_to(raw) is None:
-                    self.posts[str(raw["id"])] = raw
+                    self.raw_posts[str(raw["id"])] = raw
                 else:
                     self.replies[str(raw["id"])] = raw
             self._fraction = 0.05 + 0.55 * min(1.0, self.timeline_count / self._expected_posts)
@@ -285,9 +221,9 @@ class XFetch:
     def _fetch_private_metrics(self) -> Iterator[None]:
         self._stage = "metrics"
         cutoff = self.now - dt.timedelta(days=NON_PUBLIC_METRICS_DAYS)
-        recent = [pid for pid, raw in self.posts.items() if _parse_time(raw["created_at"]) >= cutoff]
+        recent = [pid for pid, raw in self.raw_posts.items() if _parse_time(raw["created_at"]) >= cutoff]
         for chunk in _chunks(recent, 100):
-            response = self._call(self.client.get_tweets, chunk, tweet_fields=["id", *PRIVATE_FIELDS])
+            response = self.call(self.client.get_tweets, chunk, tweet_fields=["id", *PRIVATE_FIELDS])
             for tweet in response.data or []:
                 self.private[str(tweet.data["id"])] = tweet.data
             yield
@@ -295,7 +231,7 @@ class XFetch:
     def _fetch_replies(self) -> Iterator[None]:
         self._stage = "replies"
         cutoff = self.now - dt.timedelta(days=SEARCH_WINDOW_DAYS)
-        conversations = [pid for pid, raw in self.posts.items() if _parse_time(raw["created_at"]) >= cutoff]
+        conversations = [pid for pid, raw in self.raw_posts.items() if _parse_time(raw["created_at"]) >= cutoff]
         queries = list(conversation_queries(conversations))
         for i, query in enumerate(queries):
             pages = tweepy.Paginator(
@@ -331,10 +267,6 @@ class XFetch:
             yield
 
     # ---- helpers
-    def _call(self, method: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        self.requests += 1
-        return method(*args, **kwargs)
-
     def _pages(self, paginator: tweepy.Paginator) -> Iterator[Any]:
         iterator = iter(paginator)
         while True:
@@ -347,7 +279,7 @@ class XFetch:
             yield response
 
     def _window(self) -> tuple[dt.datetime | None, dt.datetime | None]:
-        start = None if self.since is None else dt.datetime.combine(self.since, dt.time(), dt.UTC)
+        start = self.start if self.windowed else None
         end = None
         if self.until is not None:
             end = dt.datetime.combine(self.until + dt.timedelta(days=1), dt.time(), dt.UTC)
@@ -355,28 +287,15 @@ class XFetch:
                 end = None
         return start, end
 
-    def _report(self, stage: str | None = None) -> None:
-        if self._progress is not None:
-            self._progress(FetchProgress(
-                stage=stage or self._stage, posts=len(self.posts), comments=len(self.replies),
-                requests=self.requests, fraction=self._fraction,
-            ))
-
-    def _dataset(self) -> Dataset:
-        followers = None
-        if self.followers_count is not None:
-            followers = pd.DataFrame({
-                Followers.platform: [PLATFORM], Followers.account: [self.username],
-                Followers.date: [pd.Timestamp(self.now.date())], Followers.followers: [self.followers_count],
-            })
-        threads = thread_posts(self.replies.values(), self.posts, self.account_id)
+    def dataset(self) -> Dataset:
+        threads = thread_posts(self.replies.values(), self.raw_posts, self.account_id)
         replies = [raw for rid, raw in self.replies.items() if rid not in threads]
         return Dataset.from_frames(
-            posts=posts_frame([*self.posts.values(), *threads.values()], self.username, self.media, self.private,
+            posts=posts_frame([*self.raw_posts.values(), *threads.values()], self.username, self.media, self.private,
                               threads=set(threads)),
             comments=comments_frame(replies, self.username, self.account_id, self.authors,
-                                    post_ids=set(self.posts) | set(threads)),
-            followers=followers,
+                                    post_ids=set(self.raw_posts) | set(threads)),
+            followers=self.followers_frame(),
         )
 
 
@@ -431,20 +350,33 @@ def fetch_account(
 
 
 class _TimeoutSession(requests.Session):
-    """A requests session whose calls time out (tweepy sets none, so a silent network would hang the page)."""
+    """A requests session whose calls time out (tweepy sets none, so a silent network would hang the page), and
+    that sends them to ``api_url`` instead of api.twitter.com when one is given (a proxy or a test server)."""
 
-    def request(self, *args: Any, **kwargs: Any) -> requests.Response:
+    def __init__(self, api_url: str | None = None):
+        super().__init__()
+        self.api_url = api_url.rstrip("/") if api_url else None
+
+    def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any) -> requests.Response:
         kwargs.setdefault("timeout", REQUEST_TIMEOUT)
-        return super().request(*args, **kwargs)
+        if self.api_url and isinstance(url, str) and url.startswith(API_HOST):
+            url = self.api_url + url[len(API_HOST):]
+        return super().request(method, url, *args, **kwargs)
 
 
-def make_client(token: str) -> tweepy.Client:
+def make_client(token: str, api_url: str | None = None) -> tweepy.Client:
     """A tweepy Client for a bearer token (app-only or OAuth 2.0 user) that never sleeps on rate limits and
     gives up on a silent connection after ``REQUEST_TIMEOUT`` seconds (connect, read)."""
     redact.install()
     client = tweepy.Client(bearer_token=token, wait_on_rate_limit=False)
-    client.session = _TimeoutSession()
+    client.session = _TimeoutSession(api_url)
     return client
+
+
+def make_fetch(request: FetchRequest) -> XFetch:
+    """The registry's entry point: an X fetch for ``request`` (its token is a bearer token)."""
+    return XFetch(make_client(request.token or "", request.api_url), request.account, since=request.since,
+                  now=request.now, newest=request.newest, refresh_days=request.refresh_days)
 
 
 # --------------------------------------------------------------------------------------------- canonical rows
@@ -464,7 +396,7 @@ def thread_posts(replies: Iterable[dict], posts: dict[str, dict], account_id: st
 
 
 def posts_frame(
-    tweets: Iterable[dict], account: str, media: dict[str, dict], private: dict[str, dict], threads: set[str] = frozenset(),
+    tweets: Iterable[dict], account: str, media: dict[str, dict], private: dict[str, dict], threads: set[str] | frozenset[str] = frozenset(),
 ) -> pd.DataFrame:
     """Canonical ``posts`` rows for raw v2 tweets of the account (originals, quotes and thread continuations)."""
     rows = []
@@ -472,8 +404,8 @@ def posts_frame(
         pm = raw.get("public_metrics") or {}
         keys = (raw.get("attachments") or {}).get("media_keys") or []
         types = {media.get(k, {}).get("type") for k in keys}
-        views = [(media.get(k, {}).get("public_metrics") or {}).get("view_count") for k in keys]
-        views = [v for v in views if v is not None]
+        found = [(media.get(k, {}).get("public_metrics") or {}).get("view_count") for k in keys]
+        views = [int(v) for v in found if v is not None]
         extra = private.get(str(raw["id"]), {})
         non_public = extra.get("non_public_metrics") or {}
         organic = extra.get("organic_metrics") or {}
@@ -498,7 +430,7 @@ def posts_frame(
 
 
 def comments_frame(
-    tweets: Iterable[dict], account: str, account_id: str | None, authors: dict[str, str], post_ids: set[str] = frozenset(),
+    tweets: Iterable[dict], account: str, account_id: str | None, authors: dict[str, str], post_ids: set[str] | frozenset[str] = frozenset(),
 ) -> pd.DataFrame:
     """Canonical ``comments`` rows for raw v2 replies and mentions.
 
@@ -605,52 +537,27 @@ def _reset_time(exc: tweepy.TooManyRequests) -> dt.datetime | None:
     return None if reset is None else dt.datetime.fromtimestamp(reset, dt.UTC)
 
 
-def _rate_limit_message(reset: dt.datetime | None) -> str:
-    when = f"at {reset:%H:%M} UTC on {reset:%Y-%m-%d}" if reset else "within 15 minutes"
-    return (f"X's rate limit for this endpoint is used up (429 Too Many Requests). It resets {when}; "
-            "fetch again after that. Nothing was fetched this time.")
-
-
-def _translate(exc: Exception) -> XConnectorError:
-    """An error with a message in X's terms for a tweepy/requests failure (never including the token)."""
+def _translate(exc: Exception) -> FetchError:
+    """An error in X's terms for a tweepy/requests failure (never including the token)."""
     if isinstance(exc, _NotFound):
-        return XAccountNotFound(
-            f"X has no public account @{exc.username} (it does not exist, is suspended or is protected). "
-            "Check the username as it appears after x.com/.", code="not_found", params={"username": exc.username})
+        return XAccountNotFound(platform=PLATFORM, params={"account": f"@{exc.username}",
+                                                           "detail": "404 resource-not-found"})
     if isinstance(exc, requests.RequestException):
-        return XUnavailableError(
-            "Could not reach X (api.twitter.com): check the internet connection or proxy, then try again.",
-            code="network")
+        return XNetworkError(platform=PLATFORM, params={"host": "api.twitter.com"})
     status = getattr(getattr(exc, "response", None), "status_code", None)
     api_messages = " ".join(redact.redact(m) for m in getattr(exc, "api_messages", []) if isinstance(m, str))
-    reason = _api_reason(exc)
     if status == 401:
-        return XAuthError(
-            "X did not accept the token (401 Unauthorized): it is wrong, expired or was revoked. Copy the "
-            "Bearer Token again from your app's \"Keys and tokens\" page in the X Developer Portal (or sign in "
-            "with X again), then retry.", status=401, code="auth")
+        return XAuthError(status=401, platform=PLATFORM, params={"detail": "401 Unauthorized"})
     if status == 402:
-        return XCreditsError(
-            "X answered 402 Payment Required: your X API credits are used up. Buy credits in the X Developer "
-            "Portal (or wait for your plan's monthly reset), then fetch again.", status=402, code="credits")
+        return XCreditsError(status=402, platform=PLATFORM)
     if status == 403:
-        if reason == "client-not-enrolled":
-            return XAccessError(
-                "X refused the request (403 Forbidden): your app is not attached to a Project. In the X "
-                "Developer Portal, add the app to a Project and use that app's Bearer Token.", status=403,
-                code="not_enrolled")
-        return XAccessError(
-            "X refused the request (403 Forbidden): your X API plan does not include reading posts, timelines "
-            "or search (the Free plan does not). Upgrade to Basic or higher, or use pay-per-use credits, in the "
-            "X Developer Portal; or import your free X archive instead (Settings > Your account > Download an "
-            "archive of your data).", status=403, code="plan")
+        code = "x.not_enrolled" if _api_reason(exc) == "client-not-enrolled" else "x.plan"
+        return XAccessError(status=403, code=code, platform=PLATFORM)
     if isinstance(exc, tweepy.TwitterServerError) or (status is not None and status >= 500):
-        return XUnavailableError(
-            f"X is not answering properly right now ({status} server error). Try again in a few minutes.",
-            status=status, code="unavailable", params={"status": str(status)})
+        return XUnavailableError(status=status, platform=PLATFORM, params={"status": str(status)})
     detail = f": {api_messages}" if api_messages else ""
-    return XRequestError(f"X rejected the request ({status or 'error'}){detail}.", status=status, code="request",
-                         params={"status": str(status or "error"), "detail": detail})
+    return XRequestError(status=status, platform=PLATFORM, params={"status": str(status or "error"),
+                                                                   "detail": detail})
 
 
 def _api_reason(exc: Exception) -> str | None:
@@ -684,7 +591,7 @@ def exchange_code(handler: tweepy.OAuth2UserHandler, redirect_response: str) -> 
 
     Raises ``XAuthError`` when X refuses the code (expired, already used, or a different app).
     """
-    error: XConnectorError | None = None
+    error: FetchError | None = None
     address = redirect_response.strip()
     # oauthlib refuses plain-http addresses; a local app (http://localhost) only hands over code and state here
     address = re.sub(r"^http://(localhost|127\.0\.0\.1)([:/?])", r"https://\1\2", address)
@@ -694,9 +601,7 @@ def exchange_code(handler: tweepy.OAuth2UserHandler, redirect_response: str) -> 
     except requests.RequestException:
         error = _translate(requests.RequestException())
     except Exception:  # oauthlib raises many types; none of their texts may reach the user  # noqa: BLE001
-        error = XAuthError(
-            "X did not accept the sign-in (the code expired, was already used, or the address was not the one "
-            "X redirected to). Start the sign-in again.", code="sign_in")
+        error = XAuthError(code="x.sign_in", platform=PLATFORM)
     raise error
 
 
@@ -715,68 +620,3 @@ def oauth2_settings(secrets: dict | None = None) -> dict[str, str] | None:
     if secret:
         out["client_secret"] = secret
     return out
-
-
-# --------------------------------------------------------------------------------------------- CLI
-def cli_fetch(args: Any) -> int:
-    """``python -m lib.cli x-fetch USERNAME --workspace NAME [--since D] [--until D]``.
-
-    Reads the token from X_BEARER_TOKEN, prints counts, saves what arrived into the workspace. Returns 0
-    when complete, 1 when a rate limit or Ctrl-C stopped it early (what arrived is saved).
-    """
-    token = os.environ.get("X_BEARER_TOKEN", "").strip()
-    if not token:
-        raise ConnectorError(
-            "Set X_BEARER_TOKEN to your app's Bearer Token (X Developer Portal > your app > Keys and tokens). "
-            "Without API access, import your free X archive instead: python -m lib.cli import archive.zip "
-            "--workspace NAME.")
-    fetch = XFetch(make_client(token), args.username, since=args.since, until=args.until)
-    try:
-        result = fetch.run(progress=_print_progress)
-    except KeyboardInterrupt:
-        result = fetch.result("cancelled")
-    except XConnectorError as exc:
-        if exc.partial is not None and not exc.partial.dataset.is_empty:
-            _save(args.workspace, exc.partial)
-            print(f"Kept what arrived before the error: {_counts_line(exc.partial)}")
-        raise
-    print()
-    if not result.dataset.is_empty:
-        _save(args.workspace, result)
-    print(f"@{result.account}: {_counts_line(result)} -> workspace '{args.workspace}'")
-    if result.stopped_reason == "rate_limit":
-        when = f"{result.rate_limit_reset:%Y-%m-%d %H:%M} UTC" if result.rate_limit_reset else "in 15 minutes"
-        print(f"Stopped by X's rate limit; what arrived is saved. The limit resets {when}: run again then.")
-    elif result.stopped_reason == "cancelled":
-        print("Stopped; what arrived is saved.")
-    return 0 if result.complete else 1
-
-
-def _save(workspace: str, result: FetchResult) -> None:
-    from lib.store import open_store
-
-    store = open_store()
-    if not store.exists(workspace):
-        store.create(workspace)
-    save_result(store, workspace, result)
-
-
-def save_result(store: Any, workspace: str, result: FetchResult) -> Any:
-    """Save a fetch into ``workspace`` through the store (one import of kind "fetch"; never the token).
-
-    Returns the store's ImportRecord, or None when nothing arrived.
-    """
-    if result.dataset.is_empty:
-        return None
-    return store.save_dataset(workspace, result.dataset, source=result.source, kind="fetch", platform=PLATFORM,
-                              account=result.account)
-
-
-def _counts_line(result: FetchResult) -> str:
-    c = result.counts
-    return (f"{c.get('posts', 0)} posts, {c.get('comments', 0)} replies ({c.get('brand_replies', 0)} by the account), "
-            f"{c.get('followers', 0)} followers today, {c.get('requests', 0)} requests")
-
-
-def _print_progress(p: FetchProgress) -> None:
-    print(f"\r{p.stage}: {p.posts} posts, {p.comments} replies, {p.requests} requests", end="", flush=True)

@@ -4,7 +4,7 @@ from lib.schema import PLATFORMS
 
 _PLATFORM_NAMES = {"facebook": "Facebook", "instagram": "Instagram", "linkedin": "LinkedIn", "x": "X",
                    "youtube": "YouTube", "tiktok": "TikTok", "blog": "Blog", "mastodon": "Mastodon",
-                   "bluesky": "Bluesky", "other": "Other"}
+                   "bluesky": "Bluesky", "threads": "Threads", "other": "Other"}
 
 EN = {
     # shell
@@ -26,7 +26,7 @@ EN = {
     "nav.channels": "Channels",
     "nav.report": "Excel report",
     "nav.upload": "Upload exports",
-    "nav.connect": "Connect X",
+    "nav.connect": "Connect accounts",
     "nav.workspaces": "Workspaces",
     # sidebar
     "sidebar.language": "Language",
@@ -379,7 +379,7 @@ IT = {
     "nav.channels": "Canali",
     "nav.report": "Report Excel",
     "nav.upload": "Carica export",
-    "nav.connect": "Collega X",
+    "nav.connect": "Collega gli account",
     "nav.workspaces": "Spazi di lavoro",
     # sidebar
     "sidebar.language": "Lingua",

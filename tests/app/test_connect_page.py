@@ -57,13 +57,13 @@ def test_without_a_token_the_page_points_to_the_archive(store):
 def test_fetch_with_the_configured_token_saves_into_the_workspace(store, monkeypatch, tmp_path):
     monkeypatch.setenv("X_BEARER_TOKEN", TOKEN)
     at = _connect_page()
-    assert at.text_input(key="connect_x_username").value == "AcmeCoffee"  # from the workspace's brand handles
+    assert at.text_input(key="connect_x_account").value == "AcmeCoffee"  # from the workspace's brand handles
     assert "configured for this app (X_BEARER_TOKEN)" in _texts(at)
     with tape.use_cassette("fetch_account.yaml"):
         at.button(key="connect_x_fetch").click().run()
     assert not at.exception
     success = [s.value for s in at.success]
-    assert any("Fetched @AcmeCoffee: 5 posts, 11 replies (3 by the account), 12,840 followers today" in s for s in success)
+    assert any("Fetched @AcmeCoffee from X: 5 posts, 11 comments (3 by the account), 12,840 followers today" in s for s in success)
     data = store.load("acme")
     assert len(data.posts) == 5 and len(data.comments) == 11 and data.followers["followers"].tolist() == [12840]
     assert TOKEN not in _texts(at)
@@ -97,5 +97,5 @@ def test_messages_follow_the_session_language_and_earlier_fetches_are_listed(sto
         at.button(key="connect_x_fetch").click().run()
     assert any("crediti dell'API di X sono esauriti" in e.value for e in at.error)
     history = at.dataframe[0].value
-    assert history.columns.tolist() == ["Scaricato il", "Account", "Post", "Risposte"]
-    assert history[["Account", "Post", "Risposte"]].values.tolist() == [["AcmeCoffee", "5", "11"]]
+    assert history.columns.tolist() == ["Scaricato il", "Piattaforma", "Account", "Post", "Commenti"]
+    assert history[["Piattaforma", "Account", "Post", "Commenti"]].values.tolist() == [["X", "AcmeCoffee", "5", "11"]]

@@ -20,8 +20,8 @@ import yaml
 
 from lib.connectors import redact
 from lib.connectors import x as xc
+from lib.connectors.base import error_message
 from lib.dataset import Dataset
-from lib.i18n import t
 
 CASSETTES = Path(__file__).resolve().parents[1] / "cassettes" / "x"
 NOW = dt.datetime(2026, 11, 20, 12, 0, tzinfo=dt.UTC)
@@ -263,8 +263,8 @@ def test_rate_limit_before_anything_arrived_raises_with_the_reset_time():
     with pytest.raises(xc.XRateLimitError) as info:
         xc.fetch_account(client(), "AcmeCoffee", now=NOW)
     assert info.value.reset == dt.datetime(2026, 11, 20, 12, 30, tzinfo=dt.UTC)
-    assert "12:30 UTC on 2026-11-20" in str(info.value)
-    assert "alle 2026-11-20 12:30 UTC" in t("connect.error.rate_limit", "it", **info.value.params)
+    assert "Fetch again after 2026-11-20 12:30 UTC" in str(info.value)
+    assert "dopo le 2026-11-20 12:30 UTC" in error_message(info.value, "it")
     assert info.value.partial is None
 
 
@@ -309,8 +309,8 @@ def test_refusals_become_connector_errors_in_x_terms(status, body, error, words)
         assert w in str(err)
     _assert_clean_exception(err)
     # the Connect page shows the catalogue's sentence for err.code: the same text in English, translated in Italian
-    assert t(f"connect.error.{err.code}", "en", **err.params) == str(err)
-    assert t(f"connect.error.{err.code}", "it", **err.params) != str(err)
+    assert error_message(err, "en") == str(err)
+    assert error_message(err, "it") != str(err)
 
 
 @responses.activate
@@ -512,7 +512,7 @@ def test_cli_fetch_saves_into_the_workspace_and_prints_counts(tmp_path, monkeypa
     with tape.use_cassette("fetch_account.yaml"):
         assert main(["x-fetch", "@AcmeCoffee", "--workspace", "acme"]) == 0
     out = capsys.readouterr().out
-    assert "@AcmeCoffee: 5 posts, 11 replies (3 by the account), 12840 followers today, 5 requests" in out
+    assert "x:@AcmeCoffee: 5 posts, 11 comments (3 by the account), 12840 followers today, 5 requests" in out
     assert TOKEN not in out
     stored = open_store().load("acme")
     assert len(stored.posts) == 5 and len(stored.comments) == 11
