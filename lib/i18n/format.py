@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from numbers import Number
+from typing import SupportsFloat, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.dates import format_date as _babel_date
@@ -32,6 +33,11 @@ def is_missing(value: object) -> bool:
         return True
 
 
+def _float(value: object) -> float:
+    """``float(value)`` for the numbers callers pass (raises as ``float`` does for anything else)."""
+    return float(cast("SupportsFloat | str", value))
+
+
 def number(value: object, lang: str = DEFAULT_LANGUAGE, decimals: int = 0) -> str:
     """``1234.5`` -> ``"1,235"`` (en) / ``"1.235"`` (it); ``decimals`` fixed fraction digits.
 
@@ -41,7 +47,7 @@ def number(value: object, lang: str = DEFAULT_LANGUAGE, decimals: int = 0) -> st
     if is_missing(value):
         return t("common.na", lang)
     fmt = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(float(value), format=fmt, locale=locale_for(lang))
+    return format_decimal(_float(value), format=fmt, locale=locale_for(lang))
 
 
 def compact(value: object, lang: str = DEFAULT_LANGUAGE) -> str:
@@ -52,7 +58,7 @@ def compact(value: object, lang: str = DEFAULT_LANGUAGE) -> str:
     """
     if is_missing(value):
         return t("common.na", lang)
-    v = float(value)
+    v = _float(value)
     for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e5, "K")):
         if abs(v) >= limit:
             return number(v / (limit if limit != 1e5 else 1e3), lang, 1) + suffix
@@ -68,7 +74,7 @@ def percent(value: object, lang: str = DEFAULT_LANGUAGE, decimals: int = 1) -> s
     if is_missing(value):
         return t("common.na", lang)
     fmt = "#,##0" + ("." + "0" * decimals if decimals else "") + "%"
-    return format_percent(float(value), format=fmt, locale=locale_for(lang))
+    return format_percent(_float(value), format=fmt, locale=locale_for(lang))
 
 
 def money(value: object, lang: str = DEFAULT_LANGUAGE, currency: str = "EUR") -> str:
@@ -79,7 +85,7 @@ def money(value: object, lang: str = DEFAULT_LANGUAGE, currency: str = "EUR") ->
     """
     if is_missing(value):
         return t("common.na", lang)
-    return format_currency(float(value), currency, locale=locale_for(lang))
+    return format_currency(_float(value), currency, locale=locale_for(lang))
 
 
 def date(value: dt.date, lang: str = DEFAULT_LANGUAGE, style: str = "medium") -> str:
@@ -138,16 +144,17 @@ def kpi_delta(key: str, change: Change | None, lang: str = DEFAULT_LANGUAGE, cur
     >>> kpi_delta("posts", Change(4, 0.25, None), "en")
     '+25.0%'
     """
-    if change is None or is_missing(change.absolute):
+    absolute = None if change is None else change.absolute
+    if change is None or absolute is None or is_missing(absolute):
         return None
     kind = BY_KEY[key].kind if key in BY_KEY else "ratio"
-    sign = "+" if change.absolute > 0 else ("-" if change.absolute < 0 else "±")
+    sign = "+" if absolute > 0 else ("-" if absolute < 0 else "±")
     if kind == "rate":
-        return f"{sign}{number(abs(change.absolute) * 100, lang, 1)} pp"
+        return f"{sign}{number(abs(absolute) * 100, lang, 1)} pp"
     if kind in ("hours", "days"):
-        return sign + kpi_value(key, abs(change.absolute), lang)
+        return sign + kpi_value(key, abs(absolute), lang)
     if change.relative is None or is_missing(change.relative) or math.isinf(float(change.relative)):
-        return sign + (kpi_value(key, abs(change.absolute), lang, currency) if kind != "count" else compact(abs(change.absolute), lang))
+        return sign + (kpi_value(key, abs(absolute), lang, currency) if kind != "count" else compact(abs(absolute), lang))
     return f"{sign}{percent(abs(change.relative), lang)}"
 
 
@@ -159,4 +166,4 @@ def delta_color(key: str) -> str:
 
 def is_number(value: object) -> bool:
     """True for a real, finite number."""
-    return isinstance(value, Number) and not is_missing(value) and math.isfinite(float(value))
+    return isinstance(value, Number) and not is_missing(value) and math.isfinite(_float(value))
