@@ -7,6 +7,7 @@ language and axis titles, and returns a top-level chart whose ``to_dict()`` test
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any, cast
 
 import altair as alt
 import numpy as np
@@ -55,7 +56,7 @@ TIME_LOCALES: dict[str, dict] = {
 @alt.theme.register(THEME, enable=True)
 def conversa_theme() -> alt.theme.ThemeConfig:
     """The one theme every chart uses: Okabe-Ito colours, quiet axes, readable type."""
-    return {
+    theme: Any = {
         "config": {
             "range": {"category": list(OKABE_ITO), "ordinal": {"scheme": "blues"}, "heatmap": {"scheme": "blues"},
                       "ramp": {"scheme": "blues"}},
@@ -70,6 +71,7 @@ def conversa_theme() -> alt.theme.ThemeConfig:
             "point": {"color": OKABE_ITO[0], "filled": True},
         }
     }
+    return cast(alt.theme.ThemeConfig, theme)
 
 
 def platform_scale(platforms: Sequence[str] | None = None) -> alt.Scale:
@@ -104,7 +106,7 @@ def _require(frame: pd.DataFrame, columns: Sequence[str], chart: str) -> None:
 
 def bar(frame: pd.DataFrame, x: str, y: str, *, lang: str = "en", x_title: str = "", y_title: str = "",
         sort: Sequence[str] | None = None, y_format: str = ",.0f", colour: str | None = None,
-        horizontal: bool = False, tooltip_title: str | None = None) -> alt.Chart:
+        horizontal: bool = False, tooltip_title: str | None = None) -> alt.TopLevelMixin:
     """Bars of ``y`` per category ``x`` (the order of ``sort``, else the frame's order)."""
     _require(frame, [x, y], "bar")
     data = frame[[x, y]].copy()
@@ -113,8 +115,8 @@ def bar(frame: pd.DataFrame, x: str, y: str, *, lang: str = "en", x_title: str =
         sort = [PLATFORM_NAMES.get(s, s) for s in sort] if sort is not None else None
     order = list(sort) if sort is not None else list(data[x].astype(str))
     data[x] = data[x].astype(str)
-    cat = alt.X(f"{x}:N", sort=order, title=x_title, axis=alt.Axis(labelAngle=0))
-    val = alt.Y(f"{y}:Q", title=y_title, axis=alt.Axis(format=y_format))
+    cat: alt.X | alt.Y = alt.X(f"{x}:N", sort=order, title=x_title, axis=alt.Axis(labelAngle=0))
+    val: alt.X | alt.Y = alt.Y(f"{y}:Q", title=y_title, axis=alt.Axis(format=y_format))
     if horizontal:
         cat = alt.Y(f"{x}:N", sort=order, title=x_title)
         val = alt.X(f"{y}:Q", title=y_title, axis=alt.Axis(format=y_format))
@@ -126,7 +128,7 @@ def bar(frame: pd.DataFrame, x: str, y: str, *, lang: str = "en", x_title: str =
 
 def response_time_histogram(frame: pd.DataFrame, *, bucket: str = "bucket", count: str = "comments",
                             lang: str = "en", x_title: str = "", y_title: str = "",
-                            labels: Mapping[str, str] | None = None) -> alt.Chart:
+                            labels: Mapping[str, str] | None = None) -> alt.TopLevelMixin:
     """Answered comments per response-time bucket (<1 h, 1-4 h, 4-24 h, 1-3 d, >3 d) in the spec's order."""
     _require(frame, [bucket, count], "response_time_histogram")
     data = frame[[bucket, count]].copy()
@@ -137,7 +139,7 @@ def response_time_histogram(frame: pd.DataFrame, *, bucket: str = "bucket", coun
 
 def lorenz(frame: pd.DataFrame, *, x: str = "commenter_share", y: str = "comment_share", lang: str = "en",
            x_title: str = "", y_title: str = "", equality_label: str = "", top10: float | None = None,
-           top10_label: str = "", max_points: int = 200, most_active_first: bool = False) -> alt.LayerChart:
+           top10_label: str = "", max_points: int = 200, most_active_first: bool = False) -> alt.TopLevelMixin:
     """Lorenz/Pareto curve: cumulative share of comments (y) by share of commenters (x), with the line of
     perfect equality and a marker at the top 10%. ``most_active_first`` turns a classic Lorenz table (least
     active first) into the Pareto view, where the curve rises steeply when a few people write most comments."""
@@ -170,7 +172,7 @@ def lorenz(frame: pd.DataFrame, *, x: str = "commenter_share", y: str = "comment
 
 def time_lines(frame: pd.DataFrame, *, x: str, y: str, colour: str | None = None, lang: str = "en",
                x_title: str = "", y_title: str = "", y_format: str = ",.0f", colour_title: str = "",
-               time_unit: str | None = None, points: bool = False) -> alt.Chart:
+               time_unit: str | None = None, points: bool = False) -> alt.TopLevelMixin:
     """One line per ``colour`` value (platforms get their fixed colours) of ``y`` over time ``x``."""
     cols = [x, y] + ([colour] if colour else [])
     _require(frame, cols, "time_lines")
@@ -178,9 +180,9 @@ def time_lines(frame: pd.DataFrame, *, x: str, y: str, colour: str | None = None
     data[x] = pd.to_datetime(data[x].astype(str) if isinstance(data[x].dtype, pd.PeriodDtype) else data[x])
     if getattr(data[x].dt, "tz", None) is not None:
         data[x] = data[x].dt.tz_localize(None)
-    xenc = (alt.X(f"{x}:T", title=x_title, timeUnit=time_unit, axis=alt.Axis(format="%b %Y", labelAngle=0))
+    xenc = (alt.X(f"{x}:T", title=x_title, timeUnit=cast(Any, time_unit), axis=alt.Axis(format="%b %Y", labelAngle=0))
             if time_unit else alt.X(f"{x}:T", title=x_title, axis=alt.Axis(format="%d %b", labelAngle=0, tickCount=8, labelOverlap="greedy")))
-    enc = {"x": xenc, "y": alt.Y(f"{y}:Q", title=y_title, axis=alt.Axis(format=y_format))}
+    enc: dict[str, Any] = {"x": xenc, "y": alt.Y(f"{y}:Q", title=y_title, axis=alt.Axis(format=y_format))}
     tips = [alt.Tooltip(f"{x}:T", title=x_title or x, format="%b %Y" if time_unit else "%d %b %Y"),
             alt.Tooltip(f"{y}:Q", title=y_title or y, format=y_format)]
     if colour:
@@ -196,7 +198,7 @@ def time_lines(frame: pd.DataFrame, *, x: str, y: str, colour: str | None = None
 
 def followers_vs_interactions(frame: pd.DataFrame, *, date: str = "date", followers: str = "followers",
                               interactions: str = "interactions", lang: str = "en", followers_title: str = "",
-                              interactions_title: str = "", x_title: str = "") -> alt.LayerChart:
+                              interactions_title: str = "", x_title: str = "") -> alt.TopLevelMixin:
     """Followers (line, left axis) beside daily interactions (bars, right axis), summed over platforms."""
     _require(frame, [date, followers, interactions], "followers_vs_interactions")
     data = frame[[date, followers, interactions]].copy()
@@ -215,15 +217,18 @@ def followers_vs_interactions(frame: pd.DataFrame, *, date: str = "date", follow
     bars = base.mark_bar(color=OKABE_ITO[1], opacity=0.55).encode(
         alt.Y(f"{interactions}:Q", title=interactions_title, axis=alt.Axis(titleColor=OKABE_ITO[1], orient="right")),
         tooltip=tips)
-    line = base.mark_line(color=OKABE_ITO[0], strokeWidth=3).encode(
-        alt.Y(f"{followers}:Q", title=followers_title, axis=alt.Axis(titleColor=OKABE_ITO[0]), scale=alt.Scale(zero=False)),
+    if data[followers].isna().all():  # no follower export: the interactions alone, on one axis
+        return _finish(bars.encode(alt.Y(f"{interactions}:Q", title=interactions_title, axis=alt.Axis(format=",.0f")),
+                                   tooltip=tips[:1] + tips[2:]).properties(height=300), lang)
+    line = base.mark_line(color=OKABE_ITO[0], strokeWidth=3).encode(  # both axes start at zero: no truncated base
+        alt.Y(f"{followers}:Q", title=followers_title, axis=alt.Axis(titleColor=OKABE_ITO[0], format=",.0f")),
         tooltip=tips)
     return _finish(alt.layer(bars, line).resolve_scale(y="independent").properties(height=300), lang)
 
 
 def spike_days(daily: pd.DataFrame, spikes: pd.DataFrame, *, date: str = "date", gained: str = "gained",
                reason: str = "reason", lang: str = "en", x_title: str = "", y_title: str = "",
-               reason_title: str = "") -> alt.LayerChart:
+               reason_title: str = "") -> alt.TopLevelMixin:
     """Daily follower gains (bars) with flagged spike days highlighted and their reason in the tooltip."""
     _require(daily, [date, gained], "spike_days")
     data = daily[[date, gained]].copy()
@@ -253,7 +258,7 @@ def spike_days(daily: pd.DataFrame, spikes: pd.DataFrame, *, date: str = "date",
 
 def scale_curve(frame: pd.DataFrame, *, month: str = "month", followers: str = "mean_followers",
                 rate: str = "brand_response_rate", lang: str = "en", x_title: str = "", y_title: str = "",
-                month_title: str = "", y_format: str = ".0%") -> alt.LayerChart:
+                month_title: str = "", y_format: str = ".0%") -> alt.TopLevelMixin:
     """"Humans don't scale": a monthly path of ``rate`` (e.g. brand response rate) against mean followers."""
     _require(frame, [month, followers, rate], "scale_curve")
     data = frame[[month, followers, rate]].copy()
@@ -274,7 +279,7 @@ def scale_curve(frame: pd.DataFrame, *, month: str = "month", followers: str = "
 def scatter_posts(frame: pd.DataFrame, *, x: str = "reactions", y: str = "comments", platform: str = "platform",
                   tooltip: Sequence[tuple[str, str]] = (), href: str | None = "permalink", lang: str = "en",
                   x_title: str = "", y_title: str = "", platform_title: str = "",
-                  max_points: int = MAX_POINTS, selection: str | None = "brush") -> alt.Chart:
+                  max_points: int = MAX_POINTS, selection: str | None = "brush") -> alt.TopLevelMixin:
     """Likes (x) against comments (y) per post, coloured by platform; tooltips per ``tooltip`` (column, title),
     a click opens ``href``; capped at ``max_points`` (the most-commented posts first), never raw 100k rows.
     With ``selection``, an interval selection of that name lets the page filter a table."""
@@ -295,7 +300,7 @@ def scatter_posts(frame: pd.DataFrame, *, x: str = "reactions", y: str = "commen
             data[c] = data[c].astype(str).str.slice(0, 140)
     tips = [alt.Tooltip(f"{c}:{'Q' if pd.api.types.is_numeric_dtype(data[c]) else 'N'}", title=title)
             for c, title in tooltip]
-    enc = dict(
+    enc: dict[str, Any] = dict(
         x=alt.X(f"{x}:Q", title=x_title, scale=alt.Scale(type="symlog"), axis=alt.Axis(format=",.0f", tickCount=6)),
         y=alt.Y(f"{y}:Q", title=y_title, scale=alt.Scale(type="symlog"), axis=alt.Axis(format=",.0f", tickCount=6)),
         color=alt.Color(f"{platform}:N", title=platform_title, scale=platform_scale(data[platform].unique())),
@@ -313,7 +318,7 @@ def scatter_posts(frame: pd.DataFrame, *, x: str = "reactions", y: str = "commen
 
 def heatmap(frame: pd.DataFrame, *, weekday: str = "weekday", hour: str = "hour", value: str = "conversations",
             lang: str = "en", day_names: Sequence[str] = (), x_title: str = "", y_title: str = "",
-            value_title: str = "") -> alt.Chart:
+            value_title: str = "") -> alt.TopLevelMixin:
     """Weekday x hour grid of how many conversations started then (weekday 0 = Monday)."""
     _require(frame, [weekday, hour, value], "heatmap")
     data = frame[[weekday, hour, value]].copy()
@@ -325,7 +330,8 @@ def heatmap(frame: pd.DataFrame, *, weekday: str = "weekday", hour: str = "hour"
     chart = alt.Chart(data).mark_rect(cornerRadius=2).encode(
         alt.X(f"{hour}:O", title=x_title, axis=alt.Axis(labelAngle=0, labelExpr="datum.value % 3 == 0 ? datum.label : ''")),
         alt.Y(f"{weekday}:N", title=y_title, sort=names),
-        alt.Color(f"{value}:Q", title=value_title, scale=alt.Scale(scheme="blues"), legend=alt.Legend(orient="right")),
+        alt.Color(f"{value}:Q", title=value_title, scale=alt.Scale(scheme="blues"),
+                  legend=alt.Legend(orient="right", format=",.0f", tickMinStep=1)),
         tooltip=[alt.Tooltip(f"{weekday}:N", title=y_title or weekday), alt.Tooltip(f"{hour}:O", title=x_title or hour),
                  alt.Tooltip(f"{value}:Q", title=value_title or value, format=",.0f")],
     )
@@ -334,7 +340,7 @@ def heatmap(frame: pd.DataFrame, *, weekday: str = "weekday", hour: str = "hour"
 
 def grouped_bars(frame: pd.DataFrame, *, category: str, value: str, group: str, lang: str = "en",
                  x_title: str = "", y_title: str = "", group_title: str = "", y_format: str = ",.0f",
-                 sort: Sequence[str] | None = None) -> alt.Chart:
+                 sort: Sequence[str] | None = None) -> alt.TopLevelMixin:
     """Bars of ``value`` per ``category``, side by side per ``group`` (e.g. audience vs brand languages)."""
     _require(frame, [category, value, group], "grouped_bars")
     data = frame[[category, value, group]].copy()
@@ -359,11 +365,14 @@ def grouped_bars(frame: pd.DataFrame, *, category: str, value: str, group: str, 
 def verdict_bars(frame: pd.DataFrame, *, platform: str = "platform", value: str = "conversation_rate_per_1k_followers",
                  verdict: str = "verdict", good: str = "keep", lang: str = "en", x_title: str = "", y_title: str = "",
                  verdict_title: str = "", verdict_labels: Mapping[str, str] | None = None,
-                 y_format: str = ",.2f") -> alt.Chart:
+                 y_format: str = ",.2f") -> alt.TopLevelMixin:
     """One bar per platform, blue where the scorecard's verdict is ``good`` and vermillion otherwise."""
     _require(frame, [platform, value, verdict], "verdict_bars")
     data = frame[[platform, value, verdict]].copy()
     data[value] = data[value].astype(float)
+    data = data[data[value].notna()]  # a platform without the value gets no bar (the table says why)
+    if data.empty:
+        raise ValueError(f"verdict_bars: no platform has {value}")
     data[platform] = _platform_names(data[platform])
     data["verdict_label"] = data[verdict].map(lambda v: (verdict_labels or {}).get(str(v), str(v)))
     good_label = (verdict_labels or {}).get(good, good)

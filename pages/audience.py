@@ -22,22 +22,23 @@ def _over_time(rep) -> None:
     S.safe_chart(charts.followers_vs_interactions, daily, date=Daily.date,
                  followers=Daily.followers, interactions=Daily.interactions,
                  followers_title=S.tr("audience.followers"), interactions_title=S.tr("audience.interactions"),
-                 x_title="", fallback=None)
+                 x_title="", fallback=None, need="followers_end")
 
 
 def _spikes(sel: S.Selection, rep) -> None:
     st.subheader(S.tr("audience.spikes"))
     spikes = rep.tables.get("follower_spike_days")
     daily = rep.tables.get("daily")
-    if daily is None or not len(daily):
-        S.table_or_note(rep, "follower_spike_days")
+    if daily is None or not len(daily) or fmt.is_missing(rep.value("follower_spike_days")):
+        st.info(S.unavailable(rep.reason("follower_spike_days"), "follower_spike_days"))  # no all-clear without data
         return
     if spikes is not None and len(spikes):
         spikes = spikes.copy()
         spikes["reason"] = [S.tr("audience.reason_spike") + (S.tr("audience.reason_round") if r else "")
                             for r in spikes[SpikeDays.round_number].fillna(False)]
     S.safe_chart(charts.spike_days, daily, spikes, date=Daily.date, gained=Daily.gained, reason="reason",
-                 x_title="", y_title=S.tr("audience.gained"), reason_title=S.tr("audience.reason"))
+                 x_title="", y_title=S.tr("audience.gained"), reason_title=S.tr("audience.reason"),
+                 need="follower_spike_days")
     if spikes is not None and len(spikes):
         st.warning(S.tr("audience.spikes_found", n=len(spikes)), icon=":material/warning:")
         table = spikes[[SpikeDays.date, SpikeDays.platform, SpikeDays.gained, SpikeDays.interactions, "reason"]].copy()
@@ -59,7 +60,7 @@ def _trend(rep) -> None:
     colour = T.platform if frame[T.platform].nunique() > 1 else None
     S.safe_chart(charts.time_lines, frame, x=T.month, y=T.engagement_per_1k_followers,
                  colour=colour, x_title="", y_title=S.tr("audience.trend_y"), y_format=",.1f", points=True,
-                 time_unit="yearmonth",
+                 time_unit="yearmonth", need="engagement_per_1k_followers_trend",
                  colour_title=S.tr("col.platform"), fallback=frame)
 
 
@@ -71,7 +72,8 @@ def _scale(rep) -> None:
     frame = frame[frame[ScaleCurve.platform] == ALL]
     S.safe_chart(charts.scale_curve, frame, month=ScaleCurve.month, followers=ScaleCurve.mean_followers,
                  rate=ScaleCurve.brand_response_rate, x_title=S.tr("audience.scale_x"),
-                 y_title=S.tr("audience.scale_y"), month_title=S.tr("audience.month"), fallback=frame)
+                 y_title=S.tr("audience.scale_y"), month_title=S.tr("audience.month"), fallback=frame,
+                 need="scale_curve")
     st.caption(S.tr("audience.scale_caption"))
 
 

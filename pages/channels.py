@@ -23,7 +23,7 @@ def _scorecard(rep) -> None:
     labels = {v: S.tr(f"verdict.{v}") for v in frame[Card.verdict].unique()}
     frame[Card.verdict_reason] = frame[Card.verdict_reason].map(S.reason_text)  # lib's coded reason, translated
     frame = frame.drop(columns=[Card.signals_met, Card.signals_available])
-    S.safe_chart(charts.verdict_bars, frame, platform=Card.platform, value=Card.conversation_rate_per_1k_followers,
+    S.safe_chart(charts.verdict_bars, frame, need="conversation_rate_per_1k_followers", platform=Card.platform, value=Card.conversation_rate_per_1k_followers,
                  verdict=Card.verdict, verdict_labels=labels, x_title="",
                  y_title=S.describe("conversation_rate_per_1k_followers").label, verdict_title=S.tr("col.verdict"))
     frame[Card.platform] = frame[Card.platform].map(S.platform_label)

@@ -56,7 +56,8 @@ def _manage(store, current: str) -> None:
     with c1, st.form("ws_create_form", clear_on_submit=True, border=True):
         name = st.text_input(S.tr("ws.new_name"), key=K.WS_NEW_NAME, max_chars=80)
         created = st.form_submit_button(S.tr("ws.create"), icon=":material/add:") and name.strip()
-        if created and _do(lambda: store.create(name.strip()), S.tr("ws.created", name=name.strip())):
+        if created and _do(lambda: store.create(name.strip(), settings=_fresh_settings()),
+                           S.tr("ws.created", name=name.strip())):
             st.session_state[K.WORKSPACE_NEXT] = name.strip()
             st.rerun()
     with c2, st.form("ws_rename_form", border=True):
@@ -82,8 +83,34 @@ def _handles(text: str) -> list[str]:
     return [h.strip() for h in re.split(r"[,\n]", text) if h.strip()]
 
 
+def _fresh_settings() -> dict:
+    """A new workspace's own settings: the interface's language and the browser's time zone, nothing of the
+    workspace open before it."""
+    try:
+        tz = st.context.timezone or "UTC"
+    except Exception:  # AppTest and old clients send no time zone
+        tz = "UTC"
+    return {"language": S.lang(), "tz": tz if tz in TIMEZONES else "UTC"}
+
+
+SETTINGS_WIDGETS = (K.WS_CLIENT_NAME, K.WS_LOGO, K.WS_TZ, K.WS_LANGUAGE, K.WS_CURRENCY)
+
+
+def _forget_other_workspace(current: str) -> None:
+    """The settings form's widgets keep their values by key: drop them when the form is drawn for another
+    workspace (or after a write), so it shows this workspace's stored settings and never the last one's."""
+    shown_for = (current, S.revision(current))
+    if st.session_state.get(K.WS_SETTINGS_FOR) == shown_for:
+        return
+    for key in list(st.session_state):
+        if key in SETTINGS_WIDGETS or key.startswith((K.WS_HANDLES.split("{")[0], K.WS_FOLLOWERS.split("{")[0])):
+            del st.session_state[key]
+    st.session_state[K.WS_SETTINGS_FOR] = shown_for
+
+
 def _settings(store, current: str) -> None:
     st.subheader(S.tr("ws.settings", name=current))
+    _forget_other_workspace(current)
     conf = S.settings(current)
     with st.form("ws_settings_form", border=True):
         c1, c2 = st.columns(2, gap="large")

@@ -63,6 +63,7 @@ WS_CURRENCY = "ws_currency"
 WS_HANDLES = "ws_handles_{platform}"
 WS_FOLLOWERS = "ws_followers_{platform}"
 WS_SAVE_SETTINGS = "ws_save_settings"
+WS_SETTINGS_FOR = "ws_settings_for"  # (workspace, revision) whose settings the form's widgets hold
 WS_RESTORE = "ws_restore"
 WS_RESTORE_BUTTON = "ws_restore_button"
 WS_RESET_DEMO = "ws_reset_demo"

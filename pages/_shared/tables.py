@@ -52,6 +52,7 @@ def show_table(frame: pd.DataFrame, *, height: int | str = "auto", key: str | No
     """A read-only table with translated headers, times in the workspace's zone, index hidden."""
     sel = selection()
     tz = sel.tz if sel else "UTC"
+    frame = readable(frame)
     times = [c for c in frame.columns if c in TIME_COLUMNS]
     if "permalink" in frame.columns:  # LinkColumn links only http(s) URLs, whatever the frame's origin
         frame = frame.assign(permalink=web_links(frame["permalink"]))
@@ -62,6 +63,17 @@ def show_table(frame: pd.DataFrame, *, height: int | str = "auto", key: str | No
             frame[c] = values.dt.tz_convert(tz).dt.tz_localize(None)
     return st.dataframe(_localized(frame), hide_index=True, column_config=column_labels(frame.columns),
                         height=height, key=key, width="stretch", **kwargs)
+
+
+def readable(frame: pd.DataFrame) -> pd.DataFrame:
+    """Without the columns that hold nothing, and with n/a (not None or nan) in the text columns' gaps; numeric
+    columns keep their numbers for sorting, their gaps are shown as n/a by the formatter."""
+    frame = frame.loc[:, [c for c in frame.columns if frame[c].notna().any()]]
+    gaps = [c for c in frame.columns if frame[c].isna().any() and not pd.api.types.is_numeric_dtype(frame[c])
+            and c not in TIME_COLUMNS]
+    if gaps:
+        frame = frame.assign(**{c: frame[c].astype(object).where(frame[c].notna(), tr("common.na")) for c in gaps})
+    return frame
 
 
 def _number_format(column: str, values: pd.Series) -> Callable[[object], str]:
@@ -87,4 +99,4 @@ def _localized(frame: pd.DataFrame) -> Any:
     if not numeric:
         return frame
     formats = {c: _number_format(c, frame[c]) for c in numeric}
-    return frame.style.format(formats, na_rep="")
+    return frame.style.format(formats, na_rep=tr("common.na"))

@@ -101,15 +101,42 @@ def chart(spec: Any, *, key: str | None = None, on_select: str = "ignore", selec
     return st.altair_chart(spec, width="stretch", **kwargs)
 
 
+def _nothing_to_draw(args: Sequence[Any], kwargs: dict[str, Any]) -> bool:
+    """Whether the chart's table has no rows, or no value in any numeric column the call names."""
+    frame = next((a for a in args if isinstance(a, pd.DataFrame)), None)
+    if frame is None:
+        return False
+    if not len(frame):
+        return True
+    named = {v for v in (*args, *kwargs.values()) if isinstance(v, str) and v in frame.columns}
+    measures = [c for c in named if frame[c].isna().all()
+                or (pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c]))]
+    return bool(measures) and all(frame[c].isna().all() for c in measures)
+
+
+def _drawn_rows(spec: Any) -> int | None:
+    """Rows of the data frames a chart (and its layers) draws; None when it holds no frame to count."""
+    frames = [c.data for c in (spec, *getattr(spec, "layer", ())) if isinstance(getattr(c, "data", None), pd.DataFrame)]
+    return sum(len(f) for f in frames) if frames else None
+
+
 def safe_chart(builder: Callable[..., Any], *args: Any, key: str | None = None, fallback: pd.DataFrame | None = None,
-               on_select: str = "ignore", selection_mode: str | None = None, **kwargs: Any) -> Any:
-    """Build and show a chart; when the table lacks the chart's columns, show the table instead."""
+               on_select: str = "ignore", selection_mode: str | None = None, need: str | None = None,
+               **kwargs: Any) -> Any:
+    """Build and show a chart; when the table lacks the chart's columns, show the table instead; when it holds
+    nothing to draw, one line says so (and which export would fill it: ``need``, a KPI key), never bare axes."""
+    if _nothing_to_draw(args, kwargs):
+        st.info(unavailable(None, need, default="chart.no_data") if need else tr("chart.no_data"))
+        return None
     try:
         spec = builder(*args, lang=lang(), **kwargs)
     except ValueError:
         log.warning("chart %s could not be drawn", getattr(builder, "__name__", builder), exc_info=True)
         if fallback is not None:
             show_table(fallback)
+        return None
+    if _drawn_rows(spec) == 0:  # the builder kept no row (e.g. no month with both values)
+        st.info(unavailable(None, need, default="chart.no_data") if need else tr("chart.no_data"))
         return None
     return chart(spec, key=key, on_select=on_select, selection_mode=selection_mode)
 
