@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape  # nosec B406: escapes text for reportlab markup, parses no XML
 
 from reportlab import rl_config
 from reportlab.lib import colors

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
+from typing import cast
 
 import pandas as pd
 
@@ -43,7 +44,7 @@ def chart_image(p: Points, lang: str) -> bytes | None:
             chart = charts.time_lines(frame, x="x", y="y", lang=lang, x_title="", y_title=c.y_title,
                                       y_format=y_format, time_unit="yearmonth" if monthly else None)
             if not monthly and frame["x"].max() - frame["x"].min() > pd.Timedelta(days=62):
-                chart = chart.encode(x=alt.X("x:T", title="", axis=alt.Axis(  # a long daily series: months
+                chart = cast(alt.Chart, chart).encode(x=alt.X("x:T", title="", axis=alt.Axis(  # a long daily series: months
                     format="%b %Y", labelAngle=0, tickCount=8, labelOverlap="greedy")))
         else:
             frame = pd.DataFrame({"x": list(p.categories), "y": values})
