@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from lib.errors import ConversaError, FileImportError
-from lib.importers._tabular import MAX_FILE_BYTES, check_readable, sheets
+from lib.importers._tabular import MAX_FILE_BYTES, check_readable, sheet_files, sheets
 from lib.importers.base import Importer, ImportResult, SourceFile
 from lib.importers.registry import importers
 
@@ -99,7 +99,8 @@ def _is_zip(f: SourceFile) -> bool:
             names = zf.namelist()
     except zipfile.BadZipFile:
         return False
-    return "[Content_Types].xml" not in names  # .xlsx files are zips too
+    # .xlsx and .ods files are zips too
+    return "[Content_Types].xml" not in names and not (names[:1] == ["mimetype"] and b"opendocument" in f.data[:200])
 
 
 def _junk(name: str) -> bool:
@@ -193,15 +194,11 @@ def _expand_zip(f: SourceFile, depth: int = 0, budget: int | None = None) -> lis
     return out
 
 
-def _import_one(f: SourceFile, tz: str | None) -> ImportResult:
-    check_readable(f)
-    ranked = detect(f)
-    ranked = [(imp, score) for imp, score in ranked if score >= MIN_CONFIDENCE]
+def _best(f: SourceFile) -> Importer | None:
+    """The importer for ``f`` (None when nobody recognises it); refuses two formats within the margin."""
+    ranked = [(imp, score) for imp, score in detect(f) if score >= MIN_CONFIDENCE]
     if not ranked:
-        if _blank_workbook(f):
-            raise FileImportError(f"{f.name} is a spreadsheet with no data in any sheet; export it again from "
-                                  "the platform (or check that you saved the right file).")
-        raise _unknown_format(f)
+        return None
     best, score = ranked[0]
     close = [imp for imp, s in ranked[1:] if score - s < AMBIGUITY_MARGIN and imp.key != best.key]
     if close:
@@ -210,7 +207,41 @@ def _import_one(f: SourceFile, tz: str | None) -> ImportResult:
             f"{f.name} could be more than one kind of export: {names}. Re-export it from the platform, or "
             "import it with the column-mapping form and choose the table yourself."
         )
-    return _read(best, f, tz)
+    return best
+
+
+def _import_resaved(f: SourceFile, tz: str | None) -> list[ImportResult]:
+    """A CSV export re-saved as a workbook (.xlsx, .xls, .ods): each sheet is read as the CSV it was.
+
+    Sheets nobody recognises (a user's notes or pivot sheet) are skipped with a warning; a workbook where no
+    sheet is an export is refused like any unknown file.
+    """
+    results: list[ImportResult] = []
+    skipped: list[str] = []
+    for sheet in sheet_files(f):
+        imp = _best(sheet)
+        if imp is None:
+            skipped.append(sheet.name)
+            continue
+        results.append(_read(imp, sheet, tz))
+    if not results:
+        raise _unknown_format(f)
+    if skipped:
+        results[0].warnings.append(f"Skipped: {', '.join(skipped)} (not an export Conversa recognises).")
+    return results
+
+
+def _import_one(f: SourceFile, tz: str | None) -> list[ImportResult]:
+    check_readable(f)
+    best = _best(f)
+    if best is not None:
+        return [_read(best, f, tz)]
+    if _blank_workbook(f):
+        raise FileImportError(f"{f.name} is a spreadsheet with no data in any sheet; export it again from "
+                              "the platform (or check that you saved the right file).")
+    if sheets(f):
+        return _import_resaved(f, tz)
+    raise _unknown_format(f)
 
 
 def import_file(f: SourceFile, tz: str | None = None) -> list[ImportResult]:
@@ -239,12 +270,12 @@ def import_file(f: SourceFile, tz: str | None = None) -> list[ImportResult]:
     if len(f.data) > MAX_FILE_BYTES:
         check_readable(f)
     if not _is_zip(f):
-        return [_import_one(f, tz)]
+        return _import_one(f, tz)
     members = _expand_zip(f)
     results, skipped = [], []
     for m in members:
         try:
-            results.append(_import_one(m, tz))
+            results.extend(_import_one(m, tz))
         except FileImportError as exc:
             skipped.append(str(exc))
     if not results:

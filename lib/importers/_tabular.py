@@ -426,6 +426,30 @@ def _xml_sheets(f: SourceFile) -> dict[str, list[list[object]]]:
     return out
 
 
+def sheet_files(f: SourceFile) -> list[SourceFile]:
+    """Every non-empty sheet of a workbook written back as the UTF-8 CSV it most likely was before a re-save.
+
+    Cells become text as ``frame_from_rows`` writes them (whole numbers without ``.0``, dates ISO), so a
+    Meta, X or YouTube export re-saved in Excel, LibreOffice or Numbers is detected by its headers and values
+    like the original. Names are ``book.xlsx (sheet Name)``.
+    """
+    out = []
+    for name, rows in sheets(f).items():
+        texts = [[cell_text(c) or "" for c in row] for row in rows]
+        while texts and not any(texts[-1]):
+            texts.pop()
+        texts = [r for r in texts if any(r)]
+        if not texts:
+            continue
+        width = max(len(r) for r in texts)
+        while width > 1 and not any(len(r) >= width and r[width - 1] for r in texts):
+            width -= 1  # columns Excel kept after the data (formatting only)
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerows(r[:width] for r in texts)
+        out.append(SourceFile(name=f"{f.name} (sheet {name})", data=buf.getvalue().encode("utf-8")))
+    return out
+
+
 def cell_text(v: object) -> str | None:
     """A spreadsheet cell as text: whole floats without ``.0`` (ids), datetimes ISO, None for empty."""
     if v is None:
@@ -578,9 +602,10 @@ def to_number(s: pd.Series, decimal: str | None = None) -> pd.Series:
         has_c, has_d = t.str.contains(",").fillna(False), t.str.contains(".", regex=False).fillna(False)
         both = has_c & has_d
         comma_last = (t.str.rfind(",") > t.str.rfind(".")).fillna(False)
-        grouped_c = t.str.fullmatch(r"[-+]?\d{1,3}(?:,\d{3})+").fillna(False)
+        # thousands groups never start with 0: "0,125" is a decimal comma
+        grouped_c = t.str.fullmatch(r"[-+]?[1-9]\d{0,2}(?:,\d{3})+").fillna(False)
         column_comma = bool((has_c & ~both & ~grouped_c).any() or (both & comma_last).any())
-        grouped_d = t.str.fullmatch(r"[-+]?\d{1,3}(?:\.\d{3})+").fillna(False)
+        grouped_d = t.str.fullmatch(r"[-+]?[1-9]\d{0,2}(?:\.\d{3})+").fillna(False)
         comma_dec = (both & comma_last) | (~both & has_c & (~grouped_c | column_comma))
         comma_dec = comma_dec | (~both & has_d & grouped_d & column_comma)
     else:
@@ -639,6 +664,9 @@ _OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
 _NAIVE_FORMATS = (
     "%m/%d/%Y %H:%M", "%m/%d/%Y %H:%M:%S", "%m/%d/%Y", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d",
     "%Y-%m-%dT%H:%M:%S.%f", "%d/%m/%Y %H:%M", "%d.%m.%Y %H:%M", "%Y%m%d",
+    # what a re-save leaves: seconds added, locale date text (day first in most of Europe), two-digit years
+    "%d/%m/%Y %H:%M:%S", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y", "%d/%m/%Y", "%d-%m-%Y %H:%M",
+    "%d-%m-%Y", "%m/%d/%y %H:%M", "%d.%m.%y %H:%M", "%d/%m/%y %H:%M",
 )
 
 
@@ -663,10 +691,25 @@ def to_utc(s: pd.Series, formats: Sequence[str] = _NAIVE_FORMATS, tz: str = "UTC
                 and t[valid].str.contains(_OFFSET.pattern, regex=True).all()):
             return pd.to_datetime(t, utc=True, format="ISO8601", errors="coerce").astype("datetime64[us, UTC]")
         fast = _arrow_cast(t, fmt=formats[0]) if formats else None  # usual case: one format, parsed by pyarrow
-        parsed = fast.astype("datetime64[us]") if fast is not None else _best_format(t, formats)
+        if fast is not None:
+            parsed = fast.astype("datetime64[us]")
+        else:
+            serial = _serials(t)  # a re-saved export whose dates Excel turned into serial day numbers
+            parsed = serial if serial is not None else _best_format(t, formats)
     # the repeated hour when clocks go back is read as the first (summer-time) one
     local = parsed.dt.tz_localize(tz, ambiguous=np.ones(len(parsed), dtype=bool), nonexistent="shift_forward")
     return local.dt.tz_convert("UTC").astype("datetime64[us, UTC]")
+
+
+def _serials(t: pd.Series) -> pd.Series | None:
+    """Excel serial days (``45901`` or ``45901.88``) as naive timestamps when every value is one, else None."""
+    valid = t.dropna()
+    if not len(valid) or not valid.str.fullmatch(r"\d{5}(?:[.,]\d+)?").all():
+        return None
+    num = pd.to_numeric(t.str.replace(",", ".", regex=False), errors="coerce")
+    if not num.dropna().between(20000, 80000).all():
+        return None
+    return (pd.Timestamp("1899-12-30") + pd.to_timedelta(num, unit="D")).dt.round("s").astype("datetime64[us]")
 
 
 def _best_format(t: pd.Series, formats: Sequence[str]) -> pd.Series:

@@ -118,7 +118,7 @@ class TrafficAcquisition:
             "sessions": tab.to_count(tab.coalesce(raw, "Sessions")),
             "engaged_sessions": tab.to_count(tab.coalesce(raw, "Engaged sessions")),
             "conversions": tab.to_count(tab.coalesce(raw, "Key events", "Conversions")),
-            "revenue": tab.to_number(tab.coalesce(raw, "Total revenue", "Purchase revenue"), decimal="."),
+            "revenue": tab.to_number(tab.coalesce(raw, "Total revenue", "Purchase revenue")),
         })
         warnings: list[str] = []
         total = int(frame["sessions"].sum())

@@ -38,7 +38,6 @@ from lib.importers.base import ImportResult, SourceFile
 from lib.schema import Followers
 
 _SEP_LINE = re.compile(r'"?sep=.?"?', flags=re.IGNORECASE)
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 DATE_WORDS = {"date", "data", "datum", "fecha", "date ", "dátum", "tarih", "päivämäärä"}
 FOLLOW_WORDS = ("follow", "seguit", "seguidor", "följ", "abonn", "obserw", "iscritt", "seguaci", "folgen",
                 "mi piace", "likes")
@@ -68,11 +67,18 @@ def _platform(*names: str | None) -> str | None:
     return None
 
 
+_DATE_CELL = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{5}(?:[.,]\d+)?$")
+
+
 def _rows(text: str) -> list[list[str]]:
     lines = text.splitlines()
+    sep = None
     if lines and _SEP_LINE.fullmatch(lines[0].strip().lstrip("\ufeff")):
+        sep = lines[0].strip().strip('"')[4:] or ","
         lines = lines[1:]
-    return [row for row in csv.reader(io.StringIO("\n".join(lines)))]
+    header = next((ln for ln in lines[:3] if tab.norm(re.split(r'[,;\t]', ln)[0]) in DATE_WORDS), "")
+    sep = sep or tab.sniff_sep(header)  # a re-save turns "sep=," into ';' or tabs and drops the line
+    return [row for row in csv.reader(io.StringIO("\n".join(lines)), delimiter=sep)]
 
 
 def _is_header(row: list[str]) -> bool:
@@ -100,7 +106,7 @@ def parse(text: str) -> list[Series] | None:
             out.extend(current)
             name = None
             continue
-        if _DAY.match(cells[0]) and current:
+        if _DATE_CELL.match(cells[0]) and current:
             for s, value in zip(current, cells[1:]):
                 s.days.append(cells[0])
                 s.values.append(value)
@@ -122,14 +128,16 @@ def _sniff(f: SourceFile) -> list[Series] | None:
         return None
     first = 1 if _SEP_LINE.fullmatch(lines[0].strip()) else 0
     probe = lines[first:first + 3]
-    header_at = next((i for i, ln in enumerate(probe) if _is_header(next(csv.reader([ln]), []))), None)
+    sep = tab.sniff_sep(probe[1] if len(probe) > 1 else probe[0])
+    header_at = next((i for i, ln in enumerate(probe) if _is_header(next(csv.reader([ln], delimiter=sep), []))),
+                     None)
     if header_at is None or header_at > 1 or header_at + 1 >= len(probe):
         return None
     # without the sep= and name lines, only Meta's midnight timestamps tell it from other Date,value files
-    day = r'"?\d{4}-\d{2}-\d{2}' if first or header_at else r'"?\d{4}-\d{2}-\d{2}T00:00:00'
-    if not re.match(day, probe[header_at + 1]):
+    day = _DATE_CELL if first or header_at else re.compile(r"\d{4}-\d{2}-\d{2}T00:00:00")
+    if not day.match(probe[header_at + 1].lstrip('"')):
         return None
-    if len(next(csv.reader([probe[header_at]]), [])) > 4:
+    if len(next(csv.reader([probe[header_at]], delimiter=sep), [])) > 4:
         return None
     return parse(f.text)
 

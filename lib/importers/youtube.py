@@ -67,8 +67,10 @@ class TableData:
         views_col = tab.column(raw, "Views", "Engaged views")
         if views_col and tab.norm(views_col) == "engaged views":
             warnings.append("This export has Engaged views but no Views column; engaged views were used as video views.")
-        published = pd.to_datetime(tab.coalesce(raw, "Video publish time").str.strip(), format="%b %d, %Y",
-                                   errors="coerce")
+        when = tab.coalesce(raw, "Video publish time").str.strip()
+        published = pd.to_datetime(when, format="%b %d, %Y", errors="coerce")
+        if published.isna().sum() > when.isna().sum():  # re-saved: a date cell (ISO) or the locale's date text
+            published = published.fillna(tab.to_day(when))
         posts = pd.DataFrame({
             "platform": PLATFORM,
             "post_id": ids,
