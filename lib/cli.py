@@ -12,8 +12,11 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from lib.errors import ConversaError
+from lib.i18n import LANGUAGES
 
 
 def _date(s: str) -> dt.date:
@@ -37,21 +40,36 @@ def _add_source(p: argparse.ArgumentParser, paths_required: bool = False) -> Non
     p.add_argument("--workspace", help="use (and for import: save into) this stored workspace")
 
 
-def load_dataset(args: argparse.Namespace, sources: list | None = None):
-    """The Dataset named by ``paths`` and/or ``--workspace`` (paths merged on top of the workspace); each import's
-    summary is appended to ``sources`` when given (the report's data notes list them)."""
+@dataclass(frozen=True)
+class Source:
+    """What the CLI's ``paths`` and ``--workspace`` name: the merged Dataset and the workspace settings."""
+
+    dataset: Any
+    settings: dict
+
+
+def load_source(args: argparse.Namespace, sources: list | None = None) -> Source:
+    """The Dataset named by ``paths`` and/or ``--workspace`` (paths merged on top of the workspace) and the
+    settings (the workspace's, else a workspace folder's among the paths). The workspace is read once, as one
+    snapshot; each import's summary is appended to ``sources`` when given (the report's data notes list them)."""
     from lib.dataset import Dataset
 
-    parts = []
+    parts, settings = [], {}
     if getattr(args, "workspace", None):
         from lib import store
 
         st = store.open_store()
-        parts.append(st.load(args.workspace))
+        snapshot = st.snapshot(args.workspace)
+        parts.append(snapshot.dataset)
+        settings = snapshot.settings
         if sources is not None:
             from lib.report import sources_from_imports
 
             sources.extend(sources_from_imports(st.imports(args.workspace)))
+    else:
+        from lib.importers import workspace_settings
+
+        settings = workspace_settings(args.paths or [])
     if args.paths:
         from lib.importers import import_paths
 
@@ -63,7 +81,7 @@ def load_dataset(args: argparse.Namespace, sources: list | None = None):
         parts.extend(r.dataset for r in sorted(results, key=_last_day))
     if not parts:
         raise ConversaError("Give export files or folders, or --workspace NAME.")
-    return Dataset.merge_all(parts)
+    return Source(Dataset.merge_all(parts), settings)
 
 
 def _last_day(result) -> dt.date:
@@ -71,42 +89,41 @@ def _last_day(result) -> dt.date:
     return span[1] if span else dt.date.min
 
 
+@dataclass(frozen=True)
+class PeriodData:
+    """The prepared data (``lib.kpis.prepare``), the Period and the settings of the CLI's options."""
+
+    data: Any
+    period: Any
+    settings: dict
+
+
 def compute_report(args: argparse.Namespace, sources: list | None = None):
     """The KpiReport for the CLI's source and period options (import summaries appended to ``sources``)."""
     from lib.kpis import compute
 
-    prepared, period = prepare_period(args, sources)
-    return compute(prepared, period)
+    got = prepare_period(args, sources)
+    return compute(got.data, got.period)
 
 
-def prepare_period(args: argparse.Namespace, sources: list | None = None):
-    """The prepared data (``lib.kpis.prepare``) and the Period of the CLI's source and period options."""
+def prepare_period(args: argparse.Namespace, sources: list | None = None) -> PeriodData:
+    """The prepared data, Period and settings of the CLI's source and period options."""
     from lib.kpis import Period, prepare
 
-    data = load_dataset(args, sources)
+    source = load_source(args, sources)
+    data, settings = source.dataset, source.settings
     if getattr(args, "platform", None):
         data = data.filter(platforms=args.platform)
     rng = data.date_range()
     if rng is None:
         raise ConversaError("There is no data in these files for the chosen platforms.")
-    settings = _settings(args)
     tz = getattr(args, "tz", None) or settings.get("tz") or "UTC"
     since, until = args.since or rng[0], args.until or rng[1]
     if until < since:
         raise ConversaError(f"The period starts on {since} but ends on {until}; give --since before --until.")
     prepared = prepare(data, settings.get("brand_handles") or None, manual_followers=settings.get("manual_followers"))
-    return prepared, Period.with_previous(since, until, tz=tz, compare=getattr(args, "compare", "previous"))
-
-
-def _settings(args: argparse.Namespace) -> dict:
-    """Workspace settings (tz, brand handles, ...) from --workspace, else from a workspace folder among the paths."""
-    if getattr(args, "workspace", None):
-        from lib import store
-
-        return store.open_store().settings(args.workspace)
-    from lib.importers import workspace_settings
-
-    return workspace_settings(args.paths or [])
+    period = Period.with_previous(since, until, tz=tz, compare=getattr(args, "compare", "previous"))
+    return PeriodData(prepared, period, settings)
 
 
 def cmd_kpis(args: argparse.Namespace) -> int:
@@ -126,9 +143,8 @@ def cmd_advice(args: argparse.Namespace) -> int:
     from lib.advice.waiting import waiting_list
     from lib.kpis import compute
 
-    prepared, period = prepare_period(args)
-    report = compute(prepared, period)
-    advice = advise(report, waiting=waiting_list(prepared, period))
+    got = prepare_period(args)
+    advice = advise(compute(got.data, got.period), waiting=waiting_list(got.data, got.period))
     if args.json:
         json.dump(advice.to_json(args.lang), sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -143,13 +159,13 @@ def cmd_advice(args: argparse.Namespace) -> int:
 def cmd_unanswered(args: argparse.Namespace) -> int:
     from lib.advice import waiting
 
-    prepared, period = prepare_period(args)
-    if not waiting.has_threads(prepared):
+    got = prepare_period(args)
+    if not waiting.has_threads(got.data):
         print("error: there are no comment threads in this data, so nobody can be seen waiting; import an export "
               "with comments and replies (WordPress .xml, support threads, a Conversa comments CSV) or connect an "
               "account.", file=sys.stderr)
         return 2
-    frame = waiting.waiting_list(prepared, period, platforms=args.platform or ())
+    frame = waiting.waiting_list(got.data, got.period, platforms=args.platform or ())
     if args.json:
         json.dump(waiting.to_records(frame), sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -190,8 +206,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from lib.importers.canonical import write_canonical
 
-    data = load_dataset(args)
-    written = write_canonical(data, args.output)
+    written = write_canonical(load_source(args).dataset, args.output)
     for path in written:
         print(path)
     return 0
@@ -204,9 +219,11 @@ def cmd_report(args: argparse.Namespace) -> int:
         fmt = format_of(args.output)
     except ValueError as exc:
         raise ConversaError(str(exc)) from exc
+    from lib.kpis import compute
+
     sources: list = []
-    report = compute_report(args, sources)
-    document = build_document(report, fmt, settings=_settings(args), lang=args.lang, anonymize=args.anonymize,
+    got = prepare_period(args, sources)
+    document = build_document(compute(got.data, got.period), fmt, settings=got.settings, lang=args.lang, anonymize=args.anonymize,
                               sources=sources, sections=args.section, platforms=args.platform or (),
                               workspace=getattr(args, "workspace", None))
     with open(args.output, "wb") as fh:
@@ -317,7 +334,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("advice", help="print the verdicts per area and the ranked actions for a period")
     _add_source(p)
     _add_period(p)
-    p.add_argument("--lang", default="en", choices=["en", "it"])
+    p.add_argument("--lang", default="en", choices=LANGUAGES)
     p.add_argument("--json", action="store_true", help="print verdicts and actions (code, evidence, text) as JSON")
     p.set_defaults(func=cmd_advice)
 
@@ -340,7 +357,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--section", action="append", choices=["conversations", "community", "content", "audience",
                                                           "channels"],
                    help="only this area in the deck or PDF (repeatable; default: every area)")
-    p.add_argument("--lang", default="en", choices=["en", "it"])
+    p.add_argument("--lang", default="en", choices=LANGUAGES)
     p.add_argument("--anonymize", action="store_true", help="replace private commenters' names with pseudonyms")
     p.set_defaults(func=cmd_report)
 
