@@ -7,8 +7,6 @@ presentation mode and written as a CSV whose cells can never run as spreadsheet 
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Sequence
 
 import numpy as np
@@ -16,6 +14,7 @@ import pandas as pd
 
 from lib.dataset import Dataset
 from lib.kpis import Period, Prepared
+from lib.kpis.model import json_value
 from lib.kpis.waiting import Waiting, waiting
 from lib.safe_text import csv_safe
 
@@ -66,41 +65,22 @@ def has_threads(data: Prepared | Dataset) -> bool:
 def to_csv(frame: pd.DataFrame) -> bytes:
     """The list as UTF-8 CSV (with BOM, so spreadsheet programs read accents right); every text cell that a
     spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, tab, CR) is prefixed with an apostrophe."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
     cols = [c for c in EXPORT_COLUMNS if c in frame.columns]
-    writer.writerow(cols)
-    for row in frame[cols].itertuples(index=False):
-        writer.writerow([_cell(v) for v in row])
-    return ("\ufeff" + buf.getvalue()).encode("utf-8")
-
-
-def _cell(value: object) -> str:
-    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
-        return ""
-    if isinstance(value, pd.Timestamp):
-        return value.isoformat()
-    if isinstance(value, (bool, np.bool_)):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return f"{value:.1f}"
-    return str(csv_safe(pd.Series([str(value)], dtype="string")).iloc[0])
+    out = frame[cols].copy()
+    for col in cols:
+        values = out[col]
+        if col == AGE:
+            out[col] = values.map(lambda v: "" if pd.isna(v) else f"{v:.1f}")
+        elif pd.api.types.is_bool_dtype(values):
+            out[col] = values.map({True: "true", False: "false"})
+        elif isinstance(values.dtype, pd.DatetimeTZDtype):
+            out[col] = values.map(lambda v: "" if pd.isna(v) else v.isoformat())
+        else:
+            out[col] = csv_safe(values.astype("string")).fillna("")
+    return ("\ufeff" + out.to_csv(index=False, lineterminator="\r\n")).encode("utf-8")
 
 
 def to_records(frame: pd.DataFrame) -> list[dict[str, object]]:
     """JSON-ready rows (``created_at`` ISO 8601, nulls as None) with the export columns."""
-    out = []
     cols = [c for c in EXPORT_COLUMNS if c in frame.columns]
-    for row in frame[cols].to_dict(orient="records"):
-        rec: dict[str, object] = {}
-        for k, v in row.items():
-            if v is None or v is pd.NA or (isinstance(v, float) and np.isnan(v)):
-                rec[k] = None
-            elif isinstance(v, pd.Timestamp):
-                rec[k] = v.isoformat()
-            elif hasattr(v, "item"):
-                rec[k] = v.item()
-            else:
-                rec[k] = v
-        out.append(rec)
-    return out
+    return [{k: json_value(v) for k, v in row.items()} for row in frame[cols].to_dict(orient="records")]

@@ -112,23 +112,24 @@ class KpiReport:
         kept = {k: v for k, v in self.tables.items() if large_tables or k not in LARGE_TABLES}
         return {
             "period": self.period.to_json(),
-            "overall": {k: _json_value(v) for k, v in self.overall.items()},
-            "previous": {k: _json_value(v) for k, v in self.previous.items()},
-            "by_platform": {p: {k: _json_value(v) for k, v in vals.items()} for p, vals in self.by_platform.items()},
-            "previous_by_platform": {p: {k: _json_value(v) for k, v in vals.items()} for p, vals in self.previous_by_platform.items()},
-            "changes": {k: {"absolute": _json_value(c.absolute), "relative": _json_value(c.relative), "better": c.better}
+            "overall": {k: json_value(v) for k, v in self.overall.items()},
+            "previous": {k: json_value(v) for k, v in self.previous.items()},
+            "by_platform": {p: {k: json_value(v) for k, v in vals.items()} for p, vals in self.by_platform.items()},
+            "previous_by_platform": {p: {k: json_value(v) for k, v in vals.items()} for p, vals in self.previous_by_platform.items()},
+            "changes": {k: {"absolute": json_value(c.absolute), "relative": json_value(c.relative), "better": c.better}
                         for k, c in self.changes.items()},
             "unavailable": dict(self.unavailable),
             "unavailable_by_platform": {p: dict(v) for p, v in self.unavailable_by_platform.items()},
             "tables": {k: _records(v) for k, v in kept.items()},
             "omitted_tables": {k: len(v) for k, v in self.tables.items() if k not in kept},
-            "extras": {k: _json_value(v) for k, v in self.extras.items()},
+            "extras": {k: json_value(v) for k, v in self.extras.items()},
             "notes": list(self.notes),
         }
 
 
-def _json_value(v: Any) -> Any:
-    if v is None or v is pd.NA:
+def json_value(v: Any) -> Any:
+    """One value as plain JSON: None for NA/NaN/inf, Python scalars for numpy ones, ISO 8601 for dates."""
+    if v is None or v is pd.NA or v is pd.NaT:
         return None
     if isinstance(v, float) and (math.isnan(v) or math.isinf(v)):
         return None
@@ -140,5 +141,5 @@ def _json_value(v: Any) -> Any:
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    return [{k: _json_value(None if pd.isna(v) else v) if not isinstance(v, (list, tuple)) else list(v)
+    return [{k: json_value(None if pd.isna(v) else v) if not isinstance(v, (list, tuple)) else list(v)
              for k, v in row.items()} for row in frame.to_dict(orient="records")]

@@ -12,9 +12,9 @@ import pandas as pd
 
 from lib import text as text_rules
 from lib.dataset import Dataset
-from lib.kpis.compute import _Window
 from lib.kpis.model import Period
 from lib.kpis.prepare import Prepared, prepare, waiting_for_answer
+from lib.kpis.window import _Window
 from lib.schema import Comments, Posts
 
 
