@@ -5,10 +5,11 @@ from __future__ import annotations
 import streamlit as st
 
 from lib.advice import waiting as W
+from lib.i18n import format as fmt
 from pages import _shared as S
 from pages._shared import advice as A
 
-SHOWN = ("platform", "created_at", "age_hours", "is_question", "author_name", "text", "post_text", "permalink")
+SHOWN = ("platform", "created_at", W.AGE_DAYS, "is_question", "author_name", "text", "post_text", "permalink")
 
 
 def body() -> None:
@@ -31,12 +32,11 @@ def body() -> None:
     if not len(frame):
         st.success(S.tr("waiting.none"))
         return
-    st.markdown(S.tr("waiting.count", n=f"{len(frame):,}".replace(",", "." if sel.lang == "it" else ","),
-                     questions=int(frame["is_question"].sum())))
+    st.markdown(S.tr("waiting.count", n=fmt.number(len(frame), sel.lang),
+                     questions=fmt.number(int(frame["is_question"].sum()), sel.lang)))
     shown = frame[[c for c in SHOWN if c in frame.columns]].copy()
     shown["platform"] = shown["platform"].map(S.platform_label)
-    shown["age_hours"] = (shown["age_hours"] / 24).round(1)
-    shown = shown.rename(columns={"age_hours": "waiting_days", "is_question": "question", "post_text": "post"})
+    shown = shown.rename(columns={"is_question": "question", "post_text": "post"})
     S.show_table(shown, height=560)
     st.download_button(S.tr("waiting.download"), W.to_csv(frame), file_name=f"waiting-{sel.since}-{sel.until}.csv",
                        mime="text/csv", icon=":material/download:", key="waiting_download")

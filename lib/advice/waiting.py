@@ -19,6 +19,7 @@ from lib.kpis.waiting import Waiting, waiting
 from lib.safe_text import csv_safe
 
 AGE = "age_hours"
+AGE_DAYS = "waiting_days"  # the same age in days, for people reading the list
 
 #: columns of the CSV download and of the CLI's JSON, in order
 EXPORT_COLUMNS: tuple[str, ...] = (Waiting.platform, Waiting.comment_id, Waiting.post_id, Waiting.created_at, AGE,
@@ -47,8 +48,8 @@ def waiting_list(data: Prepared, period: Period, *, platforms: Sequence[str] = (
         frame = frame[frame[Waiting.platform].isin(list(platforms))]
     end = as_of(data)
     created = pd.to_datetime(frame[Waiting.created_at], utc=True)
-    frame = frame.assign(**{AGE: ((end - created) / pd.Timedelta(hours=1)).clip(lower=0) if end is not None
-                            else np.nan})
+    hours = ((end - created) / pd.Timedelta(hours=1)).clip(lower=0) if end is not None else np.nan
+    frame = frame.assign(**{AGE: hours, AGE_DAYS: (hours / 24).round(1) if end is not None else np.nan})
     frame = frame.sort_values([Waiting.is_question, Waiting.created_at, Waiting.comment_id],
                               ascending=[False, True, True], kind="stable", ignore_index=True)
     if anonymized:
