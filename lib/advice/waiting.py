@@ -48,8 +48,11 @@ def waiting_list(data: Prepared, period: Period, *, platforms: Sequence[str] = (
         frame = frame[frame[Waiting.platform].isin(list(platforms))]
     end = as_of(data)
     created = pd.to_datetime(frame[Waiting.created_at], utc=True)
-    hours = ((end - created) / pd.Timedelta(hours=1)).clip(lower=0) if end is not None else np.nan
-    frame = frame.assign(**{AGE: hours, AGE_DAYS: (hours / 24).round(1) if end is not None else np.nan})
+    if end is None:
+        frame = frame.assign(**{AGE: np.nan, AGE_DAYS: np.nan})
+    else:
+        hours = ((end - created) / pd.Timedelta(hours=1)).clip(lower=0)
+        frame = frame.assign(**{AGE: hours, AGE_DAYS: (hours / 24).round(1)})
     frame = frame.sort_values([Waiting.is_question, Waiting.created_at, Waiting.comment_id],
                               ascending=[False, True, True], kind="stable", ignore_index=True)
     if anonymized:

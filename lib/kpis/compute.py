@@ -14,7 +14,8 @@ Choices where KPIS.md is silent (see also ``lib/kpis/prepare.py``):
 - ``brand_response_rate``/time, ``thread_depth_mean``, ``dialogue_thread_share``: threads whose root was created in
   the period (roots by the brand count for depth and dialogue, not for response). Percentile p90 is linear.
 - ``networking_index``: brand comments / (brand comments + brand posts) in the period; a platform with no
-  comment data has it unavailable ("needs comment threads").
+  comment data has it unavailable ("needs comment threads"), and the overall figure pools only the platforms
+  with comment data.
 - Community KPIs count audience comments created in the period (replies included); ``substantive_comment_share``
   divides by the audience comments that have a text. ``top10_commenter_share`` ranks by comment count; ties at
   the cut do not change the value (the k largest counts are summed). Overall community KPIs pool commenters of
@@ -436,6 +437,16 @@ def _scalars(w: _Window) -> tuple[dict, dict, dict, dict]:
         v[key] = vf.get(key)
         if v[key] is None:
             r[key] = rf.get(key, R_FOLLOWERS)
+    # overall networking index: only platforms with comment threads (the posts of an export without threads say
+    # nothing about the brand's replies there)
+    with_c = prep.has_comments.astype(bool)
+    if with_c.any() and not with_c.all():
+        vc, rc = _derive(_sum(g, with_c), overall_has, known_all)
+        v["networking_index"] = vc.get("networking_index")
+        if v["networking_index"] is None:
+            r["networking_index"] = rc["networking_index"]
+        else:
+            r.pop("networking_index", None)
     _nonadditive(w, v, r, None, overall_has)
     by, rby = {}, {}
     for i, p in enumerate(prep.platforms):

@@ -229,6 +229,28 @@ def test_no_comments_data():
     assert r2.overall["silent_post_share"] is None
 
 
+def test_overall_networking_index_pools_only_platforms_with_comment_threads():
+    # Facebook: 10 posts, an export without threads (its replies are unknown). X: 3 posts and 1 brand reply.
+    posts = pd.DataFrame([post(f"f{i}", f"2025-03-{i + 1:02d} 10:00", reactions=1, comments=0) for i in range(10)]
+                         + [post(f"x{i}", f"2025-03-{i + 1:02d} 12:00", platform="x", reactions=1) for i in range(3)])
+    comments = pd.DataFrame([comment("c1", "2025-03-01 13:00", "ann", "When do you open?", "x0", platform="x"),
+                             comment("c2", "2025-03-01 14:00", "bakery", "At 7!", "x0", parent="c1", brand=True,
+                                     platform="x")])
+    r = compute(Dataset.from_frames(posts=posts, comments=comments), MARCH)
+    assert r.by_platform["facebook"]["networking_index"] is None
+    assert r.by_platform["x"]["networking_index"] == pytest.approx(1 / (1 + 3))
+    # overall: 1 brand comment / (1 + 3 X posts); Facebook's 10 posts say nothing about its replies
+    assert r.overall["networking_index"] == pytest.approx(0.25)
+    assert "networking_index" not in r.unavailable
+
+
+def test_overall_networking_index_is_unavailable_when_no_threaded_platform_posted():
+    posts = pd.DataFrame([post("f1", "2025-03-03 10:00", reactions=1, comments=0)])
+    comments = pd.DataFrame([comment("c1", "2025-01-05 13:00", "ann", "Hi", "x9", platform="x")])
+    r = compute(Dataset.from_frames(posts=posts, comments=comments), MARCH)
+    assert r.overall["networking_index"] is None and r.unavailable["networking_index"]
+
+
 def test_single_post():
     posts = pd.DataFrame([post("p1", "2025-03-03 10:00", reactions=10, comments=2, shares=1)])
     r = compute(Dataset.from_frames(posts=posts), MARCH)
