@@ -46,7 +46,7 @@ _INTRO = {
         " dalla riga di comando.\n\n"
         "## Regole valide per ogni numero\n\n"
         "- **Non disponibile non vuol dire zero.** Quando mancano i dati che servono a un KPI (thread di"
-        " commenti, follower, copertura), compare *n/d* con il motivo e l'esportazione o il collegamento che"
+        " commenti, follower, copertura), compare *n.d.* con il motivo e l'esportazione o il collegamento che"
         " lo renderebbe disponibile.\n"
         "- **Il denominatore è nel nome.** *Commenti per post* e *commenti per post ogni 1.000 follower* sono KPI"
         " diversi. I tassi sono salvati come frazioni e mostrati come percentuali; la variazione di un tasso è"

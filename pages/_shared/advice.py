@@ -16,12 +16,14 @@ from lib.advice import Advice, Verdict, advise
 from lib.advice import waiting as W
 from lib.i18n import t
 from lib.kpis import KpiReport, Period
+from lib.safe_text import markdown_literal
 from pages._shared.data import _data_key, _prepared, report, revision
 from pages._shared.selection import Selection, lang, selection
 
 STATUS_COLOR = {"good": "green", "watch": "orange", "act": "red", "unknown": "gray"}
 STATUS_ICON = {"good": ":material/check_circle:", "watch": ":material/visibility:", "act": ":material/priority_high:",
                "unknown": ":material/help:"}
+ACTION_ICON = {True: ":material/priority_high:", False: ":material/flag:"}  # urgent or not: app icons, no emoji font
 PAGE_FILES = {"conversations": "pages/conversations.py", "community": "pages/community.py",
               "content": "pages/content.py", "audience": "pages/audience.py", "channels": "pages/channels.py",
               "waiting": "pages/waiting.py", "overview": "pages/overview.py"}
@@ -108,8 +110,8 @@ def action_list(adv: Advice) -> None:
         return
     for i, a in enumerate(adv.actions, 1):
         with st.container(border=True):
-            icon = "🔴" if a.tier == 0 else "🟠"
-            st.markdown(f"{icon} **{i}. {_plain(a.title_text(language))}**")
+            color = "red" if a.tier == 0 else "orange"
+            st.markdown(f":{color}[{ACTION_ICON[a.tier == 0]}] **{i}. {_plain(a.title_text(language))}**")
             st.write(a.evidence_text(language))
             st.caption(a.done_text(language))
             path = PAGE_FILES.get(a.page)
@@ -124,6 +126,4 @@ def _page_title(page: str, language: str) -> str:
 
 def _plain(text: str) -> str:
     """Advice sentences may quote a user's note: shown as literal text, never markdown."""
-    from lib.safe_text import markdown_literal
-
     return markdown_literal(text)

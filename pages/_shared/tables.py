@@ -93,10 +93,19 @@ def _number_format(column: str, values: pd.Series) -> Callable[[object], str]:
 
 
 def _localized(frame: pd.DataFrame) -> Any:
-    """A Styler that formats numbers with Babel for the UI language (English or Italian separators)."""
+    """A Styler that formats numbers with Babel for the UI language (English or Italian separators).
+
+    The table draws a missing cell as a grey "None" whatever the Styler says, so a numeric column with gaps is
+    written out as its formatted text, with n/a in the gaps (columns without gaps stay numbers and sort as such).
+    """
     numeric = [c for c in frame.columns if c != "rank" and pd.api.types.is_numeric_dtype(frame[c])
                and not pd.api.types.is_bool_dtype(frame[c])]
     if not numeric:
         return frame
     formats = {c: _number_format(c, frame[c]) for c in numeric}
-    return frame.style.format(formats, na_rep=tr("common.na"))
+    gaps = [c for c in numeric if frame[c].isna().any()]
+    if gaps:
+        na = tr("common.na")
+        as_text = {c: formats.pop(c) for c in gaps}
+        frame = frame.assign(**{c: [na if pd.isna(v) else show(v) for v in frame[c]] for c, show in as_text.items()})
+    return frame.style.format(formats, na_rep=tr("common.na")) if formats else frame
