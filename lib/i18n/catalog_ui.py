@@ -373,7 +373,7 @@ IT = {
     "nav.section_data": "Dati",
     "nav.overview": "Panoramica",
     "nav.conversations": "Conversazioni",
-    "nav.community": "Community",
+    "nav.community": "Comunità",
     "nav.content": "Contenuti",
     "nav.audience": "Pubblico",
     "nav.channels": "Canali",
@@ -507,7 +507,7 @@ IT = {
     "qs.questions": "Post che fanno una domanda",
     "qs.statements": "Altri post",
     # community
-    "community.title": "Community",
+    "community.title": "Comunità",
     "community.lorenz": "Chi scrive i commenti",
     "community.lorenz_x": "Quota di chi commenta (i più attivi prima)",
     "community.lorenz_y": "Quota dei commenti",
