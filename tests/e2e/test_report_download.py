@@ -19,8 +19,10 @@ def test_download_the_report_from_the_report_page(app_url, page, tmp_path):
     path = tmp_path / download.suggested_filename
     download.save_as(path)
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Cover", "Summary", "Conversations", "Community", "Content", "Audience", "Channels",
-                             "Posts", "Definitions", "Data notes"]
+    visible = [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"]
+    assert visible == ["Cover", "Summary", "Conversations", "Community", "Content", "Audience", "Channels",
+                       "Posts", "Definitions", "Data notes"]
+    assert wb.sheetnames[-1] == "Chart data" and wb["Chart data"].sheet_state == "hidden"
     posts = wb["Posts"]
     assert any(c.hyperlink for row in posts.iter_rows(max_row=20) for c in row)
     assert all(len(wb[name]._charts) >= 1 for name in ("Conversations", "Community", "Audience", "Channels"))

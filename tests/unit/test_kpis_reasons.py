@@ -120,9 +120,9 @@ def test_italian_workbook_writes_reasons_and_notes_in_italian():
     posts, comments, followers = _frames()
     rep = compute(Dataset.from_frames(posts=posts, comments=comments, followers=followers), MARCH)
     wb = load_workbook(io.BytesIO(build_workbook(rep, lang="it")))
-    values = {c.value for row in wb.worksheets[-1].iter_rows() for c in row if isinstance(c.value, str)}
+    values = {c.value for row in wb["Note sui dati"].iter_rows() for c in row if isinstance(c.value, str)}
     assert "serve una serie di follower" in values  # instagram's per-1k rates
     assert "needs a followers series" not in values
     assert "I valori per 1.000 follower non includono instagram (nessuna serie di follower nel periodo)." in values
-    summary = {c.value for row in wb.worksheets[1].iter_rows() for c in row if isinstance(c.value, str)}
+    summary = {c.value for row in wb["Sintesi"].iter_rows() for c in row if isinstance(c.value, str)}
     assert not any("needs " in v for v in summary)

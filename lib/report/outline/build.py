@@ -30,6 +30,14 @@ POOLED = "all"  # monthly tables carry per-platform rows and pooled rows with th
 DIFFERENCES = frozenset({"follower_growth", "hollow_growth"})
 #: raw identifiers and helper columns never shown to a client
 HIDDEN_COLUMNS = frozenset({"author_id", "author_pseudonym", "post_id", "is_question", "comment_id", "parent_id"})
+#: the KPI whose reason explains an empty table (a table of zeros is no data)
+RELATED_KPI = {"brand_response_time_histogram": "brand_response_time_median_h",
+               "thread_depth_distribution": "thread_depth_mean", "conversation_starts": "thread_depth_mean",
+               "daily": "followers_end", "engagement_per_1k_followers_trend": "conversation_rate_per_1k_followers",
+               "scale_curve": "conversation_rate_per_1k_followers", "lorenz": "commenter_gini",
+               "commenters": "unique_commenters", "traffic_by_platform": "social_sessions"}
+#: the column a table is about (without a value in it, the table is n/a)
+MEASURE = {"engagement_per_1k_followers_trend": "engagement_per_1k_followers", "scale_curve": "brand_response_rate"}
 #: codes shown through a translated label: column -> catalogue prefix
 CODED_COLUMNS = {"platform": "platform", "verdict": "verdict", "kind": "report.value"}
 
@@ -114,8 +122,10 @@ def delta(ctx: OutlineContext, info: KpiInfo) -> Delta | None:
         return None
     change = report.changes.get(key)
     absolute = number(change.absolute) if change else None
-    if previous is None or absolute is None or (previous == 0 and _previous_empty(report)):
+    if previous is None or (previous == 0 and _previous_empty(report)):
         return Delta("none", None, ctx.t("report.change.no_earlier"), None, ctx.t("report.change.no_earlier_why"))
+    if absolute is None:  # the report holds no change for it
+        return Delta("none", None, ctx.t("common.na"), None, ctx.t("report.kpi.no_reason"))
     better = change.better if change else None
     sign = "+" if absolute > 0 else "-" if absolute < 0 else "±"
     if info.kind == "rate":
@@ -203,8 +213,13 @@ def raw_table(ctx: OutlineContext, key: str) -> pd.DataFrame | None:
 
 def _coded(ctx: OutlineContext, prefix: str, values: pd.Series) -> pd.Series:
     """Codes shown by their translated label (platform names, verdicts, question/statement)."""
-    labels = {v: (ctx.platform_name(v) if prefix == "platform" else ctx.t(f"{prefix}.{v}"))
-              for v in values.dropna().unique()}
+    def text(code: object) -> str:
+        if prefix == "platform":
+            return ctx.platform_name(code)
+        found = ctx.t(f"{prefix}.{code}")
+        return str(code) if found == f"{prefix}.{code}" else found  # an unknown code stays as it is
+
+    labels = {v: text(v) for v in values.dropna().unique()}
     return values.map(labels, na_action="ignore").astype(object)
 
 
@@ -219,7 +234,7 @@ def table(ctx: OutlineContext, key: str, frame: pd.DataFrame | None = None, *, t
     if frame is None:
         frame = raw_table(ctx, key)
     if frame is None or frame.empty:
-        reason = reason_text(ctx.report.reason(key), ctx.lang)
+        reason = reason_text(ctx.report.reason(key) or ctx.report.reason(RELATED_KPI.get(key, "")), ctx.lang)
         return Table(key, title, (), pd.DataFrame(), 0, None, reason or ctx.t("report.table.missing"), printed)
     total = len(frame)
     note = None
@@ -232,6 +247,18 @@ def table(ctx: OutlineContext, key: str, frame: pd.DataFrame | None = None, *, t
             frame = frame.iloc[:limit]
             note = ctx.t("report.table.capped", shown=f"{limit:,}", total=f"{total:,}")
     drop = [c for c in frame.columns if c in HIDDEN_COLUMNS or (c == "language" and "language_name" in frame.columns)]
+    numeric = [c for c in frame.columns if c not in drop and pd.api.types.is_numeric_dtype(frame[c])
+               and not pd.api.types.is_bool_dtype(frame[c])]
+    empty = [c for c in numeric if frame[c].isna().all()]  # a column without any value goes
+    drop += empty
+    measures = [c for c in numeric if c not in empty and c not in ("rank", "hour", "weekday")]
+    if numeric and all(pd.to_numeric(frame[c], errors="coerce").fillna(0).eq(0).all() for c in measures):
+        reason = reason_text(ctx.report.reason(key) or ctx.report.reason(RELATED_KPI.get(key, "")), ctx.lang)
+        return Table(key, title, (), pd.DataFrame(), 0, None, reason or ctx.t("report.table.no_values"), printed)
+    needed = MEASURE.get(key)
+    if needed in empty:  # the table's own measure has no value: the rest alone would mislead
+        reason = reason_text(ctx.report.reason(key) or ctx.report.reason(RELATED_KPI.get(key, "")), ctx.lang)
+        return Table(key, title, (), pd.DataFrame(), 0, None, reason or ctx.t("report.table.no_values"), printed)
     frame = frame.drop(columns=drop)
     kinds = {c: column_kind(c, frame[c]) for c in frame.columns}
     out: dict[str, pd.Series] = {}
@@ -260,8 +287,8 @@ def table(ctx: OutlineContext, key: str, frame: pd.DataFrame | None = None, *, t
 
 def _reasons_text(ctx: OutlineContext, value: object) -> object:
     if isinstance(value, list | tuple | set | np.ndarray):
-        return "; ".join(str(reason_text(str(v), ctx.lang)) for v in value)
-    return reason_text(str(value), ctx.lang)
+        return "; ".join(str(reason_text(v if isinstance(v, str) else str(v), ctx.lang)) for v in value)
+    return reason_text(value if isinstance(value, str) else str(value), ctx.lang)
 
 
 # ------------------------------------------------------------------------------------------- charts

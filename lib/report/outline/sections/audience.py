@@ -18,6 +18,6 @@ def _daily_total(ctx: OutlineContext) -> pd.DataFrame | None:
 
 
 def build(ctx: OutlineContext) -> Section:
-    tables = [table(ctx, "daily", _daily_total(ctx)), table(ctx, "engagement_per_1k_followers_trend"),
+    tables = [table(ctx, "daily", _daily_total(ctx), printed=False), table(ctx, "engagement_per_1k_followers_trend"),
               table(ctx, "scale_curve"), table(ctx, "follower_spike_days")]
     return area_section(ctx, "audience", ("authenticity", "scale"), tables)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from collections.abc import Mapping
 
 import pandas as pd
 
@@ -22,6 +23,9 @@ def _sources(ctx: OutlineContext) -> tuple[Table, Table | None]:
     rows, warnings = [], []
     for s in ctx.sources:
         row = {k: s.get(k) for k in keys}
+        counts = row.get("rows")
+        if isinstance(counts, Mapping):  # rows per table, as an import's summary gives them
+            row["rows"] = sum(counts.values())
         if "platform" in row and row["platform"] is not None:
             row["platform"] = ctx.platform_name(row["platform"])
         for k in ("first_date", "last_date"):

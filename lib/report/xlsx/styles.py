@@ -39,6 +39,11 @@ def change_format(base: str) -> str:
     return f'"▲ "+{base};"▼ "-{base};{base}'
 
 
+def points_format(unit: str) -> str:
+    """A change in percentage points (the value is in points): ``▲ +3.1 pp``, ``▼ -0.4 p.p.``."""
+    return change_format(f'0.0" {unit}"')
+
+
 _thin = Side(style="thin", color="D1D5DB")
 
 
@@ -73,6 +78,7 @@ def register(wb: Workbook, *, lang: str, currency: str | None) -> dict[str, str]
         _style("r_text", font=body),
         _style("r_wrap", font=body, wrap=True),
         _style("r_note", font=Font(name="Calibri", size=9, italic=True, color=MUTED)),
+        _style("r_note_wrap", font=Font(name="Calibri", size=9, italic=True, color=MUTED), wrap=True),
         _style("r_count", font=body, number_format=COUNT),
         _style("r_decimal", font=body, number_format=DECIMAL),
         _style("r_rate", font=body, number_format=RATE),
@@ -93,4 +99,5 @@ def register(wb: Workbook, *, lang: str, currency: str | None) -> dict[str, str]
 
 
 KIND_STYLE = {"count": "r_count", "rate": "r_rate", "ratio": "r_decimal", "hours": "r_hours", "days": "r_days",
-              "money": "r_money", "index": "r_index"}
+              "money": "r_money", "index": "r_index", "decimal": "r_decimal", "date": "r_date",
+              "datetime": "r_datetime"}

@@ -1,0 +1,54 @@
+"""Key figures as rows of cells: KPI, this period, previous period, change (in its unit), note."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lib.report.outline.model import Figure
+from lib.report.xlsx import styles
+from lib.report.xlsx.writer import Sheet, wrapped_height
+
+WIDTHS = (40, 14, 14, 15, 40)  # columns of a key-figure block
+
+
+def header(sheet: Sheet) -> list[Any]:
+    """KPI, this period, previous period, change, note."""
+    t = sheet.book.t
+    labels = [t(f"report.kpi.{k}") for k in ("label", "value", "previous", "change", "note")]
+    return [sheet.cell(v, "r_header_num" if 0 < i < 4 else "r_header") for i, v in enumerate(labels)]
+
+
+def row(sheet: Sheet, fig: Figure) -> list[Any]:
+    """One figure: numbers in the KPI's format, the change as points (rates), percent or the KPI's unit, or the
+    words saying why there is none; the note says why a value is n/a and which export would provide it."""
+    book = sheet.book
+    style = styles.KIND_STYLE.get(fig.kind, "r_decimal")
+    change = fig.change
+    tone = "r_neutral"
+    if change is not None and change.better is not None:
+        tone = "r_good" if change.better else "r_bad"
+    if change is None:
+        change_cell = None
+    elif change.unit == "none" or change.value is None:
+        change_cell = sheet.cell(change.text, "r_neutral")
+    elif change.unit == "pp":
+        change_cell = sheet.cell(change.value, tone, styles.points_format(book.t("report.unit.pp")))
+    elif change.unit == "percent":
+        change_cell = sheet.cell(change.value, tone, styles.change_format(styles.RATE))
+    else:
+        change_cell = sheet.cell(change.value, tone, styles.change_format(book.formats[style]))
+    return [sheet.cell(fig.label, "r_label"), sheet.cell(fig.value, style) if fig.value is not None else
+            sheet.cell(fig.text, "r_neutral"), sheet.cell(fig.previous, style), change_cell,
+            sheet.cell(note(sheet, fig), "r_note_wrap")]
+
+
+def note(sheet: Sheet, fig: Figure) -> str | None:
+    """Why a value is n/a, and which export would provide it."""
+    if fig.value is None:
+        return sheet.book.t("report.kpi.unavailable", reason=fig.na_reason) + (f" {fig.need}" if fig.need else "")
+    return None
+
+
+def append(sheet: Sheet, fig: Figure) -> int:
+    """The figure's row, as tall as its wrapped note."""
+    return sheet.append(row(sheet, fig), height=wrapped_height([(note(sheet, fig), sheet.width(5))]))
