@@ -94,6 +94,12 @@ class Prepared:
     def n_platforms(self) -> int:
         return len(self.platforms)
 
+    def values(self, table: str, labels: np.ndarray, col: str) -> pd.api.extensions.ExtensionArray:
+        """Values of canonical column ``col`` of ``table`` ("posts" or "comments") for prepared rows ``labels``
+        (positions in the sorted order)."""
+        rows = (self.comment_rows if table == "comments" else self.post_rows)[np.asarray(labels, dtype=np.int64)]
+        return self.dataset.table(table)[col].take(rows).array
+
     @property
     def manual_counts(self) -> np.ndarray:
         """Per platform: the manual follower count standing in for a missing followers series (NaN otherwise)."""

@@ -405,9 +405,9 @@ def test_findings_trend_and_fallbacks():
 
 
 def test_language_sample_is_capped_stable_and_noted(monkeypatch):
-    from lib.kpis import tables as kpi_tables
+    from lib.kpis.tables import languages as kpi_languages
 
-    monkeypatch.setattr(kpi_tables, "LANG_SAMPLE", 2)
+    monkeypatch.setattr(kpi_languages, "LANG_SAMPLE", 2)
     first = compute(bakery(), MARCH)
     again = compute(bakery(), MARCH)
     assert first.tables["audience_languages"]["comments"].sum() == 2  # 2 of the 4 substantive comments

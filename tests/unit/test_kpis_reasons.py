@@ -84,9 +84,9 @@ def _reports():
 
 
 def test_every_reason_and_note_a_report_carries_reads_in_italian(monkeypatch):
-    from lib.kpis import tables as kpi_tables
+    from lib.kpis.tables import languages as kpi_languages
 
-    monkeypatch.setattr(kpi_tables, "LANG_SAMPLE", 0)  # every report with substantive comments samples them
+    monkeypatch.setattr(kpi_languages, "LANG_SAMPLE", 0)  # every report with substantive comments samples them
     seen = set()
     for rep in _reports():
         items = list(rep.unavailable.values()) + list(rep.notes)

@@ -10,7 +10,9 @@ import pytest
 
 from lib.dataset import Dataset
 from lib.kpis import Period, anonymize, compute
-from lib.kpis.tables import COLUMNS, ChannelScorecard, CommentExamples, LanguageComparison, _language_comparison
+from lib.kpis.tables import COLUMNS, ChannelScorecard, CommentExamples, LanguageComparison
+from lib.kpis.tables.channels import scorecard
+from lib.kpis.tables.languages import comparison as language_comparison
 from lib.kpis.texts import reason_text
 
 MARCH = Period.with_previous(dt.date(2025, 3, 1), dt.date(2025, 3, 31))
@@ -99,13 +101,13 @@ def test_language_comparison_is_ranked_in_lib():
                         "comments": [6, 3, 1], "share": [0.6, 0.3, 0.1]})
     brand = pd.DataFrame({"language": ["en", "fr"], "language_name": ["English", "French"], "posts": [1, 3],
                           "share": [0.25, 0.75]})
-    out = _language_comparison(aud, brand)
+    out = language_comparison(aud, brand)
     assert list(out.columns) == list(LanguageComparison.columns())
     assert out[LanguageComparison.language].tolist() == ["it", "en", "de", "fr"]
     assert out[LanguageComparison.brand_share].tolist() == [0.0, 0.25, 0.0, 0.75]
     many = pd.DataFrame({"language": list("abcdefghij"), "language_name": list("ABCDEFGHIJ"), "comments": 1,
                          "share": 0.1})
-    out = _language_comparison(many, brand.iloc[:0])
+    out = language_comparison(many, brand.iloc[:0])
     assert len(out) == 8 and out[LanguageComparison.brand_share].isna().all()
 
 
@@ -126,9 +128,8 @@ def test_scorecard_verdict_reason_is_translatable():
 
 
 def test_scorecard_verdict_reason_names_kpis_in_the_language():
-    from lib.kpis.tables import _scorecard
     from lib.kpis.texts import describe
-    card = _scorecard({"x": {"conversation_share": 0.01, "brand_response_rate": 0.9, "sessions_per_post": 0.5}})
+    card = scorecard({"x": {"conversation_share": 0.01, "brand_response_rate": 0.9, "sessions_per_post": 0.5}})
     row = card.iloc[0]
     assert row[ChannelScorecard.verdict] == "rethink" and row[ChannelScorecard.signals_met] == 1
     labels = [describe(k, "it").label for k in ("conversation_share", "sessions_per_post")]
