@@ -35,35 +35,49 @@ def anonymize(report: KpiReport) -> KpiReport:
     return dataclasses.replace(report, tables=tables, extras=extras)
 
 
+@dataclasses.dataclass(frozen=True)
+class _Phrases:
+    half: str
+    people: tuple[str, str]  # one person, several
+    answered: str
+    answered_down: str
+    answered_up: str
+    grew: str
+    per100: str
+    silent: str
+    lift: str
+    band: dict[str, str]  # networking band -> sentence
+
+
 _TEXTS = {
-    "en": {
-        "half": "Half of your comments come from {n} {people}",
-        "people": ("person", "people"),
-        "answered": "You answered {cur} of comments",
-        "answered_down": "You answered {cur} of comments, down from {prev}",
-        "answered_up": "You answered {cur} of comments, up from {prev}",
-        "grew": " as your audience grew",
-        "per100": "For every 100 reactions you got {n} comments",
-        "silent": "{x} of your posts got no comments",
-        "lift": "Posts that ask a question get {x} times the comments of the others",
-        "band": {"broadcaster": "You mostly broadcast: {x} of your output is dialogue",
-                 "mixed": "You mix broadcasting and dialogue: {x} of your output is dialogue",
-                 "networker": "You are a networker: {x} of your output is dialogue"},
-    },
-    "it": {
-        "half": "Metà dei vostri commenti arriva da {n} {people}",
-        "people": ("persona", "persone"),
-        "answered": "Avete risposto al {cur} dei commenti",
-        "answered_down": "Avete risposto al {cur} dei commenti, in calo dal {prev}",
-        "answered_up": "Avete risposto al {cur} dei commenti, in aumento dal {prev}",
-        "grew": " mentre il pubblico cresceva",
-        "per100": "Ogni 100 reazioni avete ricevuto {n} commenti",
-        "silent": "Il {x} dei vostri post non ha ricevuto commenti",
-        "lift": "I post che fanno una domanda ricevono {x} volte i commenti degli altri",
-        "band": {"broadcaster": "Soprattutto trasmettete: il dialogo è il {x} della vostra attività",
-                 "mixed": "Alternate trasmissione e dialogo: il dialogo è il {x} della vostra attività",
-                 "networker": "Fate rete: il dialogo è il {x} della vostra attività"},
-    },
+    "en": _Phrases(
+        half="Half of your comments come from {n} {people}",
+        people=("person", "people"),
+        answered="You answered {cur} of comments",
+        answered_down="You answered {cur} of comments, down from {prev}",
+        answered_up="You answered {cur} of comments, up from {prev}",
+        grew=" as your audience grew",
+        per100="For every 100 reactions you got {n} comments",
+        silent="{x} of your posts got no comments",
+        lift="Posts that ask a question get {x} times the comments of the others",
+        band={"broadcaster": "You mostly broadcast: {x} of your output is dialogue",
+              "mixed": "You mix broadcasting and dialogue: {x} of your output is dialogue",
+              "networker": "You are a networker: {x} of your output is dialogue"},
+    ),
+    "it": _Phrases(
+        half="Metà dei vostri commenti arriva da {n} {people}",
+        people=("persona", "persone"),
+        answered="Avete risposto al {cur} dei commenti",
+        answered_down="Avete risposto al {cur} dei commenti, in calo dal {prev}",
+        answered_up="Avete risposto al {cur} dei commenti, in aumento dal {prev}",
+        grew=" mentre il pubblico cresceva",
+        per100="Ogni 100 reazioni avete ricevuto {n} commenti",
+        silent="Il {x} dei vostri post non ha ricevuto commenti",
+        lift="I post che fanno una domanda ricevono {x} volte i commenti degli altri",
+        band={"broadcaster": "Soprattutto trasmettete: il dialogo è il {x} della vostra attività",
+              "mixed": "Alternate trasmissione e dialogo: il dialogo è il {x} della vostra attività",
+              "networker": "Fate rete: il dialogo è il {x} della vostra attività"},
+    ),
 }
 
 
@@ -88,27 +102,28 @@ def findings(report: KpiReport, lang: str = "en") -> list[str]:
     out: list[str] = []
     half = ex.get("half_comments_commenters")
     if half and (v.get("unique_commenters") or 0) >= 4:
-        out.append(t["half"].format(n=half, people=t["people"][0 if half == 1 else 1]))
+        out.append(t.half.format(n=half, people=t.people[0 if half == 1 else 1]))
     cur, before = v.get("brand_response_rate"), prev.get("brand_response_rate")
     if cur is not None:
         if before is None or round(100 * cur) == round(100 * before):
-            sentence = t["answered"].format(cur=_pct(cur))
+            sentence = t.answered.format(cur=_pct(cur))
         else:
-            sentence = t["answered_down" if cur < before else "answered_up"].format(cur=_pct(cur), prev=_pct(before))
+            sentence = (t.answered_down if cur < before else t.answered_up).format(cur=_pct(cur), prev=_pct(before))
             f_now, f_before = v.get("followers_end"), prev.get("followers_end")
             if cur < before and f_now is not None and f_before is not None and f_now > f_before:
-                sentence += t["grew"]
+                sentence += t.grew
         out.append(sentence)
     per100 = ex.get("comments_per_100_reactions")
     if per100 is not None:
-        out.append(t["per100"].format(n=_num(per100, lang)))
-    if len(out) < 3 and v.get("silent_post_share") is not None:
-        out.append(t["silent"].format(x=_pct(v["silent_post_share"])))
-    if len(out) < 3 and v.get("question_post_lift") is not None:
-        out.append(t["lift"].format(x=_num(v["question_post_lift"], lang)))
+        out.append(t.per100.format(n=_num(per100, lang)))
+    silent, lift, dialogue = v.get("silent_post_share"), v.get("question_post_lift"), v.get("networking_index")
+    if len(out) < 3 and silent is not None:
+        out.append(t.silent.format(x=_pct(silent)))
+    if len(out) < 3 and lift is not None:
+        out.append(t.lift.format(x=_num(lift, lang)))
     band = ex.get("networking_band")
-    if len(out) < 3 and band and v.get("networking_index") is not None:
-        out.append(t["band"][band].format(x=_pct(v["networking_index"])))
+    if len(out) < 3 and band and dialogue is not None:
+        out.append(t.band[band].format(x=_pct(dialogue)))
     return [s if s.endswith(".") else s + "." for s in out[:3]]
 
 

@@ -36,6 +36,7 @@ import math
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import SupportsFloat
 
 import numpy as np
 import pandas as pd
@@ -280,10 +281,12 @@ def _accounts(dataset: Dataset, plat_of, n_plat: int) -> list[set[str]]:
     return out
 
 
-def _manual_counts(manual: Mapping[str, object] | None) -> dict[str, int]:
+def _manual_counts(manual: Mapping[str, SupportsFloat | str | None] | None) -> dict[str, int]:
     """Manual follower counts by platform id (lowercase); values that are not positive numbers are left out."""
     out = {}
     for plat, value in (manual or {}).items():
+        if value is None:
+            continue
         try:
             number = float(value)
         except (TypeError, ValueError):

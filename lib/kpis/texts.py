@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import TypedDict, overload
 
 from lib.kpis.catalog import BY_KEY
 
@@ -516,8 +517,7 @@ class Coded(str):
     params: dict
 
     def __new__(cls, kind: str, code: str, **params) -> Coded:
-        table = _REASONS if kind == "reason" else _NOTES
-        obj = super().__new__(cls, table[code]["en"].format(**_formatted(params, "en")))
+        obj = super().__new__(cls, _sentences(kind, code)["en"].format(**_formatted(params, "en")))
         obj.kind, obj.code, obj.params = kind, code, params
         return obj
 
@@ -553,9 +553,18 @@ def _formatted(params: dict, lang: str) -> dict:
     return out
 
 
+class _Sentences(TypedDict):
+    en: str
+    it: str
+
+
+class _Reason(_Sentences):
+    need: str | None  # which export would provide the input (None: none would)
+
+
 #: code -> {"en": sentence, "it": sentence, "need": which export would provide the input (None: none would)}.
 #: ``need`` is one of "posts", "comments", "followers", "reach", "traffic" (the UI's ``need.*`` strings).
-_REASONS: dict[str, dict[str, str | None]] = {
+_REASONS: dict[str, _Reason] = {
     "posts": {"en": "needs posts", "it": "servono i post", "need": "posts"},
     "no_posts": {"en": "no posts in the period", "it": "nessun post nel periodo", "need": None},
     "threads": {"en": "needs comment threads", "it": "servono i thread dei commenti", "need": "comments"},
@@ -605,7 +614,7 @@ _REASONS: dict[str, dict[str, str | None]] = {
 }
 
 #: code -> {"en": sentence, "it": sentence}; placeholders are filled from the note's params.
-_NOTES: dict[str, dict[str, str]] = {
+_NOTES: dict[str, _Sentences] = {
     "language_sample": {
         "en": "Audience languages were detected on a sample of {sample} of the period's {total} substantive comments.",
         "it": "Le lingue del pubblico sono state rilevate su un campione di {sample} dei {total} commenti "
@@ -628,6 +637,11 @@ NOTES = MappingProxyType(_NOTES)
 _BY_ENGLISH = {texts["en"]: ("reason", code) for code, texts in _REASONS.items() if "{" not in texts["en"]}
 
 
+def _sentences(kind: str, code: str) -> _Sentences:
+    """The English and Italian sentences of reason or note ``code``."""
+    return _REASONS[code] if kind == "reason" else _NOTES[code]
+
+
 def _coded(text: str | None) -> tuple[str, str, dict] | None:
     """(kind, code, params) of a reason or note: from a ``Coded`` value, or a plain English reason's sentence."""
     if text is None:
@@ -636,6 +650,14 @@ def _coded(text: str | None) -> tuple[str, str, dict] | None:
         return text.kind, text.code, text.params
     found = _BY_ENGLISH.get(str(text))
     return (*found, {}) if found else None
+
+
+@overload
+def reason_text(reason: str, lang: str = "en") -> str: ...
+
+
+@overload
+def reason_text(reason: None, lang: str = "en") -> None: ...
 
 
 def reason_text(reason: str | None, lang: str = "en") -> str | None:
@@ -651,8 +673,8 @@ def reason_text(reason: str | None, lang: str = "en") -> str | None:
     if found is None:
         return reason
     kind, code, params = found
-    texts = (_REASONS if kind == "reason" else _NOTES)[code]
-    return texts.get(lang, texts["en"]).format(**_formatted(params, lang))
+    texts = _sentences(kind, code)
+    return (texts["it"] if lang == "it" else texts["en"]).format(**_formatted(params, lang))
 
 
 def reason_need(reason: str | None) -> str | None:
