@@ -44,7 +44,22 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from lib.dataset import Dataset
-from lib.schema import PLATFORMS, TIME, Comments, Followers, Posts, Traffic
+from lib.kpis.arrays import (
+    arrow,
+    as_int,
+    byte_lengths,
+    encode,
+    floats,
+    lookup,
+    mix,
+    norm,
+    pair_key,
+    str_series,
+    string_hash,
+    time_order,
+    times,
+)
+from lib.schema import PLATFORMS, Comments, Followers, Posts, Traffic
 
 NO_TIME = np.iinfo(np.int64).max
 POST_METRICS = ("impressions", "reach", "reactions", "comments", "shares", "saves", "clicks")
@@ -52,7 +67,6 @@ INTERACTION_PARTS = ("reactions", "comments", "shares", "saves")
 # bits of a comment's flags (compute counts them with one bincount of platform x N_FLAGS + flags)
 F_BRAND, F_ROOT, F_ANSWERED, F_DIALOGUE, F_SUBST_KNOWN, F_SUBST = 1, 2, 4, 8, 16, 32
 N_FLAGS = 64
-STR = pd.StringDtype("pyarrow", na_value=np.nan)  # the "str" dtype of lib.schema
 
 
 def waiting_for_answer(pflags: np.ndarray) -> np.ndarray:
@@ -108,161 +122,6 @@ class Prepared:
         return np.where(self.has_followers, np.nan, counts) if len(counts) else counts
 
 
-def _times(s: pd.Series) -> np.ndarray:
-    """Microseconds since the epoch (UTC) as int64."""
-    return s.astype(TIME).array.asi8.astype(np.int64, copy=False)
-
-
-def _arrow(s: pd.Series) -> pa.Array:
-    """The column as one contiguous Arrow ``large_string`` array (zero-copy for pyarrow-backed strings)."""
-    if isinstance(s.dtype, pd.StringDtype) and s.dtype.storage == "pyarrow":
-        arr = pa.array(s, from_pandas=True)
-        if isinstance(arr, pa.ChunkedArray):
-            arr = arr.chunk(0) if arr.num_chunks == 1 else arr.combine_chunks()
-        return arr if arr.type == pa.large_string() else arr.cast(pa.large_string())
-    return pa.array(s.astype("str").to_numpy(dtype=object, na_value=None), type=pa.large_string(), from_pandas=True)
-
-
-def _encode_arrow(*chunks: pa.Array) -> tuple[list[np.ndarray], pa.Array]:
-    """Codes of each array in one shared dictionary of their values (-1 for null), and that dictionary."""
-    enc = pa.chunked_array(list(chunks), type=pa.large_string()).dictionary_encode()
-    codes = iter([pc.fill_null(ch.indices, -1).to_numpy(zero_copy_only=False).astype(np.int64) for ch in enc.chunks])
-    out = [next(codes) if len(c) else np.zeros(0, np.int64) for c in chunks]  # empty arrays make no chunk
-    dictionary = enc.chunks[0].dictionary if enc.num_chunks else pa.array([], pa.large_string())
-    return out, dictionary
-
-
-def _floats(s: pd.Series) -> np.ndarray:
-    """A nullable count or flag column as float64, NaN where unknown."""
-    return s.astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-
-
-def _str_series(arr: pa.Array) -> pd.Series:
-    """An Arrow string array as a pandas ``str`` Series, without a round trip through Python objects."""
-    return pd.Series(pd.arrays.ArrowStringArray(arr.cast(pa.large_string()), dtype=STR))
-
-
-def _offsets(arr: pa.Array) -> np.ndarray:
-    """The ``len(arr) + 1`` byte offsets of a ``large_string`` array, read from its buffer."""
-    return np.frombuffer(arr.buffers()[1], np.int64, count=len(arr) + 1, offset=arr.offset * 8)
-
-
-def _byte_lengths(arr: pa.Array) -> np.ndarray:
-    """UTF-8 length in bytes of each string of a ``large_string`` array (0 for null)."""
-    return np.diff(_offsets(arr)) if len(arr) else np.zeros(0, np.int64)
-
-
-def _lookup(keys: pa.Array, values: pa.Array, key_plat: np.ndarray, value_plat: np.ndarray,
-            key_plat_s: pd.Series, value_plat_s: pd.Series) -> np.ndarray:
-    """Row in ``values`` of each key on the same platform (-1 when absent); ids are unique per platform only."""
-    if len(keys) == 0 or len(values) == 0:
-        return np.full(len(keys), -1, np.int64)
-    idx = _lookup_numeric(keys, values)
-    if idx is None:
-        idx = pc.fill_null(pc.index_in(keys, value_set=values), -1).to_numpy(zero_copy_only=False).astype(np.int64)
-    hit = idx >= 0
-    if np.array_equal(key_plat[hit], value_plat[idx[hit]]):
-        return idx
-    # the same id on two platforms: match on "platform id" instead
-    sep = pa.scalar("\x1f", pa.large_string())
-    k = pc.binary_join_element_wise(_arrow(key_plat_s), keys, sep)
-    v = pc.binary_join_element_wise(_arrow(value_plat_s), values, sep)
-    return pc.fill_null(pc.index_in(k, value_set=v), -1).to_numpy(zero_copy_only=False).astype(np.int64)
-
-
-_POW10 = 10 ** np.arange(19, dtype=np.int64)  # 1, 10, ..., 10**18
-
-
-def _as_int(arr: pa.Array) -> np.ndarray | None:
-    """Digit-only ids (no sign, no leading zero, fitting int64: X's 19-digit ids do) as int64 (-1 for null),
-    else None."""
-    if arr.null_count == len(arr):
-        return np.full(len(arr), -1, np.int64)
-    try:
-        nums = pc.cast(arr, pa.int64())
-    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
-        return None
-    v = pc.fill_null(nums, -1).to_numpy(zero_copy_only=False)
-    if int(np.count_nonzero(v < 0)) != arr.null_count:
-        return None  # a negative id ("-5") would not survive the round trip
-    # "05" parses as 5: the text must have exactly as many characters as the number has digits
-    digits = np.maximum(np.searchsorted(_POW10, v, side="right"), 1)
-    if np.any((_byte_lengths(arr) != digits) & (v >= 0)):
-        return None
-    return v
-
-
-def _lookup_numeric(keys: pa.Array, values: pa.Array) -> np.ndarray | None:
-    """``index_in`` for numeric ids through a sorted search (faster than hashing strings); None if not numeric
-    or when an id repeats among ``values``."""
-    k, v = _as_int(keys), _as_int(values)
-    if k is None or v is None:
-        return None
-    sorter = np.argsort(v, kind="stable")
-    sv = v[sorter]
-    if (sv[1:] == sv[:-1]).any():
-        return None
-    out = np.full(len(k), -1, np.int64)
-    todo = np.flatnonzero(k >= 0)  # only keys that are there (most comments have no parent)
-    pos = np.clip(np.searchsorted(sv, k[todo]), 0, len(sv) - 1)
-    out[todo] = np.where(sv[pos] == k[todo], sorter[pos], -1)
-    return out
-
-
-def _norm(arr: pa.Array) -> pa.Array:
-    """Lowercase, trimmed, without leading ``@``: how handles and ids are compared."""
-    return pc.utf8_ltrim(pc.utf8_trim_whitespace(pc.utf8_lower(arr)), characters="@")
-
-
-def _pair(plat: np.ndarray, codes: np.ndarray, n_plat: int) -> np.ndarray:
-    """One int64 key per (platform, id code); -1 where the id is missing."""
-    return np.where(codes >= 0, codes * max(n_plat, 1) + plat, -1)
-
-
-def _mix(x: np.ndarray) -> np.ndarray:
-    """splitmix64: a well-spread, deterministic uint64 per value (row keys for ties and samples)."""
-    z = x.astype(np.uint64) + np.uint64(0x9E3779B97F4A7C15)
-    z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
-    z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-    return z ^ (z >> np.uint64(31))
-
-
-def _string_hash(arr: pa.Array) -> np.ndarray:
-    """A content hash of each string of a ``large_string`` array (0 for null), vectorised over its bytes: the sum
-    of a mixed (byte, position) value per byte, mixed again with the length."""
-    n = len(arr)
-    if n == 0:
-        return np.zeros(0, np.uint64)
-    offsets = _offsets(arr)
-    lengths = np.diff(offsets)
-    data = arr.buffers()[2]
-    data = np.frombuffer(data, np.uint8)[offsets[0]:offsets[-1]] if data is not None else np.zeros(0, np.uint8)
-    starts = offsets[:-1] - offsets[0]
-    pos = np.arange(data.size, dtype=np.int64) - np.repeat(starts, lengths)
-    mixed = _mix(data.astype(np.uint64) | (pos.astype(np.uint64) << np.uint64(8)))
-    sums = np.zeros(n, np.uint64)
-    filled = lengths > 0
-    if filled.any():
-        sums[filled] = np.add.reduceat(mixed, starts[filled])
-    out = _mix(sums ^ (lengths.astype(np.uint64) * np.uint64(0x100000001B3)))
-    if arr.null_count:
-        out[~pc.is_valid(arr).to_numpy(zero_copy_only=False)] = 0
-    return out
-
-
-def _time_order(t: np.ndarray, key: np.ndarray) -> np.ndarray:
-    """Row order by time, ties by ``key``: a stable argsort, then only the tied rows sorted again."""
-    order = np.argsort(t, kind="stable")
-    ts = t[order]
-    eq = ts[1:] == ts[:-1]
-    tied = np.r_[eq, False] | np.r_[False, eq]
-    if tied.any():
-        pos = np.flatnonzero(tied)  # ascending positions: tied groups stay where they are
-        sub = order[pos]
-        order[pos] = sub[np.lexsort((key[sub], t[sub]))]
-    return order
-
-
 def _accounts(dataset: Dataset, plat_of, n_plat: int) -> list[set[str]]:
     """Per platform code: the accounts (normalised) that appear in the posts, comments or followers tables."""
     out: list[set[str]] = [set() for _ in range(n_plat)]
@@ -270,12 +129,12 @@ def _accounts(dataset: Dataset, plat_of, n_plat: int) -> list[set[str]]:
         table = dataset.table(name)
         if not len(table) or not n_plat:
             continue
-        (codes,), dictionary = _encode_arrow(_arrow(table[Posts.account]))
+        (codes,), dictionary = encode(arrow(table[Posts.account]))
         plat = plat_of(name)
         ok = (codes >= 0) & (plat >= 0)
         size = len(dictionary)
         present = np.bincount(plat[ok] * size + codes[ok], minlength=n_plat * size).reshape(n_plat, size) > 0
-        normed = np.asarray(_norm(dictionary).to_pylist(), dtype=object)
+        normed = np.asarray(norm(dictionary).to_pylist(), dtype=object)
         for i in range(n_plat):
             out[i].update(normed[present[i]].tolist())
     return out
@@ -318,7 +177,7 @@ def _daily_followers(f: pd.DataFrame, plat_code: Mapping[str, int]) -> pd.DataFr
     if not len(f):
         return empty
     plat = f[Followers.platform].map(plat_code).fillna(-1).astype(np.int64).to_numpy()
-    fv, gv = _floats(f[Followers.followers]), _floats(f[Followers.gained])
+    fv, gv = floats(f[Followers.followers]), floats(f[Followers.gained])
     keep = (plat >= 0) & ~(np.isnan(fv) & np.isnan(gv)) & f[Followers.date].notna().to_numpy()
     if not keep.any():
         return empty
@@ -387,7 +246,7 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None, 
 def _prepare(dataset: Dataset, handles: dict[str, tuple[str, ...]], pool: ThreadPoolExecutor) -> Prepared:
     P, C = dataset.posts, dataset.comments
     npost, n = len(P), len(C)
-    encoded = {name: _encode_arrow(_arrow(dataset.table(name)["platform"])) for name in Dataset.TABLES}
+    encoded = {name: encode(arrow(dataset.table(name)["platform"])) for name in Dataset.TABLES}
     seen = {v for _, dictionary in encoded.values() for v in dictionary.to_pylist()}
     platforms = tuple(p for p in PLATFORMS if p in seen)
     n_plat = len(platforms)
@@ -399,27 +258,27 @@ def _prepare(dataset: Dataset, handles: dict[str, tuple[str, ...]], pool: Thread
         return lut[codes]
 
     pplat0, cplat0 = plat_of("posts"), plat_of("comments")
-    cid_a, pid_a, cpid_a = _arrow(C[Comments.comment_id]), _arrow(P[Posts.post_id]), _arrow(C[Comments.post_id])
+    cid_a, pid_a, cpid_a = arrow(C[Comments.comment_id]), arrow(P[Posts.post_id]), arrow(C[Comments.post_id])
     # the id lookups run in the worker meanwhile
     lookups = pool.submit(lambda: (
-        _lookup(_arrow(C[Comments.parent_id]), cid_a, cplat0, cplat0, C[Comments.platform], C[Comments.platform]),
-        _lookup(cpid_a, pid_a, cplat0, pplat0, C[Comments.platform], P[Posts.platform])))
+        lookup(arrow(C[Comments.parent_id]), cid_a, cplat0, cplat0, C[Comments.platform], C[Comments.platform]),
+        lookup(cpid_a, pid_a, cplat0, pplat0, C[Comments.platform], P[Posts.platform])))
 
     # authors: id, else name; compared with accounts and handles lowercase without "@"
-    aid_a, aname_a = _arrow(C[Comments.author_id]), _arrow(C[Comments.author_name])
-    (akey0,), who_dict = _encode_arrow(pc.coalesce(aid_a, aname_a) if aid_a.null_count else aid_a)
-    who_hash = _string_hash(who_dict)
+    aid_a, aname_a = arrow(C[Comments.author_id]), arrow(C[Comments.author_name])
+    (akey0,), who_dict = encode(pc.coalesce(aid_a, aname_a) if aid_a.null_count else aid_a)
+    who_hash = string_hash(who_dict)
     akey_hash0 = np.r_[who_hash, np.uint64(0)][akey0]
 
     # ---- sort posts and comments by time; ties by content (ids, author, text length), so row order never matters
-    pt0 = _times(P[Posts.published_at])
-    numeric_pid = _as_int(pid_a)  # numeric ids hash faster as numbers
-    pkey0 = _mix((_mix(numeric_pid) if numeric_pid is not None else _string_hash(pid_a)) ^ pplat0.astype(np.uint64))
+    pt0 = times(P[Posts.published_at])
+    numeric_pid = as_int(pid_a)  # numeric ids hash faster as numbers
+    pkey0 = mix((mix(numeric_pid) if numeric_pid is not None else string_hash(pid_a)) ^ pplat0.astype(np.uint64))
     post_rows = np.lexsort((pkey0, pt0)) if npost else np.zeros(0, np.int64)
-    ct0 = _times(C[Comments.created_at])
-    tlen = _byte_lengths(_arrow(C[Comments.text]))
-    ckey0 = _mix(_mix(ct0.astype(np.uint64) ^ akey_hash0) ^ (tlen.astype(np.uint64) * np.uint64(31) + cplat0.astype(np.uint64)))
-    comment_rows = _time_order(ct0, ckey0)
+    ct0 = times(C[Comments.created_at])
+    tlen = byte_lengths(arrow(C[Comments.text]))
+    ckey0 = mix(mix(ct0.astype(np.uint64) ^ akey_hash0) ^ (tlen.astype(np.uint64) * np.uint64(31) + cplat0.astype(np.uint64)))
+    comment_rows = time_order(ct0, ckey0)
     o = comment_rows
     inv_o = np.empty(n, np.int64)
     inv_o[o] = np.arange(n)
@@ -436,10 +295,10 @@ def _prepare(dataset: Dataset, handles: dict[str, tuple[str, ...]], pool: Thread
             names_by_plat[i] |= set(handles.get(p, ()))
         if any(names_by_plat):
             # compare on dictionaries of the values, normalised, per platform (no loop over rows)
-            (name_code,), name_dict = _encode_arrow(aname_a)
+            (name_code,), name_dict = encode(aname_a)
             key_tab = np.zeros((n_plat, len(who_dict) + 1), bool)  # [platform, dictionary code (last: null)]
             name_tab = np.zeros((n_plat, len(name_dict) + 1), bool)
-            nkey, nname = _norm(who_dict), _norm(name_dict)
+            nkey, nname = norm(who_dict), norm(name_dict)
             for i, names in enumerate(names_by_plat):
                 if names:
                     vs = pa.array(sorted(names), type=pa.large_string())
@@ -469,14 +328,14 @@ def _prepare(dataset: Dataset, handles: dict[str, tuple[str, ...]], pool: Thread
     missing = np.flatnonzero((own_post < 0) & pc.is_valid(cpid_a).to_numpy(zero_copy_only=False)[o]) if n \
         else np.zeros(0, np.int64)
     if missing.size:
-        (mcodes,), _ = _encode_arrow(cpid_a.take(pa.array(o[missing])))
-        cpk[missing] = npost + _pair(cplat[missing], mcodes, n_plat)
+        (mcodes,), _ = encode(cpid_a.take(pa.array(o[missing])))
+        cpk[missing] = npost + pair_key(cplat[missing], mcodes, n_plat)
     cpk = np.where(cpk >= 0, cpk, cpk[root]) if n else cpk
     big = int(cpk.max()) + 1 if n and cpk.max() >= 0 else 0
     postkey = np.where(cpk >= 0, cpk, big + root)
 
     # ---- authors (per platform): dense codes of (platform, author key), first row (in time order) of each
-    acode = _pair(cplat, akey, n_plat)
+    acode = pair_key(cplat, akey, n_plat)
     valid = acode >= 0
     present = np.bincount(acode[valid], minlength=len(who_dict) * n_plat) > 0
     n_auth = int(present.sum())
@@ -491,7 +350,7 @@ def _prepare(dataset: Dataset, handles: dict[str, tuple[str, ...]], pool: Thread
 
     a_brand = np.bincount(author[valid], weights=brand_flag[valid], minlength=n_auth) > 0
     aud = ~a_brand
-    a_hash = _mix(who_hash[akey[vrows]] ^ cplat[vrows].astype(np.uint64)) if n_auth else np.zeros(0, np.uint64)
+    a_hash = mix(who_hash[akey[vrows]] ^ cplat[vrows].astype(np.uint64)) if n_auth else np.zeros(0, np.uint64)
     first = np.lexsort((a_hash, ct[vrows]))  # order of first appearance (time, then content hash): no row order
     order_all = np.empty(n_auth, np.int64)
     order_all[first] = np.arange(n_auth)
@@ -505,8 +364,8 @@ def _prepare(dataset: Dataset, handles: dict[str, tuple[str, ...]], pool: Thread
     pseudo = pc.if_else(pa.array(aud), pc.binary_join_element_wise(
         pa.scalar("Commenter ", large), pc.cast(pa.array(first_rank), large), pa.scalar("", large)), shown)
     authors = pd.DataFrame({
-        "platform": _str_series(pc.take(pa.array(platforms, large), pa.array(cplat[vrows]))),
-        "author_id": _str_series(ids), "author_name": _str_series(names), "author_pseudonym": _str_series(pseudo),
+        "platform": str_series(pc.take(pa.array(platforms, large), pa.array(cplat[vrows]))),
+        "author_id": str_series(ids), "author_name": str_series(names), "author_pseudonym": str_series(pseudo),
         "is_brand": a_brand, "plat": cplat[vrows], "first_seen": order_all,
     })
     # ---- per-thread facts (stored on each root row)
@@ -522,7 +381,7 @@ def _prepare(dataset: Dataset, handles: dict[str, tuple[str, ...]], pool: Thread
     dialogue[root[aud_after]] = True
     top_level = C[Comments.parent_id].isna().to_numpy()[o] if n else np.zeros(0, bool)
 
-    subst = _floats(C[Comments.is_substantive])[o]
+    subst = floats(C[Comments.is_substantive])[o]
     pair = np.full(n, -1, np.int64)
     pair_codes, pair_uniques = pairs.result()
     pair[aud_rows] = pair_codes
@@ -538,7 +397,7 @@ def _prepare(dataset: Dataset, handles: dict[str, tuple[str, ...]], pool: Thread
 
     # ---- posts: metrics as floats (NaN unknown), comment counts completed from threads
     has_comments = np.bincount(cplat[cplat >= 0], minlength=n_plat) > 0 if n_plat else np.zeros(0, bool)
-    metrics = {m: _floats(P[getattr(Posts, m)])[post_rows] for m in POST_METRICS}
+    metrics = {m: floats(P[getattr(Posts, m)])[post_rows] for m in POST_METRICS}
     in_data = np.bincount(cpost[cpost >= 0], minlength=npost).astype(float)
     fill = np.isnan(metrics["comments"]) & (has_comments[pplat] if npost and n_plat else False)
     metrics["comments"] = np.where(fill, in_data, metrics["comments"])
@@ -546,7 +405,7 @@ def _prepare(dataset: Dataset, handles: dict[str, tuple[str, ...]], pool: Thread
     with np.errstate(invalid="ignore"):
         interactions = np.where(np.isnan(parts).all(axis=0), np.nan, np.nansum(parts, axis=0)) if npost else np.zeros(0)
     posts = pd.DataFrame({"plat": pplat, "t": pt0[post_rows], **metrics, "interactions": interactions,
-                          "question": _floats(P[Posts.is_question])[post_rows],
+                          "question": floats(P[Posts.is_question])[post_rows],
                           "brand_replies": np.bincount(cpost[(cpost >= 0) & brand_flag], minlength=npost),
                           "threads": np.bincount(cpost[(cpost >= 0) & is_root], minlength=npost),
                           "comments_in_data": in_data, "hash": pkey0[post_rows]}, copy=False)
@@ -558,7 +417,7 @@ def _prepare(dataset: Dataset, handles: dict[str, tuple[str, ...]], pool: Thread
 
     tr = dataset.traffic
     traffic = pd.DataFrame({"plat": plat_of("traffic"), "date": tr[Traffic.date].to_numpy(),
-                            **{k: _floats(tr[k]) for k in (Traffic.sessions, Traffic.engaged_sessions, Traffic.conversions, Traffic.revenue)}})
+                            **{k: floats(tr[k]) for k in (Traffic.sessions, Traffic.engaged_sessions, Traffic.conversions, Traffic.revenue)}})
     social = traffic["plat"].isin([plat_code[p] for p in platforms if p != "other"])
     traffic = traffic[social].sort_values("date", kind="stable", ignore_index=True)
     has_traffic = np.bincount(traffic["plat"], minlength=n_plat) > 0

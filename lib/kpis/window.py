@@ -1,4 +1,4 @@
-"""What ``compute`` and ``tables`` share: one period's window over the prepared arrays, the histogram edges and
+"""What ``scalars`` and ``tables`` share: one period's window over the prepared arrays, the histogram edges and
 labels, the sample sizes, the scorecard thresholds and the coded reasons."""
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ METRIC_REASON = {"impressions": reason("impressions"), "reach": reason("reach"),
 class _Window:
     """One period's slices of the prepared arrays, with local days and a per-platform daily grid."""
 
-    # computed on first use and kept (by _audience_roots, _commenter_counts and compute's cached helpers)
+    # computed on first use and kept (by _audience_roots, _commenter_counts and the scalars' cached helpers)
     root_mask: np.ndarray
     root_local: np.ndarray
     counts: np.ndarray
