@@ -144,7 +144,14 @@ def cmd_advice(args: argparse.Namespace) -> int:
     from lib.kpis import compute
 
     got = prepare_period(args)
-    advice = advise(compute(got.data, got.period), waiting=waiting_list(got.data, got.period))
+    goals: list[Any] = []
+    notes: list[Any] = []
+    if args.workspace:  # the workspace's goals set the targets; its notes explain days
+        from lib import store
+
+        goals, notes = store.open_store().goals_and_notes(args.workspace)
+    advice = advise(compute(got.data, got.period), waiting=waiting_list(got.data, got.period), goals=goals,
+                    notes=notes)
     if args.json:
         json.dump(advice.to_json(args.lang), sys.stdout, ensure_ascii=False, indent=2)
         print()

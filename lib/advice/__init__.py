@@ -7,6 +7,7 @@ read.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -16,7 +17,7 @@ import pandas as pd
 from lib.advice.actions import actions
 from lib.advice.dates import DateNote, in_period, note_for
 from lib.advice.findings import findings
-from lib.advice.goals import Goal, Progress, by_kpi, progress
+from lib.advice.goals import Goal, Progress, by_kpi, for_area, progress
 from lib.advice.model import AREAS, Action, Fig, Sentence, Verdict
 from lib.advice.verdicts import verdicts
 from lib.kpis import KpiReport
@@ -36,7 +37,7 @@ class Advice:
         return next(v for v in self.verdicts if v.area == area)
 
     def findings(self, lang: str = "en") -> list[str]:
-        return findings(self.report, self.verdicts, self.actions, lang)
+        return findings(self.report, self.verdicts, self.actions, lang, goals=self.goals)
 
     def to_json(self, lang: str = "en") -> dict[str, Any]:
         return {"period": self.report.period.to_json(), "lang": lang,
@@ -53,12 +54,13 @@ def advise(report: KpiReport, *, waiting: pd.DataFrame | None = None, goals: Seq
 
     ``waiting`` is the period's ``lib.advice.waiting.waiting_list`` (it adds the number of waiting questions and the
     oldest age to the answer-the-waiting action); ``goals`` set the targets of "done"; ``notes`` explain days (a
-    follower spike on a noted day is reported with its note, not as suspicious).
+    follower spike on a noted day is reported with its note, not as suspicious). Each verdict shows its area's goal
+    (``goals.for_area``); a missed goal is said in the action that works on it, or gets its own.
     """
-    found = verdicts(report, notes)
-    return Advice(found, actions(report, found, waiting=waiting, goals=by_kpi(goals), notes=notes),
-                  tuple(progress(report, goals)), tuple(in_period(notes, report.period.since, report.period.until)),
-                  report)
+    reached = tuple(progress(report, goals))
+    found = tuple(dataclasses.replace(v, goal=for_area(reached, v.area, v.kpi)) for v in verdicts(report, notes))
+    return Advice(found, actions(report, found, waiting=waiting, goals=by_kpi(goals), notes=notes, progress=reached),
+                  reached, tuple(in_period(notes, report.period.since, report.period.until)), report)
 
 
 __all__ = ["AREAS", "Action", "Advice", "DateNote", "Fig", "Goal", "Progress", "Sentence", "Verdict", "advise",

@@ -6,13 +6,14 @@ unit: comments, followers, visits or posts). Actions are ranked by urgency (act 
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
 from lib.advice.dates import DateNote, note_for
-from lib.advice.goals import Goal
+from lib.advice.goals import AREA_PAGE, GOAL_AREA, Goal, Progress
 from lib.advice.model import Action, Fig, Sentence, Verdict
 from lib.advice.thresholds import (
     DEFAULT_TARGETS,
@@ -25,6 +26,15 @@ from lib.advice.verdicts import channel_rows, weeks_touched
 from lib.kpis import KpiReport
 
 HIST_SLOW = ("4-24 h", "1-3 d", ">3 d")  # answered later than the default 4 h target
+#: the KPIs each action works on: a missed goal on one of them is said in that action's evidence (the first such
+#: action in the list), and needs no action of its own
+ACTION_KPIS: dict[str, tuple[str, ...]] = {
+    "answer_waiting": ("brand_response_rate",),
+    "answer_faster": ("brand_response_rate", "brand_response_time_median_h", "brand_response_time_p90_h"),
+    "check_spike": ("hollow_growth",),
+    "post_regularly": ("active_week_share", "longest_gap_days", "posts"),
+    "ask_questions": ("question_post_lift", "conversation_rate_per_post"),
+}
 
 
 def _num(x: object) -> float | None:
@@ -84,12 +94,17 @@ def answer_faster(report: KpiReport, verdicts: Sequence[Verdict], goals: Mapping
     hist = report.tables.get("brand_response_time_histogram")
     slow = float(hist[hist["bucket"].isin(HIST_SLOW)]["comments"].sum()) if hist is not None and len(hist) else 0.0
     figs = {"rate": Fig("pct", rate), "answered": Fig("int", answered), "roots": Fig("int", roots)}
-    evidence = [Sentence("advice.action.answer_faster.evidence_no_time", figs) if median is None else
-                Sentence("advice.action.answer_faster.evidence", {**figs, "median": Fig("hours", median)})]
+    fast = median is None or median <= target_h
+    if median is None:
+        evidence = [Sentence("advice.action.answer_faster.evidence_no_time", figs)]
+    else:
+        evidence = [Sentence("advice.action.answer_faster.evidence" + ("_fast" if fast else ""),
+                             {**figs, "median": Fig("hours", median)})]
     if verdict.trend is not None:
         evidence.append(verdict.trend)
+    title = "title_more" if fast else "title_sooner" if rate >= target_rate else "title"
     return Action("answer_faster", "responsiveness", _tier(verdict), max(more, slow), "conversations",
-                  Sentence("advice.action.answer_faster.title"), tuple(evidence),
+                  Sentence(f"advice.action.answer_faster.{title}"), tuple(evidence),
                   Sentence("advice.action.answer_faster.done", {"target_rate": Fig("pct", target_rate),
                                                                 "target_time": Fig("hours", target_h)}))
 
@@ -208,12 +223,42 @@ def channel_actions(report: KpiReport, goals: Mapping[str, Goal]) -> list[Action
     return out
 
 
+def reach_goal(report: KpiReport, found: Progress) -> Action:
+    """A missed goal that no other action works on: act when its day has passed, else watch; effect: the share of
+    the target still missing (own goals come first within their urgency)."""
+    kpi = found.goal.kpi
+    return Action("reach_goal", GOAL_AREA.get(kpi, "goals"), 0 if found.overdue else 1, found.share_missing,
+                  AREA_PAGE.get(GOAL_AREA.get(kpi, ""), "overview"),
+                  Sentence("advice.action.reach_goal.title", {"kpi": Fig("kpis", [kpi])}),
+                  (found.sentence(),),
+                  Sentence("advice.action.reach_goal.done", {"kpi": Fig("kpis", [kpi]), "goal": Fig("goal", found.goal)}))
+
+
+def _with_goal(action: Action, found: Progress) -> Action:
+    return dataclasses.replace(action, evidence=(*action.evidence, found.sentence(short=True)))
+
+
 def actions(report: KpiReport, verdicts: Sequence[Verdict], *, waiting: pd.DataFrame | None = None,
-            goals: Mapping[str, Goal] | None = None, notes: Sequence[DateNote] = ()) -> tuple[Action, ...]:
-    """At most ``MAX_ACTIONS`` actions: act before watch, then the largest effect first (ties: rule order)."""
+            goals: Mapping[str, Goal] | None = None, notes: Sequence[DateNote] = (),
+            progress: Sequence[Progress] = ()) -> tuple[Action, ...]:
+    """At most ``MAX_ACTIONS`` actions: act before watch; within each, the workspace's own missed goals first, then
+    the largest effect (ties: rule order). A missed goal is said in the first listed action that works on its KPI
+    (``ACTION_KPIS``), else it gets a ``reach_goal`` action."""
     goals = goals or {}
     found = [answer_waiting(report, verdicts, waiting), answer_faster(report, verdicts, goals),
              check_spikes(report, notes), post_regularly(report, verdicts), ask_questions(report, verdicts),
              *channel_actions(report, goals)]
-    ranked = sorted((a for a in found if a is not None), key=lambda a: (a.tier, -a.effect))
-    return tuple(ranked[:MAX_ACTIONS])
+    fired = [a for a in found if a is not None]
+    worked_on = {k for a in fired for k in ACTION_KPIS.get(a.code, ())}
+    missed = [p for p in progress if p.met is False]
+    fired += [reach_goal(report, p) for p in missed if p.goal.kpi not in worked_on]
+    ranked = sorted(fired, key=lambda a: (a.tier, a.code != "reach_goal", -a.effect))[:MAX_ACTIONS]
+    said: set[str] = set()
+    out = []
+    for action in ranked:
+        for p in missed:
+            if p.goal.kpi in ACTION_KPIS.get(action.code, ()) and p.goal.kpi not in said:
+                said.add(p.goal.kpi)
+                action = _with_goal(action, p)
+        out.append(action)
+    return tuple(out)

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
 class DateNote:
-    """What happened on ``day``; ``platform`` None means every platform."""
+    """What happened on ``day``; ``platform`` None means every platform; ``id`` is the store's (None when not
+    stored)."""
 
     day: dt.date
     text: str
     platform: str | None = None
+    id: int | None = field(default=None, compare=False)
 
     def covers(self, day: dt.date, platform: str | None = None) -> bool:
         return self.day == day and (self.platform is None or platform is None or self.platform == platform)

@@ -10,25 +10,32 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from lib.i18n import format as fmt
 from lib.i18n import t
+from lib.kpis import BY_KEY
 from lib.kpis.texts import describe, reason_text
+
+if TYPE_CHECKING:
+    from lib.advice.goals import Progress
 
 Status = Literal["good", "watch", "act", "unknown"]
 Kind = Literal["pct", "ratio10", "ratio100", "per100", "int", "num", "hours", "days", "points", "date", "platform", "kpis",
-               "text", "page", "reason", "need"]
+               "text", "page", "reason", "need", "goal",
+               "kpi_value", "kpi_gap"]
 AREAS: tuple[str, ...] = ("conversation", "responsiveness", "community", "continuity", "authenticity", "channels")
 STATUSES: tuple[Status, ...] = ("good", "watch", "act", "unknown")
 
 
 @dataclass(frozen=True)
 class Fig:
-    """One figure in a sentence: its raw ``value`` and how to show it (``kind``)."""
+    """One figure in a sentence: its raw ``value`` and how to show it (``kind``; ``kpi_value`` and ``kpi_gap`` are
+    shown in the unit of ``kpi``)."""
 
     kind: Kind
     value: Any
+    kpi: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,8 @@ def show(fig: Fig, lang: str) -> str:
     v, kind = fig.value, fig.kind
     if kind == "text":
         return str(v)
+    if kind == "goal":  # a lib.advice.goals.Goal
+        return str(v.goal_text(lang))
     if kind == "platform":
         key = f"platform.{v}"
         label = t(key, lang)
@@ -70,7 +79,7 @@ def show(fig: Fig, lang: str) -> str:
     if kind == "page":
         return t(f"nav.{v}", lang) if v != "waiting" else t("waiting.title", lang)
     if kind == "reason":
-        return str(reason_text(v, lang))
+        return str(reason_text(v, lang) or t("common.na", lang))
     if kind == "need":
         return t(f"need.{v}", lang)
     if kind == "date":
@@ -88,6 +97,8 @@ def show(fig: Fig, lang: str) -> str:
     if kind == "per100":
         per = float(v) * 100
         return fmt.number(per, lang, 1 if 0 < abs(per) < 10 and round(per, 1) != round(per) else 0)
+    if kind in ("kpi_value", "kpi_gap"):
+        return _kpi_figure(str(fig.kpi), float(v), lang, gap=kind == "kpi_gap")
     if kind == "int":
         return fmt.number(v, lang)
     if kind == "num":
@@ -108,7 +119,26 @@ def show(fig: Fig, lang: str) -> str:
     raise ValueError(f"unknown figure kind {kind!r}")
 
 
+def _kpi_figure(kpi: str, v: float, lang: str, gap: bool = False) -> str:
+    """A KPI's value (or, with ``gap``, a distance to its target) as a person would type it: 60%, 62.5%, 4 h, 7 days,
+    10; a gap in a rate is in percentage points."""
+    kind = BY_KEY[kpi].kind
+    if gap:
+        v = abs(v)
+    if kind == "rate":
+        if gap:
+            return t("advice.points", lang, n=fmt.number(v * 100, lang, 0 if round(v * 100, 1).is_integer() else 1))
+        return fmt.percent(v, lang, 0 if round(v * 100, 1).is_integer() else 1)
+    if kind in ("hours", "days"):
+        return show(Fig(kind, v), lang)
+    if kind == "money":
+        return fmt.money(v, lang)
+    return fmt.number(v, lang, 0 if round(v, 2).is_integer() else 2 if abs(v) < 10 else 1)
+
+
 def _json(value: Any) -> Any:
+    if hasattr(value, "to_json"):  # a Goal
+        return value.to_json()
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, float) and math.isnan(value):
@@ -134,18 +164,22 @@ class Verdict:
     platform: str | None = None
     worsened: bool = False  # the change against the comparison period lowered the status by one step
     need: str | None = None  # for "unknown": which export would provide the data ("comments", "followers", ...)
+    goal: Progress | None = None  # the workspace's goal in this area and where it stands (``goals.for_area``)
 
     def text(self, lang: str = "en") -> str:
         parts = [self.sentence.text(lang)]
         if self.trend is not None:
             parts.append(self.trend.text(lang))
+        if self.goal is not None:  # after the sentence that gave its value, only the goal and the distance
+            parts.append(self.goal.short_text(lang) if self.goal.goal.kpi == self.kpi else self.goal.text(lang))
         return " ".join(parts)
 
     def to_json(self, lang: str = "en") -> dict[str, Any]:
         return {"area": self.area, "status": self.status, "code": self.code, "kpi": self.kpi,
                 "value": _json(self.value), "platform": self.platform, "worsened": self.worsened, "need": self.need,
                 "label": t(f"advice.area.{self.area}", lang), "status_label": t(f"advice.status.{self.status}", lang),
-                "evidence": {k: _json(f.value) for k, f in self.sentence.figs.items()}, "text": self.text(lang)}
+                "evidence": {k: _json(f.value) for k, f in self.sentence.figs.items()},
+                "goal": None if self.goal is None else self.goal.to_json(lang), "text": self.text(lang)}
 
 
 @dataclass(frozen=True)

@@ -218,6 +218,14 @@ def _channels(report: KpiReport) -> Verdict:
                                 {"platform": Fig("platform", row["platform"]), "kpis": Fig("kpis", missed),
                                  "posts_share": Fig("pct", row["posts_share"])}),
                        platform=row["platform"])
+    if len(judged) == 1:
+        only = Fig("platform", judged.iloc[0]["platform"])
+        if total and not math.isnan(total):
+            return Verdict("channels", "good", "channels.channel_scorecard.good_one_traffic", "channel_scorecard", 1.0,
+                           Sentence("advice.verdict.channel_scorecard.good_one_traffic",
+                                    {"platform": only, "sessions": Fig("int", total)}))
+        return Verdict("channels", "good", "channels.channel_scorecard.good_one", "channel_scorecard", 1.0,
+                       Sentence("advice.verdict.channel_scorecard.good_one", {"platform": only}))
     if total and not math.isnan(total):
         return Verdict("channels", "good", "channels.channel_scorecard.good_traffic", "channel_scorecard",
                        float(len(judged)), Sentence("advice.verdict.channel_scorecard.good_traffic",

@@ -73,6 +73,9 @@ _EN = {
     "advice.verdict.hollow_growth.act": "Hollow growth: followers grew {points} faster than interactions from the "
                                         "first half of the period to the second.",
     "advice.verdict.channel_scorecard.good": "All {n} channels meet most of their targets.",
+    "advice.verdict.channel_scorecard.good_one": "{platform} meets most of its targets.",
+    "advice.verdict.channel_scorecard.good_one_traffic": "{platform} meets most of its targets and brought {sessions} "
+                                                         "website visits.",
     "advice.verdict.channel_scorecard.good_traffic": "All {n} channels meet most of their targets and brought "
                                                      "{sessions} website visits.",
     "advice.verdict.channel_scorecard.watch_visits": "{platform} brings {share} of your website visits ({sessions} "
@@ -97,6 +100,10 @@ _EN = {
     "advice.action.answer_faster.evidence": "You answered {rate} of comments ({answered} of {roots}); half of your "
                                             "replies took longer than {median}.",
     "advice.action.answer_faster.evidence_no_time": "You answered {rate} of comments ({answered} of {roots}).",
+    "advice.action.answer_faster.evidence_fast": "You answered {rate} of comments ({answered} of {roots}); half of "
+                                                 "your replies came within {median}.",
+    "advice.action.answer_faster.title_more": "Answer more comments",
+    "advice.action.answer_faster.title_sooner": "Answer sooner",
     "advice.action.answer_faster.done": "Done when you answer at least {target_rate} of comments and half of the "
                                         "replies come within {target_time}.",
     "advice.action.check_spike.title": "Check the follower jump of {date}",
@@ -136,10 +143,21 @@ _EN = {
     # goals
     "advice.goal.at_least": "at least {target}",
     "advice.goal.at_most": "at most {target}",
+    "advice.goal.by": "{goal} by {date}",
     "advice.goal.met": "{label}: {value}, goal {goal}: reached.",
     "advice.goal.missed": "{label}: {value}, goal {goal}: {gap} to go.",
     "advice.goal.na": "{label}: n/a ({reason}), goal {goal}.",
     "advice.goal.title": "Goals",
+    "advice.goal.overdue": "{label}: {value}, goal {goal}: {gap} short, and that day has passed.",
+    "advice.goal.short_met": "Your goal ({goal}) is reached.",
+    "advice.goal.short_missed": "Your goal is {goal}: {gap} to go.",
+    "advice.goal.short_overdue": "Your goal was {goal}: still {gap} short.",
+    "advice.action.reach_goal.title": "Reach your goal for {kpi}",
+    "advice.action.reach_goal.done": "Done when {kpi} is {goal}.",
+    "advice.finding.goals_missed": "Goals reached: {met} of {n}. Furthest off: {progress}",
+    "advice.finding.goals_met": "Goals reached: all {n}.",
+    "advice.finding.goals_some": "Goals reached: {met} of {n}; the others cannot be measured with this data.",
+    "advice.area.goals": "Goals",
     # notes on dates
     "advice.note.title": "Notes on dates",
     "advice.note.on_day": "{date}: {text}",
@@ -236,6 +254,9 @@ _IT = {
     "advice.verdict.hollow_growth.act": "Crescita vuota: dalla prima alla seconda metà del periodo i follower sono "
                                         "cresciuti {points} più delle interazioni.",
     "advice.verdict.channel_scorecard.good": "Tutti i {n} canali raggiungono la maggior parte dei loro obiettivi.",
+    "advice.verdict.channel_scorecard.good_one": "{platform} raggiunge la maggior parte dei suoi obiettivi.",
+    "advice.verdict.channel_scorecard.good_one_traffic": "{platform} raggiunge la maggior parte dei suoi obiettivi e "
+                                                         "ha portato {sessions} visite al sito.",
     "advice.verdict.channel_scorecard.good_traffic": "Tutti i {n} canali raggiungono la maggior parte dei loro "
                                                      "obiettivi e hanno portato {sessions} visite al sito.",
     "advice.verdict.channel_scorecard.watch_visits": "{platform} porta il {share} delle visite al sito ({sessions} su "
@@ -260,6 +281,10 @@ _IT = {
     "advice.action.answer_faster.evidence": "Avete risposto al {rate} dei commenti ({answered} su {roots}); metà delle "
                                             "risposte ha richiesto più di {median}.",
     "advice.action.answer_faster.evidence_no_time": "Avete risposto al {rate} dei commenti ({answered} su {roots}).",
+    "advice.action.answer_faster.evidence_fast": "Avete risposto al {rate} dei commenti ({answered} su {roots}); "
+                                                 "metà delle risposte è arrivata entro {median}.",
+    "advice.action.answer_faster.title_more": "Rispondete a più commenti",
+    "advice.action.answer_faster.title_sooner": "Rispondete prima",
     "advice.action.answer_faster.done": "Fatto quando rispondete ad almeno il {target_rate} dei commenti e metà delle "
                                         "risposte arriva entro {target_time}.",
     "advice.action.check_spike.title": "Verificate il salto di follower del {date}",
@@ -302,10 +327,22 @@ _IT = {
     "advice.page": "Vedi {page}",
     "advice.goal.at_least": "almeno {target}",
     "advice.goal.at_most": "al massimo {target}",
+    "advice.goal.by": "{goal} entro il {date}",
     "advice.goal.met": "{label}: {value}, obiettivo {goal}: raggiunto.",
     "advice.goal.missed": "{label}: {value}, obiettivo {goal}: mancano {gap}.",
     "advice.goal.na": "{label}: n.d. ({reason}), obiettivo {goal}.",
     "advice.goal.title": "Obiettivi",
+    "advice.goal.overdue": "{label}: {value}, obiettivo {goal}: mancano {gap}, e la data è passata.",
+    "advice.goal.short_met": "Il vostro obiettivo ({goal}) è raggiunto.",
+    "advice.goal.short_missed": "Il vostro obiettivo è {goal}: mancano {gap}.",
+    "advice.goal.short_overdue": "Il vostro obiettivo era {goal}: mancano ancora {gap}.",
+    "advice.action.reach_goal.title": "Raggiungete il vostro obiettivo per {kpi}",
+    "advice.action.reach_goal.done": "Fatto quando {kpi} è {goal}.",
+    "advice.finding.goals_missed": "Obiettivi raggiunti: {met} su {n}. Il più lontano: {progress}",
+    "advice.finding.goals_met": "Obiettivi raggiunti: tutti e {n}.",
+    "advice.finding.goals_some": "Obiettivi raggiunti: {met} su {n}; gli altri non si possono misurare con questi "
+                                 "dati.",
+    "advice.area.goals": "Obiettivi",
     "advice.note.title": "Note sulle date",
     "advice.note.on_day": "{date}: {text}",
     "overview.actions": "Cosa fare per primo",

@@ -20,6 +20,7 @@ from lib.dataset import Dataset
 from lib.errors import ConversaError, SchemaError, StoreError
 from lib.store.imports import ARROW_TYPES, PANDAS_TYPES, Imports, chunks, decode, encode, history, insert_import
 from lib.store.migrations import head
+from lib.store.notes import from_json, insert_goals_notes, read_goals, read_notes, to_json
 from lib.store.tables import WORKSPACES
 from lib.store.workspaces import SETTING_DEFAULTS, find, insert_workspace, read_settings
 
@@ -80,11 +81,13 @@ class Backup(Imports):
 
     def export_backup(self, name: str) -> bytes:
         """The workspace as one zip: ``manifest.json`` (format, schema version, tables, import history),
-        ``settings.json``, ``logo.bin`` (when set) and one canonical CSV per non-empty table (with the derived
-        columns, so ``import_backup`` gives back exactly the same frames)."""
-        with self._reading() as conn:  # one transaction, so data, settings and history agree
+        ``settings.json``, ``logo.bin`` (when set), ``goals_notes.json`` (the current goals and notes on dates)
+        and one canonical CSV per non-empty table (with the derived columns, so ``import_backup`` gives back
+        exactly the same frames)."""
+        with self._reading() as conn:  # one transaction, so data, settings, goals, notes and history agree
             ws = find(conn, name)
             settings, rows, records = read_settings(conn, name), chunks(conn, ws.id), history(conn, ws)
+            goals_notes = to_json(read_goals(conn, ws.id), read_notes(conn, ws.id))
         dataset = decode(rows)
         logo = settings.pop("logo")
         manifest: dict[str, Any] = {
@@ -97,6 +100,7 @@ class Backup(Imports):
         with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
             zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
             zf.writestr("settings.json", json.dumps(settings, ensure_ascii=False, indent=2))
+            zf.writestr("goals_notes.json", json.dumps(goals_notes, ensure_ascii=False, indent=2))
             if logo is not None:
                 zf.writestr("logo.bin", logo)
             for table in manifest["tables"]:
@@ -124,7 +128,9 @@ class Backup(Imports):
                 settings["logo"] = zf.read("logo.bin")
             files = {t: zf.read(f"{t}.csv") for t in manifest.get("tables", {}) if t in schema.TABLES}
             dataset = read_csv_tables(files)
-        except (KeyError, ValueError, zipfile.BadZipFile, ConversaError) as exc:
+            goals, notes = (from_json(json.loads(zf.read("goals_notes.json")))
+                            if "goals_notes.json" in zf.namelist() else ([], []))
+        except (KeyError, ValueError, TypeError, zipfile.BadZipFile, ConversaError) as exc:
             raise StoreError(f"This backup is damaged and was not restored: {exc}") from exc
         settings = {k: v for k, v in settings.items() if k in SETTING_DEFAULTS}
         base = name or str(manifest.get("workspace") or "Restored workspace")
@@ -136,7 +142,8 @@ class Backup(Imports):
                 while target.casefold() in existing:
                     n += 1
                     target = f"{base} ({n})"
-            _, target = insert_workspace(conn, target, settings)
+            ws_id, target = insert_workspace(conn, target, settings)
+            insert_goals_notes(conn, ws_id, goals, notes)
             if not dataset.is_empty:
                 insert_import(
                     conn, find(conn, target), encode(dataset), kind="backup",

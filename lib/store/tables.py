@@ -4,6 +4,8 @@
 - ``conversa_workspaces``: name, settings (JSON), logo (bytes) and a write counter behind ``revision()``.
 - ``conversa_imports``: one row per import (file name, content hash, importer, platform, rows, dates).
 - ``conversa_chunks``: the rows each import brought, per canonical table, as compressed Arrow IPC blobs.
+- ``conversa_goals`` and ``conversa_notes``: a workspace's goals (a KPI's target) and notes on dates, kept with
+  the change that added and the one that removed each row, so the last change can be undone (``notes.py``).
 
 A change to these definitions needs a migration revision (``lib/store/migrations/README.md``).
 """
@@ -65,6 +67,32 @@ CHUNKS = sa.Table(
     sa.Column("rows", sa.Integer, nullable=False),
     sa.Column("data", sa.LargeBinary, nullable=False),
     sa.Index("ix_conversa_chunks_import", "import_id"),
+)
+
+GOALS = sa.Table(
+    "conversa_goals", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("workspace_id", sa.Integer, sa.ForeignKey("conversa_workspaces.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("kpi", sa.String(64), nullable=False),
+    sa.Column("op", sa.String(8), nullable=False),
+    sa.Column("target", sa.Float, nullable=False),
+    sa.Column("due", sa.String(10), nullable=True),
+    sa.Column("added_in", sa.Integer, nullable=False),
+    sa.Column("removed_in", sa.Integer, nullable=True),
+    sa.Index("ix_conversa_goals_workspace", "workspace_id", "removed_in"),
+    sqlite_autoincrement=True,
+)
+NOTES = sa.Table(
+    "conversa_notes", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("workspace_id", sa.Integer, sa.ForeignKey("conversa_workspaces.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("day", sa.String(10), nullable=False),
+    sa.Column("platform", sa.String(32), nullable=True),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("added_in", sa.Integer, nullable=False),
+    sa.Column("removed_in", sa.Integer, nullable=True),
+    sa.Index("ix_conversa_notes_workspace", "workspace_id", "removed_in"),
+    sqlite_autoincrement=True,
 )
 
 

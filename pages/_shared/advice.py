@@ -18,6 +18,7 @@ from lib.i18n import t
 from lib.kpis import KpiReport, Period
 from lib.safe_text import markdown_literal
 from pages._shared.data import _data_key, _prepared, report, revision
+from pages._shared.notes import goals_and_notes
 from pages._shared.selection import Selection, lang, selection
 
 STATUS_COLOR = {"good": "green", "watch": "orange", "act": "red", "unknown": "gray"}
@@ -58,11 +59,13 @@ def waiting(sel: Selection | None = None) -> pd.DataFrame | None:
 @st.cache_resource(show_spinner=False, max_entries=24)
 def _advice(data_key: str, workspace: str, rev: str, plats: tuple[str, ...],
             days: tuple[dt.date, dt.date, dt.date, dt.date], tz: str, anonymized: bool, _rep: KpiReport) -> Advice:
-    return advise(_rep, waiting=_waiting(data_key, workspace, rev, plats, days, tz, anonymized))
+    goals, notes = goals_and_notes(workspace)
+    return advise(_rep, waiting=_waiting(data_key, workspace, rev, plats, days, tz, anonymized), goals=goals,
+                  notes=notes)
 
 
 def advice(sel: Selection, rep: KpiReport) -> Advice:
-    """Verdicts, actions and findings for the selection's report."""
+    """Verdicts, actions and findings for the selection's report, with the workspace's goals and notes."""
     return _advice(*_key(sel), sel.present, rep)
 
 

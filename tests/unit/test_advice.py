@@ -149,7 +149,7 @@ def test_goal_sets_the_target_of_done():
     assert "80%" in faster.done_text("en")
     (progress,) = adv.goals
     assert progress.met is False and progress.gap == pytest.approx(0.55)
-    assert progress.text("en") == "Brand response rate: 25.0%, goal at least 80.0%: 55 points to go."
+    assert progress.text("en") == "Brand response rate: 25%, goal at least 80%: 55 points to go."
     assert "mancano 55 punti" in progress.text("it")
 
 
