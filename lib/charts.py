@@ -6,7 +6,8 @@ language and axis titles, and returns a top-level chart whose ``to_dict()`` test
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, cast
 
 import altair as alt
@@ -98,6 +99,34 @@ def _finish(chart: alt.TopLevelMixin, lang: str, height: int | None = None) -> a
                                    "time": TIME_LOCALES.get(lang, TIME_LOCALES["en"])})
 
 
+NOTE_COLOUR = "#555555"
+NOTE_LABEL = 28  # characters of a note's label on a chart (the tooltip has the whole text)
+Note = tuple[dt.date, str]
+"""A note on a day, as time charts draw it: (day, text). ``lib.advice.DateNote`` gives ``(note.day, note.text)``."""
+
+
+def _note_layers(notes: Iterable[Note], x: str, days: pd.Series, x_title: str = "") -> list[alt.Chart]:
+    """The notes whose day falls inside the days a chart draws, as a dashed rule with the note's text beside it (the
+    whole text in the tooltip). Nothing when no note falls inside, so notes never widen an axis or make a chart of
+    their own. The text is a Vega text mark: drawn as text, never as markup."""
+    drawn = pd.to_datetime(days.dropna())
+    if not len(drawn):
+        return []
+    first, last = drawn.min().normalize(), drawn.max().normalize()
+    rows = [(pd.Timestamp(day), " ".join(str(text).split())) for day, text in notes]
+    rows = [(d, text) for d, text in rows if first <= d <= last and text]
+    if not rows:
+        return []
+    data = pd.DataFrame({x: [d for d, _ in rows], "note": [t for _, t in rows]})
+    data["label"] = data["note"].map(lambda t: t if len(t) <= NOTE_LABEL else t[:NOTE_LABEL - 1].rstrip() + "\u2026")
+    xenc = alt.X(f"{x}:T", title=x_title)
+    tips = [alt.Tooltip(f"{x}:T", title=x_title or x, format="%d %b %Y"), alt.Tooltip("note:N", title="")]
+    rule = alt.Chart(data).mark_rule(color=NOTE_COLOUR, strokeDash=[4, 3], strokeWidth=1.5).encode(xenc, tooltip=tips)
+    label = alt.Chart(data).mark_text(angle=270, align="right", baseline="bottom", dx=-4, dy=-3, fontSize=11,
+                                      color=NOTE_COLOUR).encode(xenc, y=alt.value(0), text="label:N", tooltip=tips)
+    return [rule, label]
+
+
 def _require(frame: pd.DataFrame, columns: Sequence[str], chart: str) -> None:
     missing = [c for c in columns if c not in frame.columns]
     if missing:
@@ -172,8 +201,9 @@ def lorenz(frame: pd.DataFrame, *, x: str = "commenter_share", y: str = "comment
 
 def time_lines(frame: pd.DataFrame, *, x: str, y: str, colour: str | None = None, lang: str = "en",
                x_title: str = "", y_title: str = "", y_format: str = ",.0f", colour_title: str = "",
-               time_unit: str | None = None, points: bool = False) -> alt.TopLevelMixin:
-    """One line per ``colour`` value (platforms get their fixed colours) of ``y`` over time ``x``."""
+               time_unit: str | None = None, points: bool = False, notes: Iterable[Note] = ()) -> alt.TopLevelMixin:
+    """One line per ``colour`` value (platforms get their fixed colours) of ``y`` over time ``x``; ``notes`` inside
+    the period drawn are marked on their day."""
     cols = [x, y] + ([colour] if colour else [])
     _require(frame, cols, "time_lines")
     data = frame[cols].copy()
@@ -193,13 +223,17 @@ def time_lines(frame: pd.DataFrame, *, x: str, y: str, colour: str | None = None
         enc["color"] = alt.Color(f"{colour}:N", title=colour_title, scale=scale)
         tips.insert(0, alt.Tooltip(f"{colour}:N", title=colour_title or colour))
     chart = alt.Chart(data).mark_line(point=points, interpolate="monotone").encode(**enc, tooltip=tips)
-    return _finish(chart.properties(height=280), lang)
+    span = data[x] if not time_unit else pd.concat([data[x], data[x] + pd.offsets.MonthEnd(0)])
+    marks = _note_layers(notes, x, span, x_title)
+    return _finish((alt.layer(chart, *marks) if marks else chart).properties(height=280), lang)
 
 
 def followers_vs_interactions(frame: pd.DataFrame, *, date: str = "date", followers: str = "followers",
                               interactions: str = "interactions", lang: str = "en", followers_title: str = "",
-                              interactions_title: str = "", x_title: str = "") -> alt.TopLevelMixin:
-    """Followers (line, left axis) beside daily interactions (bars, right axis), summed over platforms."""
+                              interactions_title: str = "", x_title: str = "",
+                              notes: Iterable[Note] = ()) -> alt.TopLevelMixin:
+    """Followers (line, left axis) beside daily interactions (bars, right axis), summed over platforms; ``notes``
+    inside the period are marked on their day."""
     _require(frame, [date, followers, interactions], "followers_vs_interactions")
     data = frame[[date, followers, interactions]].copy()
     data[date] = pd.to_datetime(data[date])
@@ -217,19 +251,23 @@ def followers_vs_interactions(frame: pd.DataFrame, *, date: str = "date", follow
     bars = base.mark_bar(color=OKABE_ITO[1], opacity=0.55).encode(
         alt.Y(f"{interactions}:Q", title=interactions_title, axis=alt.Axis(titleColor=OKABE_ITO[1], orient="right")),
         tooltip=tips)
+    marks = _note_layers(notes, date, data[date], x_title)
     if data[followers].isna().all():  # no follower export: the interactions alone, on one axis
-        return _finish(bars.encode(alt.Y(f"{interactions}:Q", title=interactions_title, axis=alt.Axis(format=",.0f")),
-                                   tooltip=tips[:1] + tips[2:]).properties(height=300), lang)
+        alone = bars.encode(alt.Y(f"{interactions}:Q", title=interactions_title, axis=alt.Axis(format=",.0f")),
+                            tooltip=tips[:1] + tips[2:])
+        return _finish((alt.layer(alone, *marks) if marks else alone).properties(height=300), lang)
     line = base.mark_line(color=OKABE_ITO[0], strokeWidth=3).encode(  # both axes start at zero: no truncated base
         alt.Y(f"{followers}:Q", title=followers_title, axis=alt.Axis(titleColor=OKABE_ITO[0], format=",.0f")),
         tooltip=tips)
-    return _finish(alt.layer(bars, line).resolve_scale(y="independent").properties(height=300), lang)
+    both = alt.layer(bars, line).resolve_scale(y="independent")
+    return _finish((alt.layer(both, *marks) if marks else both).properties(height=300), lang)
 
 
 def spike_days(daily: pd.DataFrame, spikes: pd.DataFrame, *, date: str = "date", gained: str = "gained",
                reason: str = "reason", lang: str = "en", x_title: str = "", y_title: str = "",
-               reason_title: str = "") -> alt.TopLevelMixin:
-    """Daily follower gains (bars) with flagged spike days highlighted and their reason in the tooltip."""
+               reason_title: str = "", notes: Iterable[Note] = ()) -> alt.TopLevelMixin:
+    """Daily follower gains (bars) with flagged spike days highlighted and their reason in the tooltip; ``notes``
+    inside the period are marked on their day (a spike on a noted day shows its note beside it)."""
     _require(daily, [date, gained], "spike_days")
     data = daily[[date, gained]].copy()
     data[date] = pd.to_datetime(data[date])
@@ -253,6 +291,7 @@ def spike_days(daily: pd.DataFrame, spikes: pd.DataFrame, *, date: str = "date",
                 alt.Tooltip(f"{reason}:N", title=reason_title or reason)]
         layers.append(alt.Chart(flagged).mark_point(color=BAD, size=160, filled=True, shape="triangle-down").encode(
             xenc, yenc, tooltip=tips))
+    layers += _note_layers(notes, date, data[date], x_title)
     return _finish(alt.layer(*layers).properties(height=280), lang)
 
 
