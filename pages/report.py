@@ -8,7 +8,7 @@ from lib.i18n import LANGUAGES, t
 from lib.kpis import KpiReport
 from lib.report import sources_from_imports
 from lib.report.display import AREAS
-from lib.report.documents import FORMATS, Document, build_document
+from lib.report.documents import FORMATS, Document, Format, build_document
 from pages import _shared as S
 from pages._shared import keys as K
 
@@ -16,11 +16,11 @@ PREVIEW_PAGES = 2
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def _document(_report: KpiReport, key: tuple, workspace: str, fmt: str, lang: str, anonymize: bool,
+def _document(_report: KpiReport, key: tuple, workspace: str, fmt: Format, lang: str, anonymize: bool,
               sections: tuple[str, ...], platforms: tuple[str, ...]) -> Document:
     """The document with its previews, cached per report identity (``key``) and every choice of the page."""
     sources = sources_from_imports(S.store().imports(workspace))
-    return build_document(_report, fmt, settings=S.settings(workspace), lang=lang, anonymize=anonymize,  # type: ignore[arg-type]
+    return build_document(_report, fmt, settings=S.settings(workspace), lang=lang, anonymize=anonymize,
                           sources=sources, sections=sections, platforms=platforms, workspace=workspace,
                           previews=0 if fmt == "xlsx" else PREVIEW_PAGES)
 

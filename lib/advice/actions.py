@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections.abc import Mapping, Sequence
+from typing import SupportsFloat, cast
 
 import pandas as pd
 
@@ -41,7 +42,7 @@ def _num(x: object) -> float | None:
     if x is None:
         return None
     try:
-        v = float(x)  # type: ignore[arg-type]
+        v = float(cast("SupportsFloat | str", x))
     except (TypeError, ValueError):
         return None
     return None if math.isnan(v) else v

@@ -6,7 +6,7 @@ import datetime as dt
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, SupportsFloat, cast
 
 from lib.advice.model import Fig, Sentence, show
 from lib.advice.thresholds import SIGNALS
@@ -17,6 +17,7 @@ from lib.kpis import BY_KEY, KPIS, SCALAR_KEYS, KpiReport
 from lib.kpis.texts import describe
 
 Op = Literal["at_least", "at_most"]
+OPS: dict[str, Op] = {"at_least": "at_least", "at_most": "at_most"}
 
 _CATALOG_AREA = {"conversation": "conversation", "kaushik": "conversation", "community": "community",
                  "continuity": "continuity", "authenticity": "authenticity", "channels": "channels"}
@@ -43,7 +44,7 @@ class Goal:
     due: dt.date | None = None
 
     @classmethod
-    def of(cls, kpi: str, target: object, op: Op | None = None, due: dt.date | None = None) -> Goal:
+    def of(cls, kpi: str, target: object, op: str | None = None, due: object = None) -> Goal:
         """A goal with the KPI's natural direction (lower is better for response time, gaps, silent posts...).
 
         Raises ``ConversaError`` for a KPI without a single value, a target that is not a finite number, a rate
@@ -53,7 +54,7 @@ class Goal:
             raise ConversaError(f"'{kpi}' is not a KPI with a single value; choose one of the KPIs on the pages.")
         label = describe(kpi).label
         try:
-            number = float(target)  # type: ignore[arg-type]
+            number = float(cast("SupportsFloat | str", target))
         except (TypeError, ValueError) as exc:
             raise ConversaError(f"The goal for {label} must be a number.") from exc
         if not math.isfinite(number):
@@ -63,11 +64,12 @@ class Goal:
             raise ConversaError(f"The goal for {label} is a share: give it between 0% and 100%.")
         if kpi != "hollow_growth" and number < 0:
             raise ConversaError(f"The goal for {label} cannot be below zero.")
-        if op is not None and op not in ("at_least", "at_most"):
+        if op is not None and op not in OPS:
             raise ConversaError(f"A goal is 'at_least' or 'at_most' its target, not '{op}'.")
         if due is not None and not isinstance(due, dt.date):
             raise ConversaError(f"The goal's date for {label} must be a day like 2027-03-31.")
-        return cls(kpi, number, op or ("at_most" if info.direction == "down" else "at_least"), due)
+        day = due if isinstance(due, dt.date) else None
+        return cls(kpi, number, OPS[op] if op else "at_most" if info.direction == "down" else "at_least", day)
 
     def met(self, value: float) -> bool:
         return value >= self.target if self.op == "at_least" else value <= self.target

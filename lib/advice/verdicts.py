@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from lib.advice.dates import DateNote, note_for
-from lib.advice.model import Fig, Sentence, Status, Verdict
+from lib.advice.model import Fig, Kind, Sentence, Status, Verdict
 from lib.advice.thresholds import (
     CHANNEL_POSTS_SHARE_ACT,
     SIGNALS,
@@ -27,7 +27,7 @@ from lib.kpis import BY_KEY, KpiReport
 from lib.kpis.texts import reason_need
 
 RANK: dict[str, int] = {"good": 0, "watch": 1, "act": 2}
-FIG_KIND = {"networking_index": "ratio10", "conversation_share": "per100", "brand_response_rate": "pct",
+FIG_KIND: dict[str, Kind] = {"networking_index": "ratio10", "conversation_share": "per100", "brand_response_rate": "pct",
             "brand_response_time_median_h": "hours", "returning_commenter_share": "ratio100",
             "substantive_comment_share": "ratio10", "longest_gap_days": "days", "hollow_growth": "points"}
 FIG_NAME = {"networking_index": "ratio", "conversation_share": "n", "brand_response_rate": "pct",
@@ -105,7 +105,7 @@ def _signal_verdict(report: KpiReport, signal: Signal) -> Verdict | None:
         trend = Sentence("advice.trend.previous_weeks", {"posted": Fig("int", round(float(previous) * weeks)),
                                                           "weeks": Fig("int", weeks)})
     elif worsened:
-        trend = Sentence("advice.trend.previous", {"previous": Fig(kind, previous)})  # type: ignore[arg-type]
+        trend = Sentence("advice.trend.previous", {"previous": Fig(kind, previous)})
     elif previous is None and signal.kpi == "brand_response_rate":
         inside = response_trend(report)
         if inside is not None and materially_worse(signal, inside[1], inside[0]):
@@ -113,7 +113,7 @@ def _signal_verdict(report: KpiReport, signal: Signal) -> Verdict | None:
             trend = Sentence("advice.trend.inside", {"first": Fig("pct", inside[0]), "last": Fig("pct", inside[1])})
     if worsened:
         status = worse_status(status)
-    figs = {FIG_NAME.get(signal.kpi, "value"): Fig(kind, value)}  # type: ignore[arg-type]
+    figs = {FIG_NAME.get(signal.kpi, "value"): Fig(kind, value)}
     if signal.kpi == "active_week_share":
         weeks = weeks_touched(report.period.since, report.period.until)
         figs = {"posted": Fig("int", round(float(value) * weeks)), "weeks": Fig("int", weeks)}

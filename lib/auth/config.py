@@ -22,7 +22,7 @@ import datetime as dt
 import ipaddress
 import os
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -84,7 +84,12 @@ class AuthConfig:
 
 
 def _networks(values: object) -> tuple[Network, ...]:
-    items = values.split(",") if isinstance(values, str) else list(values or [])  # type: ignore[call-overload]
+    if isinstance(values, str):
+        items: list[object] = list(values.split(","))
+    elif isinstance(values, Iterable):
+        items = list(values)
+    else:
+        items = [] if values is None else [values]
     nets = []
     for item in (str(i).strip() for i in items):
         if not item:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from numbers import Number
-from typing import SupportsFloat, cast
+from typing import SupportsFloat, TypeGuard, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.dates import format_date as _babel_date
@@ -164,6 +164,6 @@ def delta_color(key: str) -> str:
     return {"up": "normal", "down": "inverse"}.get(direction, "off")
 
 
-def is_number(value: object) -> bool:
+def is_number(value: object) -> TypeGuard[SupportsFloat]:
     """True for a real, finite number."""
     return isinstance(value, Number) and not is_missing(value) and math.isfinite(_float(value))

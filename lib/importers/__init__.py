@@ -69,7 +69,7 @@ def _unknown_format(f: SourceFile) -> FileImportError:
 def _read(imp: Importer, f: SourceFile, tz: str | None) -> ImportResult:
     params = inspect.signature(imp.read).parameters
     try:
-        res = imp.read(f, tz=tz) if tz is not None and "tz" in params else imp.read(f)  # type: ignore[call-arg]
+        res = imp.read(f, tz=tz) if tz is not None and "tz" in params else imp.read(f)  # type: ignore[call-arg]  # only importers that declare tz take it
     except FileImportError:
         raise
     except ConversaError as exc:

@@ -7,6 +7,7 @@ kind (tables), with ``lib.i18n.format``.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -35,7 +36,7 @@ def cell_text(value: object, kind: str, lang: str, currency: str | None = None) 
         return f"{day} {stamp:%H:%M}" if kind == "datetime" else day
     if not fmt.is_number(value) or isinstance(value, bool):
         return str(value)
-    number = float(value)  # type: ignore[arg-type]
+    number = float(value)
     if kind == "count":
         return fmt.number(number, lang, 0)
     if kind == "rate":
@@ -150,10 +151,9 @@ def versus_previous(section: Section, lang: str) -> Points | None:
     both = [f for f in section.figures if f.value is not None and f.previous is not None]
     if not both:
         return None
-    kinds = pd.Series([f.kind for f in both]).value_counts()
-    kind = str(kinds.index[0])
+    kind = Counter(f.kind for f in both).most_common(1)[0][0]
     chosen = [f for f in both if f.kind == kind][:8]
-    chart = Chart("bar", t("docs.chart.vs_previous", lang), "", (), ("value", "previous"), y_kind=kind)  # type: ignore[arg-type]
+    chart = Chart("bar", t("docs.chart.vs_previous", lang), "", (), ("value", "previous"), y_kind=kind)
     series = ((t("docs.chart.this", lang), tuple(float(f.value) for f in chosen if f.value is not None)),
               (t("docs.chart.previous", lang), tuple(float(f.previous) for f in chosen if f.previous is not None)))
     return Points(chart, tuple(_label(f.label, "text", lang) for f in chosen), (), series)

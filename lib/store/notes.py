@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -73,7 +73,7 @@ def clean_goal(kpi: str, target: object, op: str | None = None, due: object = No
     if isinstance(due, dt.datetime):
         due = due.date()
     try:
-        return Goal.of(kpi, target, op, due)  # type: ignore[arg-type]
+        return Goal.of(kpi, target, op, due)
     except ConversaError as exc:
         raise StoreError(str(exc)) from exc
 
@@ -157,13 +157,15 @@ def _last_stamp(conn: Connection, workspace_id: int) -> int | None:
 
 
 def _change(conn: Connection, workspace_id: int, stamp: int) -> Change:
-    for kind, table, make in (("goal", GOALS, _goal), ("note", NOTES, _note)):
+    kinds: tuple[tuple[Literal["goal", "note"], sa.Table, Callable[[Row], Goal | DateNote]], ...] = (
+        ("goal", GOALS, _goal), ("note", NOTES, _note))
+    for kind, table, make in kinds:
         mine = table.c.workspace_id == workspace_id
         added = conn.execute(sa.select(table).where(mine, table.c.added_in == stamp)).all()
         removed = conn.execute(sa.select(table).where(mine, table.c.removed_in == stamp)).all()
         if added or removed:
-            action = "changed" if added and removed else "added" if added else "removed"
-            return Change(kind, action, make((added or removed)[0]))  # type: ignore[arg-type]
+            action: Literal["added", "changed", "removed"] = "changed" if added and removed else "added" if added else "removed"
+            return Change(kind, action, make((added or removed)[0]))
     raise StoreError("There is no change to goals or notes to undo.")  # not reached: the stamp came from a row
 
 
