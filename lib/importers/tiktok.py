@@ -18,66 +18,17 @@ not after it. Date-only values are stored at noon in the workspace zone (UTC by 
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 
 import numpy as np
 import pandas as pd
 
 from lib.errors import FileImportError
 from lib.importers import _tabular as tab
+from lib.importers._dates import month_day
 from lib.importers._social import date_only_utc, header
 from lib.importers.base import ImportResult, SourceFile
 
 PLATFORM = "tiktok"
-
-_MONTHS = {
-    # en
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    # es / it / pt / fr / de
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
-    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
-    "ottobre": 10, "dicembre": 12,
-    "janeiro": 1, "fevereiro": 2, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10,
-    "novembro": 11, "dezembro": 12,
-    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
-    "octobre": 10, "novembre": 11, "decembre": 12,
-    "januar": 1, "februar": 2, "marz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
-    # vi: "tháng Sáu" (accents removed below), or "tháng 6"
-    "thang mot": 1, "thang gieng": 1, "thang hai": 2, "thang ba": 3, "thang tu": 4, "thang bon": 4,
-    "thang nam": 5, "thang sau": 6, "thang bay": 7, "thang tam": 8, "thang chin": 9, "thang muoi": 10,
-    "thang muoi mot": 11, "thang muoi hai": 12, "thang chap": 12,
-}
-_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items()) if not k.startswith("thang") and len(k) > 3})
-
-
-def _fold(s: pd.Series) -> pd.Series:
-    """Lower case without accents (``tháng Sáu`` -> ``thang sau``, ``März`` -> ``marz``)."""
-    def strip(v: str) -> str:
-        v = v.replace("đ", "d").replace("Đ", "d")
-        return "".join(c for c in unicodedata.normalize("NFKD", v) if not unicodedata.combining(c)).lower()
-    return s.astype("str").map(strip, na_action="ignore").astype("str")
-
-
-def month_day(s: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
-    """Month, day and (when written) year of TikTok's yearless dates in any UI language.
-
-    >>> m, d, y = month_day(pd.Series(["August 18", "8 de marzo", "18 tháng Sáu", "3 tháng 12", "Jan 2, 2024"]))
-    >>> m.tolist(), d.tolist(), y.tolist()
-    ([8, 3, 6, 12, 1], [18, 8, 18, 3, 2], [<NA>, <NA>, <NA>, <NA>, 2024])
-    """
-    t = _fold(s).str.replace(r"[.,]", " ", regex=True).str.replace(r"\s+", " ", regex=True).str.strip()
-    year = t.str.extract(r"\b(\d{4})\b", expand=False)
-    t = t.str.replace(r"\b\d{4}\b", "", regex=True).str.strip()
-    day = t.str.extract(r"(?<!thang )\b(\d{1,2})\b", expand=False)
-    vi_num = t.str.extract(r"thang (\d{1,2})\b", expand=False)
-    words = t.str.replace(r"\b(de|del|le|di|der)\b", " ", regex=True).str.replace(r"\d+", " ", regex=True)
-    words = words.str.replace(r"\s+", " ", regex=True).str.strip()
-    month = words.map(_MONTHS).astype("Float64")
-    month = month.fillna(pd.to_numeric(vi_num, errors="coerce").astype("Float64"))
-    return month.astype("Int64"), pd.to_numeric(day, errors="coerce").astype("Int64"), \
-        pd.to_numeric(year, errors="coerce").astype("Int64")
 
 
 def _latest_year(month: int, day: int, ref: dt.date) -> int:
