@@ -46,6 +46,7 @@ class Source:
 
     dataset: Any
     settings: dict
+    spans: tuple = ()  # (platforms, first day, last day) of each source holding posts: see lib.kpis.coverage
 
 
 def load_source(args: argparse.Namespace, sources: list | None = None) -> Source:
@@ -54,7 +55,7 @@ def load_source(args: argparse.Namespace, sources: list | None = None) -> Source
     snapshot; each import's summary is appended to ``sources`` when given (the report's data notes list them)."""
     from lib.dataset import Dataset
 
-    parts, settings = [], {}
+    parts, settings, spans = [], {}, []
     if getattr(args, "workspace", None):
         from lib import store
 
@@ -62,6 +63,7 @@ def load_source(args: argparse.Namespace, sources: list | None = None) -> Source
         snapshot = st.snapshot(args.workspace)
         parts.append(snapshot.dataset)
         settings = snapshot.settings
+        spans += [(r.platform, r.first_date, r.last_date) for r in st.imports(args.workspace) if r.rows.get("posts")]
         if sources is not None:
             from lib.report import sources_from_imports
 
@@ -79,9 +81,10 @@ def load_source(args: argparse.Namespace, sources: list | None = None) -> Source
                             else s.get("rows")} for s in (r.summary() for r in results))
         # newest snapshot wins, as in the store: order by the last day each file's data reaches
         parts.extend(r.dataset for r in sorted(results, key=_last_day))
+        spans += [(r.platform, *(r.dataset.date_range() or (None, None))) for r in results if len(r.dataset.posts)]
     if not parts:
         raise ConversaError("Give export files or folders, or --workspace NAME.")
-    return Source(Dataset.merge_all(parts), settings)
+    return Source(Dataset.merge_all(parts), settings, tuple(spans))
 
 
 def _last_day(result) -> dt.date:
@@ -108,7 +111,7 @@ def compute_report(args: argparse.Namespace, sources: list | None = None):
 
 def prepare_period(args: argparse.Namespace, sources: list | None = None) -> PeriodData:
     """The prepared data, Period and settings of the CLI's source and period options."""
-    from lib.kpis import Period, prepare
+    from lib.kpis import Period, coverage, prepare
 
     source = load_source(args, sources)
     data, settings = source.dataset, source.settings
@@ -121,7 +124,8 @@ def prepare_period(args: argparse.Namespace, sources: list | None = None) -> Per
     since, until = args.since or rng[0], args.until or rng[1]
     if until < since:
         raise ConversaError(f"The period starts on {since} but ends on {until}; give --since before --until.")
-    prepared = prepare(data, settings.get("brand_handles") or None, manual_followers=settings.get("manual_followers"))
+    prepared = prepare(data, settings.get("brand_handles") or None, manual_followers=settings.get("manual_followers"),
+                       coverage=coverage(source.spans))
     period = Period.with_previous(since, until, tz=tz, compare=getattr(args, "compare", "previous"))
     return PeriodData(prepared, period, settings)
 

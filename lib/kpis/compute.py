@@ -20,8 +20,10 @@ Choices where KPIS.md is silent (see also ``lib/kpis/prepare.py``):
   divides by the audience comments that have a text. ``top10_commenter_share`` ranks by comment count; ties at
   the cut do not change the value (the k largest counts are summed). Overall community KPIs pool commenters of
   all platforms (a person on two platforms counts twice).
-- ``active_week_share``: ISO weeks that the period's days touch; ``longest_gap_days`` between consecutive brand
-  posts inside the period (pooled across platforms overall).
+- ``active_week_share``: ISO weeks that the period's covered days touch (days the platform's post exports cover,
+  see ``lib/kpis/coverage.py``; every day when none is given); ``longest_gap_days`` between consecutive brand
+  posts inside the period (pooled across platforms overall), counting only covered days: a gap across days no
+  export covers counts its longest covered piece.
 - Followers of several accounts on one platform are added per day after carrying each account's last total
   forward (see ``lib/kpis/prepare.py``); ``follower_growth`` adds each account's change over the period (an
   account that joins the data mid-period adds its change from its first day, not its whole total).
@@ -72,7 +74,8 @@ def _changes(cur: dict, prev: dict) -> dict[str, Change]:
 
 
 # --------------------------------------------------------------------------------------------------- compute
-def compute(data: Dataset | Prepared, period: Period, *, brand=None, manual_followers=None) -> KpiReport:
+def compute(data: Dataset | Prepared, period: Period, *, brand=None, manual_followers=None,
+            coverage=None) -> KpiReport:
     """Every KPI of KPIS.md for ``period`` and its previous period, overall and per platform.
 
     Parameters
@@ -86,6 +89,8 @@ def compute(data: Dataset | Prepared, period: Period, *, brand=None, manual_foll
     manual_followers
         Follower counts entered by hand per platform (``{"instagram": 12000}``), used only for platforms without a
         followers series (see ``prepare``); None keeps those of a prepared ``data``.
+    coverage
+        Per platform, the days its post exports cover (see ``prepare``); None keeps those of a prepared ``data``.
 
     Returns
     -------
@@ -99,11 +104,13 @@ def compute(data: Dataset | Prepared, period: Period, *, brand=None, manual_foll
     """
     if isinstance(data, Prepared):
         prep = data if brand is None or _brand_handles(brand) == dict(data.brand) else \
-            prepare(data.dataset, brand, manual_followers=data.manual_followers)
+            prepare(data.dataset, brand, manual_followers=data.manual_followers, coverage=data.coverage)
         if manual_followers is not None and _manual_counts(manual_followers) != dict(prep.manual_followers):
             prep = dataclasses.replace(prep, manual_followers=_manual_counts(manual_followers))
+        if coverage is not None:
+            prep = dataclasses.replace(prep, coverage=dict(coverage))
     else:
-        prep = prepare(data, brand, manual_followers=manual_followers)
+        prep = prepare(data, brand, manual_followers=manual_followers, coverage=coverage)
 
     cur = _Window(prep, period.since, period.until, period.tz)
     finish_languages = tbl.start_languages(cur)  # detection runs in a background thread meanwhile

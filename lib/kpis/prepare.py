@@ -59,6 +59,7 @@ from lib.kpis.arrays import (
     time_order,
     times,
 )
+from lib.kpis.coverage import Coverage
 from lib.schema import PLATFORMS, Comments, Followers, Posts, Traffic
 
 NO_TIME = np.iinfo(np.int64).max
@@ -104,6 +105,7 @@ class Prepared:
     pair_author: np.ndarray  # author code of each (audience author, post) pair code in comments["pair"]
     lang_cache: dict = field(default_factory=dict)  # (kind, row key) -> language code, filled lazily
     manual_followers: Mapping[str, int] = field(default_factory=dict)  # from the settings, see manual_counts
+    coverage: Coverage = field(default_factory=dict)  # per platform: the days its post exports cover
 
     @property
     def n_platforms(self) -> int:
@@ -218,7 +220,7 @@ def _daily_followers(f: pd.DataFrame, plat_code: Mapping[str, int]) -> pd.DataFr
 
 
 def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None, *,
-            manual_followers: Mapping[str, int] | None = None) -> Prepared:
+            manual_followers: Mapping[str, int] | None = None, coverage: Coverage | None = None) -> Prepared:
     """Do the period-independent work once, so each ``compute(prepared, period)`` is fast.
 
     Parameters
@@ -232,6 +234,9 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None, 
         Follower counts entered by hand per platform id (the workspace setting ``manual_followers``). A platform
         without a followers series in the data uses its count as its follower total (``followers_end`` and the
         mean followers of the per-1k rates, in every period); a real series is never overridden.
+    coverage
+        Per platform, the days its post exports cover (``lib.kpis.coverage.coverage`` of the imports' spans):
+        continuity counts silences only there. None (or a platform left out): every day is covered.
 
     Returns
     -------
@@ -240,7 +245,8 @@ def prepare(dataset: Dataset, brand: Mapping[str, Sequence[str]] | None = None, 
     """
     with ThreadPoolExecutor(max_workers=1) as pool:  # arrow and numpy kernels that release the GIL run here
         prepared = _prepare(dataset, _brand_handles(brand), pool)
-    return dataclasses.replace(prepared, manual_followers=_manual_counts(manual_followers))
+    return dataclasses.replace(prepared, manual_followers=_manual_counts(manual_followers),
+                               coverage=dict(coverage or {}))
 
 
 def _prepare(dataset: Dataset, handles: dict[str, tuple[str, ...]], pool: ThreadPoolExecutor) -> Prepared:

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from lib.kpis.catalog import SCALAR_KEYS
+from lib.kpis.coverage import intervals_us, longest_covered_gap
 from lib.kpis.prepare import (
     F_BRAND,
     F_DIALOGUE,
@@ -40,9 +41,11 @@ from lib.kpis.window import (
     R_THREADS,
     R_TRAFFIC,
     R_TWO_POSTS,
+    R_UNCOVERED,
     US_PER_DAY,
     US_PER_HOUR,
     _commenter_counts,
+    _local_us,
     _Window,
 )
 
@@ -328,12 +331,19 @@ def _nonadditive(w: _Window, v: dict, r: dict, plat: int | None, has: dict[str, 
         v["active_week_share"], r["active_week_share"] = None, R_POSTS
         v["longest_gap_days"], r["longest_gap_days"] = None, R_POSTS
     else:
+        covered = _covered(w, plat)
         weeks = _week_of_day(w)
+        days = np.ones(w.days, bool) if covered is None else _covered_days(w, covered)
+        days[w.post_day[psel]] = True  # a post proves its day was covered
+        seen = np.count_nonzero(np.bincount(weeks[days], minlength=weeks.max() + 1))
         posted = np.count_nonzero(np.bincount(weeks[w.post_day[psel]], minlength=weeks.max() + 1))
-        v["active_week_share"] = float(posted / (weeks.max() + 1))
+        if seen:
+            v["active_week_share"] = float(posted / seen)
+        else:
+            v["active_week_share"], r["active_week_share"] = None, R_UNCOVERED
         t = w.posts["t"].to_numpy()[psel]
         if t.size >= 2:
-            v["longest_gap_days"] = float(np.diff(t).max() / US_PER_DAY)
+            v["longest_gap_days"] = longest_covered_gap(t, covered)
         else:
             v["longest_gap_days"], r["longest_gap_days"] = None, R_TWO_POSTS
     # hollow growth
@@ -362,6 +372,27 @@ def _nonadditive(w: _Window, v: dict, r: dict, plat: int | None, has: dict[str, 
             v["hollow_growth"], r["hollow_growth"] = None, R_NO_INTERACTIONS
         else:
             v["hollow_growth"] = float((f2 - f1) / f1 - (i2 - i1) / i1)
+
+
+def _covered(w: _Window, plat: int | None) -> np.ndarray | None:
+    """The window's covered microsecond intervals for one platform (or the union over all), None when every day
+    counts (a platform without coverage data covers every day)."""
+    prep = w.prep
+    names = prep.platforms if plat is None else (prep.platforms[plat],)
+    if any(p not in prep.coverage for p in names):
+        return None
+    return intervals_us((span for p in names for span in prep.coverage[p]), w.lo, w.hi)
+
+
+def _covered_days(w: _Window, covered: np.ndarray) -> np.ndarray:
+    """Mask of the window's local days that a covered interval touches."""
+    days = np.zeros(w.days, bool)
+    if len(covered):
+        first = (_local_us(covered[:, 0], w.tz) - w.day0_us) // US_PER_DAY
+        last = (_local_us(covered[:, 1] - 1, w.tz) - w.day0_us) // US_PER_DAY
+        for a, b in zip(np.clip(first, 0, w.days - 1), np.clip(last, 0, w.days - 1)):
+            days[a:b + 1] = True
+    return days
 
 
 def _week_of_day(w: _Window) -> np.ndarray:

@@ -580,6 +580,8 @@ _REASONS: dict[str, _Reason] = {
     "texts": {"en": "needs comment texts", "it": "servono i testi dei commenti", "need": "comments"},
     "two_posts": {"en": "needs at least two posts in the period", "it": "servono almeno due post nel periodo",
                   "need": None},
+    "uncovered": {"en": "no posts export covers the period", "it": "nessun export dei post copre il periodo",
+                  "need": "posts"},
     "no_output": {"en": "no brand posts or comments in the period", "it": "nessun post o commento del brand nel periodo",
                   "need": None},
     "short_period": {"en": "the period is too short to split in halves",

@@ -105,8 +105,9 @@ def settings(workspace: str) -> dict[str, Any]:
 def _prepared(data_key: str, workspace: str, rev: str, plats: tuple[str, ...]) -> Any:
     snap = _snapshot(data_key, workspace, rev)
     data = snap.dataset.filter(platforms=plats) if plats else snap.dataset
+    spans = [(rec.platform, rec.first_date, rec.last_date) for rec in store().imports(workspace) if rec.rows.get("posts")]
     return prepare(data, brand=snap.settings.get("brand_handles") or None,
-                   manual_followers=snap.settings.get("manual_followers") or None)
+                   manual_followers=snap.settings.get("manual_followers") or None, coverage=kpis.coverage(spans))
 
 
 @st.cache_resource(show_spinner=False, max_entries=48)
