@@ -53,3 +53,52 @@ def cassette(tmp_path: Path, interactions: Iterable[dict[str, Any]], *, filter_q
                    decode_compressed_response=True)
     with tape.use_cassette(str(path)) as played:
         yield played
+
+
+@contextmanager
+def serve(interactions: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """A replay server on loopback answering ``interactions`` (matched on method, path and query, each once) for
+    the CLI's ``--api-url``; yields its base address ``http://127.0.0.1:PORT``. Anything else gets a 404 and
+    fails the test: the server is the only thing the client talks to."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from urllib.parse import parse_qsl, urlsplit
+
+    def key(method: str, url: str) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+        parts = urlsplit(url)
+        return method, parts.path, tuple(sorted(parse_qsl(parts.query, keep_blank_values=True)))
+
+    waiting = [(key(i["request"]["method"], i["request"]["uri"]), i["response"]) for i in interactions]
+    unexpected: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            wanted = key("GET", self.path)
+            found = next((n for n, (k, _) in enumerate(waiting) if k == wanted), None)
+            if found is None:
+                unexpected.append(self.path)
+                self.send_response(404)
+                self.end_headers()
+                return
+            response = waiting.pop(found)[1]
+            body = response["body"]["string"].encode("utf-8")
+            self.send_response(response["status"]["code"])
+            for name, values in response["headers"].items():
+                for value in values:
+                    self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:  # quiet
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert not unexpected, f"requests the replay server does not hold: {unexpected}"

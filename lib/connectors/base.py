@@ -352,7 +352,8 @@ def comments_frame(rows: Any) -> pd.DataFrame:
 def newest_post(dataset: Dataset, platform: str, account: str) -> dt.datetime | None:
     """The newest post of ``account`` on ``platform`` in a workspace's data: a refresh starts from it."""
     p = dataset.posts
-    mine = p[(p[Posts.platform] == platform) & (p[Posts.account].str.lower() == account.strip().lstrip("@").lower())]
+    handle = p[Posts.account].str.lstrip("@").str.lower()  # the Mastodon archive keeps "@user@instance"
+    mine = p[(p[Posts.platform] == platform) & (handle == account.strip().lstrip("@").lower())]
     if not len(mine):
         return None
     return pd.Timestamp(mine[Posts.published_at].max()).to_pydatetime()

@@ -236,6 +236,10 @@ _EN = {
     "connect.instagram_depth": (
         "Instagram keeps replies one level deep: an answer to a reply is filed under the first comment."
     ),
+    "connect.mastodon_context_limit": (
+        "Without a token Mastodon shows at most 60 replies per post (20 levels deep): longer threads are cut. Add "
+        "an access token of any account on the instance to fetch them whole."
+    ),
     # ---- errors (the cause; connect.fix.<platform>.<code> adds the platform's own remedy)
     "connect.error.auth": "{platform} did not accept the credential ({detail}): it is wrong, expired or was revoked.",
     "connect.error.permission": (
@@ -459,6 +463,11 @@ _IT = {
     "connect.instagram_depth": (
         "Instagram tiene le risposte a un solo livello: la risposta a una risposta è archiviata sotto il primo "
         "commento."
+    ),
+    "connect.mastodon_context_limit": (
+        "Senza un token Mastodon mostra al massimo 60 risposte per post (fino a 20 livelli): le conversazioni più "
+        "lunghe sono tagliate. Aggiungi un token di accesso di un qualsiasi account dell'istanza per scaricarle "
+        "intere."
     ),
     "connect.error.auth": (
         "{platform} non ha accettato la credenziale ({detail}): è sbagliata, scaduta o revocata."
