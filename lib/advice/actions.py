@@ -17,13 +17,14 @@ from lib.advice.dates import DateNote, note_for
 from lib.advice.goals import AREA_PAGE, GOAL_AREA, Goal, Progress
 from lib.advice.model import Action, Fig, Sentence, Verdict
 from lib.advice.thresholds import (
+    CHANNEL_POSTS_SHARE_ACT,
     DEFAULT_TARGETS,
     MAX_ACTIONS,
     QUESTION_CONVERT_SHARE,
     QUESTION_LIFT_MIN,
     QUESTION_SHARE_MAX,
 )
-from lib.advice.verdicts import channel_rows, weeks_touched
+from lib.advice.verdicts import channel_rows, posting_edge, spike_kind, weeks_touched
 from lib.kpis import KpiReport
 
 HIST_SLOW = ("4-24 h", "1-3 d", ">3 d")  # answered later than the default 4 h target
@@ -124,12 +125,13 @@ def check_spikes(report: KpiReport, notes: Sequence[DateNote]) -> Action | None:
     figs = {"platform": Fig("platform", top["platform"]), "gained": Fig("int", int(top["gained"])),
             "date": Fig("date", day),
             "interactions": Fig("int", 0 if pd.isna(top["interactions"]) else int(top["interactions"]))}
-    evidence = [Sentence("advice.action.check_spike.evidence", figs)]
+    kind = spike_kind(report, str(top["platform"]), day)
+    evidence = [Sentence("advice.action.check_spike.evidence" + ("" if kind == "flat" else f"_{kind}"), figs)]
     if bool(top["round_number"]):
         evidence.append(Sentence("advice.action.check_spike.round", {"gained": figs["gained"]}))
     if len(rows) > 1:
         evidence.append(Sentence("advice.action.check_spike.others", {"n": Fig("int", len(rows) - 1)}))
-    return Action("check_spike", "authenticity", 0, float(top["gained"]), "audience",
+    return Action("check_spike", "authenticity", 1 if kind == "no_data" else 0, float(top["gained"]), "audience",
                   Sentence("advice.action.check_spike.title", {"date": figs["date"]}), tuple(evidence),
                   Sentence("advice.action.check_spike.done", {"platform": figs["platform"]}),
                   platform=str(top["platform"]))
@@ -150,9 +152,12 @@ def post_regularly(report: KpiReport, verdicts: Sequence[Verdict]) -> Action | N
     per_post = _num(report.value("conversation_rate_per_post"))
     effect = silent * (posts / active if active else 0.0) * per_post if per_post is not None else float(silent)
     figs = {"days": Fig("days", gap), "silent": Fig("int", silent), "weeks": Fig("int", weeks)}
+    evidence = [Sentence("advice.action.post_regularly.evidence" + ("" if gap is not None else "_no_gap"), figs)]
+    edge = posting_edge(report)
+    if edge is not None:
+        evidence.append(edge)
     return Action("post_regularly", "continuity", _tier(verdict), float(effect), "content",
-                  Sentence("advice.action.post_regularly.title"),
-                  (Sentence("advice.action.post_regularly.evidence", figs),),
+                  Sentence("advice.action.post_regularly.title"), tuple(evidence),
                   Sentence("advice.action.post_regularly.done"))
 
 
@@ -208,17 +213,19 @@ def channel_actions(report: KpiReport, goals: Mapping[str, Goal]) -> list[Action
                               platform=str(row["platform"])))
             continue
         missed = list(getattr(row["verdict_reason"], "params", {}).get("kpis", ()))
+        share = _num(row["posts_share"])
         evidence = [Sentence("advice.action.channel_rethink.evidence", {
-            "platform": plat, "posts_share": Fig("pct", row["posts_share"]), "posts": Fig("int", row["posts"]),
-            "kpis": Fig("kpis", missed)})]
+            "platform": plat, "posts_share": Fig("pct", share), "posts": Fig("int", row["posts"]),
+            "kpis": Fig("kpis", missed)}) if share is not None else
+            Sentence("advice.action.channel_rethink.evidence_no_posts", {"platform": plat, "kpis": Fig("kpis", missed)})]
         if _num(row["sessions_share"]) is not None:
             evidence.append(Sentence("advice.action.channel_rethink.visits",
                                      {"share": Fig("pct", row["sessions_share"])}))
         done = (Sentence("advice.action.channel_rethink.done", {"platform": plat,
                                                                 "best": Fig("platform", best["platform"])})
                 if best is not None else Sentence("advice.action.channel_rethink.done_alone", {"platform": plat}))
-        tier = 0 if row["posts_share"] >= 0.2 else 1
-        out.append(Action("channel_rethink", "channels", tier, float(row["posts"] or 0), "channels",
+        tier = 0 if share is not None and share >= CHANNEL_POSTS_SHARE_ACT else 1
+        out.append(Action("channel_rethink", "channels", tier, _num(row["posts"]) or 0.0, "channels",
                           Sentence("advice.action.channel_rethink.title", {"platform": plat}), tuple(evidence), done,
                           platform=str(row["platform"])))
     return out

@@ -8,6 +8,7 @@ would provide it: never an all-clear without the data.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from collections.abc import Sequence
@@ -140,13 +141,26 @@ def _worst(candidates: Sequence[Verdict]) -> Verdict | None:
     return next(v for v in candidates if RANK[v.status] == top)
 
 
+def spike_kind(report: KpiReport, platform: str, day: dt.date) -> str:
+    """What a follower spike day can be compared with: "no_data" when the platform has no post figures (the KPI
+    judged the gain alone), "no_post" when nothing was published that day or the next two, else "flat" (posts,
+    and their interactions stayed at the usual level)."""
+    if report.value("interactions", platform) is None:
+        return "no_data"
+    daily = report.tables.get("daily")
+    if daily is None or not len(daily) or "posts" not in daily:
+        return "flat"
+    dates = pd.to_datetime(daily["date"]).dt.date
+    window = (daily["platform"] == platform) & (dates >= day) & (dates <= day + dt.timedelta(days=2))
+    return "no_post" if not pd.to_numeric(daily.loc[window, "posts"], errors="coerce").fillna(0).sum() else "flat"
+
+
 def _spike_verdicts(report: KpiReport, notes: Sequence[DateNote]) -> list[Verdict]:
     """act for each follower spike day without a note; a noted one is explained (good, with its note); good when
     the period has follower gains and no spike; nothing without gains."""
     spikes = report.tables.get("follower_spike_days")
     daily = report.tables.get("daily")
-    has_gains = daily is not None and len(daily) and bool(daily["gained"].notna().any())
-    if not has_gains:
+    if daily is None or not len(daily) or not daily["gained"].notna().any():
         return []
     out: list[Verdict] = []
     rows = spikes.sort_values(["gained", "date"], ascending=[False, True]) if spikes is not None and len(spikes) \
@@ -162,26 +176,37 @@ def _spike_verdicts(report: KpiReport, notes: Sequence[DateNote]) -> list[Verdic
                                float(row["gained"]), Sentence("advice.verdict.follower_spike_days.noted", figs),
                                platform=row["platform"]))
         else:
+            kind = spike_kind(report, row["platform"], day)
             figs["interactions"] = Fig("int", int(row["interactions"]) if not pd.isna(row["interactions"]) else 0)
-            out.append(Verdict("authenticity", "act", "authenticity.follower_spike_days.act", "follower_spike_days",
-                               float(row["gained"]), Sentence("advice.verdict.follower_spike_days.act", figs),
-                               platform=row["platform"]))
-    if not out:
-        out.append(Verdict("authenticity", "good", "authenticity.follower_spike_days.good", "follower_spike_days",
-                           0.0, Sentence("advice.verdict.follower_spike_days.good")))
+            # without post figures the gain alone cannot say "bought": watch, and say which export would tell
+            status: Status = "watch" if kind == "no_data" else "act"
+            code = "follower_spike_days." + ("act" if kind == "flat" else kind)
+            out.append(Verdict("authenticity", status, f"authenticity.{code}", "follower_spike_days",
+                               float(row["gained"]), Sentence(f"advice.verdict.{code}", figs),
+                               platform=row["platform"], need="posts" if kind == "no_data" else None))
+    if not out:  # without post figures only the gains were judged: say no more than that
+        gaining = daily.loc[daily["gained"].notna(), "platform"].unique()
+        code = "good" if any(report.value("interactions", p) is not None for p in gaining) else "good_gains_only"
+        out.append(Verdict("authenticity", "good", f"authenticity.follower_spike_days.{code}", "follower_spike_days",
+                           0.0, Sentence(f"advice.verdict.follower_spike_days.{code}")))
     return out
+
+
+#: the scorecard columns the advice reads (any the table lacks reads as unknown)
+CARD_COLUMNS = ("platform", "posts", "sessions", "verdict", "verdict_reason", "conversation_share",
+                "brand_response_rate", "conversation_rate_per_1k_followers")
 
 
 def channel_rows(report: KpiReport) -> pd.DataFrame:
     """The channel scorecard with each channel's share of the posts and of the social sessions (NaN without
-    traffic)."""
+    posts or traffic)."""
     card = report.tables.get("channel_scorecard")
     if card is None or not len(card):
         return pd.DataFrame()
-    card = card.copy()
+    card = card.reindex(columns=list(dict.fromkeys([*card.columns, *CARD_COLUMNS])))  # a missing column is unknown
     posts = pd.to_numeric(card["posts"], errors="coerce")
     sessions = pd.to_numeric(card["sessions"], errors="coerce")
-    card["posts_share"] = posts / posts.sum() if posts.sum() else float("nan")
+    card["posts_share"] = posts / posts.sum() if posts.notna().any() and posts.sum() else float("nan")
     card["sessions_share"] = sessions / sessions.sum() if sessions.notna().any() and sessions.sum() else float("nan")
     return card
 
@@ -212,6 +237,11 @@ def _channels(report: KpiReport) -> Verdict:
                                      "sessions": Fig("int", row["sessions"]), "total": Fig("int", total)}),
                            platform=row["platform"])
         missed = list(getattr(row["verdict_reason"], "params", {}).get("kpis", ()))
+        if pd.isna(row["posts_share"]):
+            return Verdict("channels", "watch", "channels.channel_scorecard.watch_no_posts", "channel_scorecard",
+                           None, Sentence("advice.verdict.channel_scorecard.watch_no_posts",
+                                          {"platform": Fig("platform", row["platform"]), "kpis": Fig("kpis", missed)}),
+                           platform=row["platform"])
         return Verdict("channels", "watch", "channels.channel_scorecard.watch", "channel_scorecard",
                        float(row["posts_share"]),
                        Sentence("advice.verdict.channel_scorecard.watch",
@@ -234,8 +264,44 @@ def _channels(report: KpiReport) -> Verdict:
                    Sentence("advice.verdict.channel_scorecard.good", {"n": Fig("int", len(judged))}))
 
 
+def posting_edge(report: KpiReport) -> Sentence | None:
+    """The silence before the first or after the last post of the period, when it is longer than a week and than
+    every gap between two posts: the posts export may not cover those days, and the sentence says so."""
+    daily = report.tables.get("daily")
+    if daily is None or not len(daily) or "posts" not in daily:
+        return None
+    posted = pd.to_datetime(daily.loc[pd.to_numeric(daily["posts"], errors="coerce").fillna(0) > 0, "date"]).dt.date
+    if not len(posted):
+        return None
+    first, last = posted.min(), posted.max()
+    before, after = (first - report.period.since).days, (report.period.until - last).days
+    gap = report.value("longest_gap_days")
+    longest = max(7.0, float(gap) if gap is not None and not math.isnan(float(gap)) else 0.0)
+    if after >= before and after > longest:
+        return Sentence("advice.trend.no_post_after", {"date": Fig("date", last), "days": Fig("days", after)})
+    if before > longest:
+        return Sentence("advice.trend.no_post_before", {"date": Fig("date", first), "days": Fig("days", before)})
+    return None
+
+
+def _continuity(report: KpiReport) -> list[Verdict]:
+    """The continuity signals; with posts data but no post in the period, "unknown": the export may not cover it."""
+    if report.value("posts") == 0:
+        weeks = weeks_touched(report.period.since, report.period.until)
+        return [Verdict("continuity", "unknown", "continuity.active_week_share.none", "active_week_share", 0.0,
+                        Sentence("advice.verdict.active_week_share.none", {"weeks": Fig("int", weeks)}),
+                        need="posts")]
+    out = [v for s in SIGNALS if s.area == "continuity" for v in [_signal_verdict(report, s)] if v is not None]
+    edge = posting_edge(report)
+    if edge is not None:
+        out = [v if v.trend is not None else dataclasses.replace(v, trend=edge) for v in out]
+    return out
+
+
 def area_candidates(report: KpiReport, area: str, notes: Sequence[DateNote] = ()) -> list[Verdict]:
     """Every available signal's verdict in ``area`` (no unknowns)."""
+    if area == "continuity":
+        return _continuity(report)
     out = [v for s in SIGNALS if s.area == area for v in [_signal_verdict(report, s)] if v is not None]
     if area == "authenticity":
         out = _spike_verdicts(report, notes) + out
@@ -246,7 +312,8 @@ def verdicts(report: KpiReport, notes: Sequence[DateNote] = ()) -> tuple[Verdict
     """One verdict per area of ``lib.advice.model.AREAS``, in that order."""
     out = []
     for area in ("conversation", "responsiveness", "community", "continuity", "authenticity"):
-        found = _worst(area_candidates(report, area, notes))
+        candidates = area_candidates(report, area, notes)
+        found = candidates[0] if candidates and candidates[0].status == "unknown" else _worst(candidates)
         kpis = [s.kpi for s in SIGNALS if s.area == area]
         if area == "authenticity":
             kpis.insert(0, "follower_spike_days")

@@ -68,6 +68,17 @@ _EN = {
                                                 "day: \u201c{note}\u201d.",
     "advice.verdict.follower_spike_days.act": "{platform} gained {gained} followers on {date} with {interactions} "
                                               "interactions: that looks bought, not earned.",
+    "advice.verdict.follower_spike_days.good_gains_only": "No day with an unusual jump in followers (without post "
+                                                          "figures, only the gains could be checked).",
+    "advice.verdict.follower_spike_days.no_post": "{platform} gained {gained} followers on {date}, with no post of "
+                                                  "yours that day or the next two to explain them: check where they "
+                                                  "came from.",
+    "advice.verdict.follower_spike_days.no_data": "{platform} gained {gained} followers on {date}, far more than on "
+                                                  "a usual day. The data has no post figures for {platform} to show "
+                                                  "whether people engaged: a posts export would tell.",
+    "advice.verdict.active_week_share.none": "No post of yours in these {weeks} weeks is in the data. If you posted, "
+                                             "import the posts export that covers them; if not, start again with "
+                                             "one post a week.",
     "advice.verdict.hollow_growth.good": "Engagement keeps pace with your followers (gap {points}).",
     "advice.verdict.hollow_growth.watch": "Your followers grow faster than the people engaging: {points} apart.",
     "advice.verdict.hollow_growth.act": "Hollow growth: followers grew {points} faster than interactions from the "
@@ -85,12 +96,18 @@ _EN = {
                                               "of your posts.",
     "advice.verdict.channel_scorecard.act": "{platform} takes {posts_share} of your posts but is below target on "
                                             "{kpis}.",
+    "advice.verdict.channel_scorecard.watch_no_posts": "{platform} is below target on {kpis}. A posts export would "
+                                                       "show how much of your posting it takes.",
     "advice.verdict.unknown": "Not enough data to judge: {reason}. {need}",
     "advice.verdict.unknown_plain": "Not enough data to judge: {reason}.",
     "advice.verdict.unknown_bare": "Not enough data to judge this yet.",
     "advice.trend.previous": "It was {previous} in the previous period.",
     "advice.trend.previous_weeks": "In the previous period {posted} of {weeks} weeks had a post.",
     "advice.trend.inside": "It went from {first} in the first months of the period to {last} in the last.",
+    "advice.trend.no_post_after": "The data has no post after {date} ({days} to the end of the period): if you "
+                                  "posted later, import the posts export that covers those days.",
+    "advice.trend.no_post_before": "The first post in the data is from {date}, {days} after the start of the period: "
+                                   "if you posted before, import the posts export that covers those days.",
     # actions
     "advice.action.answer_waiting.title": "Answer the comments waiting for a reply",
     "advice.action.answer_waiting.evidence": "{n} comments of this period have no reply from you yet, {questions} of "
@@ -107,16 +124,23 @@ _EN = {
     "advice.action.answer_faster.done": "Done when you answer at least {target_rate} of comments and half of the "
                                         "replies come within {target_time}.",
     "advice.action.check_spike.title": "Check the follower jump of {date}",
-    "advice.action.check_spike.evidence": "{platform} gained {gained} followers on {date} while your posts got "
-                                          "{interactions} interactions that day and the next two.",
+    "advice.action.check_spike.evidence": "{platform} gained {gained} followers on {date} while that day's posts "
+                                          "got {interactions} interactions, no more than usual (nor on the next two "
+                                          "days).",
+    "advice.action.check_spike.evidence_no_post": "{platform} gained {gained} followers on {date}, and you "
+                                                  "published nothing that day or the next two.",
+    "advice.action.check_spike.evidence_no_data": "{platform} gained {gained} followers on {date}, far more than "
+                                                  "usual; without post figures for {platform} there is no telling "
+                                                  "whether people engaged that day.",
     "advice.action.check_spike.round": "{gained} is a round number, as bought followers often are.",
     "advice.action.check_spike.others": "{n} more days look the same.",
     "advice.action.check_spike.done": "Done when you know where they came from: if it was a campaign, add a note on "
                                       "that day (Workspaces); if not, report the fake accounts to {platform} and judge "
                                       "your growth without them.",
     "advice.action.post_regularly.title": "Post every week",
-    "advice.action.post_regularly.evidence": "The longest silence lasted {days}; {silent} of {weeks} weeks had no "
-                                             "post.",
+    "advice.action.post_regularly.evidence": "The longest silence between two posts lasted {days}; {silent} of "
+                                             "{weeks} weeks had no post.",
+    "advice.action.post_regularly.evidence_no_gap": "{silent} of {weeks} weeks had no post.",
     "advice.action.post_regularly.done": "Done when every week has at least one post and no silence lasts more than "
                                          "a week.",
     "advice.action.ask_questions.title": "Ask questions in your posts",
@@ -133,6 +157,7 @@ _EN = {
     "advice.action.channel_rethink.title": "Rethink {platform}",
     "advice.action.channel_rethink.evidence": "{platform} takes {posts_share} of your posts ({posts}) but is below "
                                               "target on {kpis}.",
+    "advice.action.channel_rethink.evidence_no_posts": "{platform} is below target on {kpis}.",
     "advice.action.channel_rethink.visits": "It brought {share} of your website visits.",
     "advice.action.channel_rethink.done": "Done when {platform} meets most of its targets next period, or its posts "
                                           "move to {best}, where people talk more.",
@@ -248,6 +273,19 @@ _IT = {
                                                 "per quel giorno: \u201c{note}\u201d.",
     "advice.verdict.follower_spike_days.act": "{platform} ha guadagnato {gained} follower il {date} con {interactions} "
                                               "interazioni: sembrano comprati, non conquistati.",
+    "advice.verdict.follower_spike_days.good_gains_only": "Nessun giorno con un salto insolito di follower (senza "
+                                                          "le cifre dei post si sono potute controllare solo le "
+                                                          "crescite).",
+    "advice.verdict.follower_spike_days.no_post": "{platform} ha guadagnato {gained} follower il {date}, senza un "
+                                                  "vostro post quel giorno o nei due successivi che li spieghi: "
+                                                  "verificate da dove arrivano.",
+    "advice.verdict.follower_spike_days.no_data": "{platform} ha guadagnato {gained} follower il {date}, molti più "
+                                                  "di un giorno normale. Nei dati mancano le cifre dei post di "
+                                                  "{platform} per vedere se le persone hanno interagito: lo direbbe "
+                                                  "un export dei post.",
+    "advice.verdict.active_week_share.none": "Nei dati non c'è nessun vostro post in queste {weeks} settimane. Se "
+                                             "avete pubblicato, importate l'export dei post che le copre; se no, "
+                                             "ripartite con un post a settimana.",
     "advice.verdict.hollow_growth.good": "Il coinvolgimento tiene il passo dei follower (scarto {points}).",
     "advice.verdict.hollow_growth.watch": "I follower crescono più in fretta delle persone che interagiscono: "
                                           "{points} di scarto.",
@@ -266,12 +304,19 @@ _IT = {
                                               "{posts_share} dei vostri post.",
     "advice.verdict.channel_scorecard.act": "{platform} pesa il {posts_share} dei vostri post ma è sotto l'obiettivo "
                                             "per {kpis}.",
+    "advice.verdict.channel_scorecard.watch_no_posts": "{platform} è sotto l'obiettivo per {kpis}. Un export dei "
+                                                       "post mostrerebbe quanta parte delle vostre pubblicazioni "
+                                                       "occupa.",
     "advice.verdict.unknown": "Dati insufficienti per un giudizio: {reason}. {need}",
     "advice.verdict.unknown_plain": "Dati insufficienti per un giudizio: {reason}.",
     "advice.verdict.unknown_bare": "Non ci sono ancora dati sufficienti per un giudizio.",
     "advice.trend.previous": "Nel periodo precedente era {previous}.",
     "advice.trend.previous_weeks": "Nel periodo precedente {posted} settimane su {weeks} avevano un post.",
     "advice.trend.inside": "È passato dal {first} nei primi mesi del periodo al {last} negli ultimi.",
+    "advice.trend.no_post_after": "Nei dati non ci sono post dopo il {date} ({days} fino alla fine del periodo): se "
+                                  "avete pubblicato dopo, importate l'export dei post che copre quei giorni.",
+    "advice.trend.no_post_before": "Il primo post nei dati è del {date}, {days} dopo l'inizio del periodo: se avete "
+                                   "pubblicato prima, importate l'export dei post che copre quei giorni.",
     "advice.action.answer_waiting.title": "Rispondete ai commenti che aspettano una risposta",
     "advice.action.answer_waiting.evidence": "{n} commenti di questo periodo non hanno ancora una vostra risposta, "
                                              "{questions} dei quali sono domande; il più vecchio aspetta da {age}.",
@@ -288,16 +333,23 @@ _IT = {
     "advice.action.answer_faster.done": "Fatto quando rispondete ad almeno il {target_rate} dei commenti e metà delle "
                                         "risposte arriva entro {target_time}.",
     "advice.action.check_spike.title": "Verificate il salto di follower del {date}",
-    "advice.action.check_spike.evidence": "{platform} ha guadagnato {gained} follower il {date}, mentre i vostri post "
-                                          "hanno avuto {interactions} interazioni quel giorno e nei due successivi.",
+    "advice.action.check_spike.evidence": "{platform} ha guadagnato {gained} follower il {date}, mentre i post di "
+                                          "quel giorno hanno avuto {interactions} interazioni, non più del solito "
+                                          "(né nei due giorni successivi).",
+    "advice.action.check_spike.evidence_no_post": "{platform} ha guadagnato {gained} follower il {date}, e voi non "
+                                                  "avete pubblicato nulla quel giorno né nei due successivi.",
+    "advice.action.check_spike.evidence_no_data": "{platform} ha guadagnato {gained} follower il {date}, molti più "
+                                                  "del solito; senza le cifre dei post di {platform} non si può "
+                                                  "sapere se le persone hanno interagito quel giorno.",
     "advice.action.check_spike.round": "{gained} è un numero tondo, come spesso lo sono i follower comprati.",
     "advice.action.check_spike.others": "Altri {n} giorni sembrano uguali.",
     "advice.action.check_spike.done": "Fatto quando sapete da dove arrivano: se era una campagna, aggiungete una nota "
                                       "su quel giorno (Spazi di lavoro); altrimenti segnalate gli account falsi a "
                                       "{platform} e valutate la crescita senza di loro.",
     "advice.action.post_regularly.title": "Pubblicate ogni settimana",
-    "advice.action.post_regularly.evidence": "Il silenzio più lungo è durato {days}; {silent} settimane su {weeks} "
-                                             "non hanno avuto post.",
+    "advice.action.post_regularly.evidence": "Il silenzio più lungo tra due post è durato {days}; {silent} "
+                                             "settimane su {weeks} non hanno avuto post.",
+    "advice.action.post_regularly.evidence_no_gap": "{silent} settimane su {weeks} non hanno avuto post.",
     "advice.action.post_regularly.done": "Fatto quando ogni settimana ha almeno un post e nessun silenzio supera una "
                                          "settimana.",
     "advice.action.ask_questions.title": "Fate domande nei vostri post",
@@ -315,6 +367,7 @@ _IT = {
     "advice.action.channel_rethink.title": "Ripensate {platform}",
     "advice.action.channel_rethink.evidence": "{platform} pesa il {posts_share} dei vostri post ({posts}) ma è sotto "
                                               "l'obiettivo per {kpis}.",
+    "advice.action.channel_rethink.evidence_no_posts": "{platform} è sotto l'obiettivo per {kpis}.",
     "advice.action.channel_rethink.visits": "Ha portato il {share} delle visite al sito.",
     "advice.action.channel_rethink.done": "Fatto quando {platform} raggiunge la maggior parte dei suoi obiettivi nel "
                                           "prossimo periodo, o i suoi post passano a {best}, dove le persone parlano "

@@ -402,7 +402,10 @@ def _all_codes() -> set[str]:
     for path in (ROOT / "lib" / "advice").glob("*.py"):
         found |= set(re.findall(r'"((?:advice|waiting)\.[a-z0-9_.]+)"', path.read_text()))
     found |= {f"advice.verdict.{s.kpi}.{st}" for s in SIGNALS for st in ("good", "watch", "act")}
-    found |= {f"advice.verdict.follower_spike_days.{st}" for st in ("good", "noted", "act")}
+    found |= {f"advice.verdict.follower_spike_days.{st}" for st in ("good", "good_gains_only", "noted", "act",
+                                                                     "no_post", "no_data")}
+    found |= {f"advice.action.check_spike.evidence_{k}" for k in ("no_post", "no_data")}
+    found |= {"advice.action.post_regularly.evidence_no_gap"}
     found |= {f"advice.status.{st}" for st in ("good", "watch", "act", "unknown")}
     found |= {f"advice.area.{a}" for a in ("conversation", "responsiveness", "community", "continuity",
                                              "authenticity", "channels")}
