@@ -1,7 +1,12 @@
-"""TikTok Studio analytics exports (CSV or .xlsx, every value stored as text).
+"""TikTok analytics exports: TikTok Studio's (CSV or .xlsx, every value stored as text) and business-side ones.
 
-- ``Content`` -> ``posts``: the id comes from ``Video link`` (``/video/<id>``), ``Total likes/comments/shares/
-  views`` -> reactions/comments/shares/video_views. ``Post time`` is a date without year or time.
+- ``Content`` -> ``posts``: the id comes from ``Video link`` (``/video/<id>``, else ``Video ID``), ``Total likes/
+  comments/shares/views`` (business-side lists: plain ``Likes``, ``Comments``, ``Shares``, ``Views``) ->
+  reactions/comments/shares/video_views. Studio's ``Post time`` is a date without year or time; business-side
+  lists give full timestamps (``2025/10/31 18:19:10``, ``31/10/2025 18:19``, ISO; day first where both readings
+  fit) without a zone, taken in the workspace zone (``ASSUMED_TZ``, UTC, by default).
+- Business-side follower files (``Date``, ``New followers``, ``Lost followers``, optionally the total) ->
+  ``followers`` with gained and lost as exported (gross figures, nothing recomputed).
 - ``FollowerHistory`` -> ``followers``: ``Followers`` is the end-of-day total (``undefined`` = no data yet, those
   days are skipped, never zeros). The file's own difference column changes meaning between exports
   (``next - today`` in some, ``today - previous`` in others), so gained/lost are recomputed from the totals:
@@ -24,7 +29,7 @@ import pandas as pd
 
 from lib.errors import FileImportError
 from lib.importers import _tabular as tab
-from lib.importers._dates import month_day
+from lib.importers._dates import local_days, month_day
 from lib.importers._social import date_only_utc, header
 from lib.importers.base import ImportResult, SourceFile
 
@@ -68,11 +73,20 @@ def series_days(s: pd.Series, today: dt.date) -> pd.Series:
     return out
 
 
+POST_TIME = ("Post time", "Create time", "Publish time", "Posted on", "Date posted")
+_FULL_TIME_FORMATS = ("%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S",
+                      "%Y-%m-%d %H:%M", "%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %H:%M:%S",
+                      "%d.%m.%Y %H:%M", "%Y-%m-%d")
+_COUNTS = {"likes": ("Total likes", "Likes"), "comments": ("Total comments", "Comments"),
+           "shares": ("Total shares", "Shares"), "views": ("Total views", "Views", "Video views")}
+ASSUMED_TZ = "UTC"  # business-side timestamps carry no zone; the workspace's zone (tz) overrides it
+
+
 def _kind(cols: list[str]) -> str | None:
     c = [tab.norm(x) for x in cols]
-    if {"video link", "post time"} <= set(c):
+    if ({"video link", "video id"} & set(c)) and {tab.norm(t) for t in POST_TIME} & set(c):
         return "content"
-    if c[:2] == ["date", "followers"]:
+    if c[:2] == ["date", "followers"] or (c[:1] == ["date"] and {"new followers", "lost followers"} <= set(c)):
         return "followers"
     if c[:1] == ["date"] and {"video views", "profile views"} <= set(c):
         return "overview"
@@ -140,63 +154,82 @@ class Content(_TikTok):
     """TikTok Studio ``Content`` export: the top videos of the period with their lifetime totals."""
 
     key = "tiktok_content"
-    label = "TikTok Studio Content export (videos, CSV or XLSX)"
-    how_to_get = "TikTok Studio > Analytics > Content > Download data (choose CSV or XLSX); unzip Content_*.zip."
+    label = "TikTok Content export (videos, CSV or XLSX; Studio, or a business-side video list with post times)"
+    how_to_get = ("TikTok Studio > Analytics > Content > Download data (choose CSV or XLSX); unzip Content_*.zip. "
+                  "Business accounts: the analytics video list export (one row per video with its post time).")
     kinds = ("content",)
 
     def read(self, f: SourceFile, tz: str | None = None) -> ImportResult:
         raw = _frame(f)
         warnings: list[str] = []
         link = tab.coalesce(raw, "Video link")
-        snap_m, snap_d, snap_y = month_day(tab.coalesce(raw, "Time"))
-        ref = _today(self.today)
-        after_ref = (snap_m * 32 + snap_d).fillna(0) > ref.month * 32 + ref.day
-        snap_year = snap_y.astype("Float64").fillna((ref.year - after_ref.astype("int64")).astype("Float64"))
-        snap_year = snap_year.astype("int64")
-        pm, pd_, py = month_day(tab.coalesce(raw, "Post time"))
-        later = (pm * 32 + pd_) > (snap_m.fillna(ref.month) * 32 + snap_d.fillna(ref.day))
-        year = py.astype("Float64").fillna((snap_year - later.fillna(False).astype("int64")).astype("Float64"))
-        ok = pm.notna() & pd_.notna()
-        parts = pd.DataFrame({"year": year.where(ok, 2000), "month": pm.where(ok, 1), "day": pd_.where(ok, 1)})
-        days = pd.to_datetime(parts.astype("int64"), errors="coerce").where(ok).astype("datetime64[us]")
-        counts = {name: tab.to_count(tab.coalesce(raw, f"Total {name}")) for name in ("likes", "comments", "shares", "views")}
+        post_time = tab.coalesce(raw, *POST_TIME)
+        full = post_time.str.contains(r"\d{4}", regex=True).fillna(False)
+        if full.sum() * 2 > post_time.notna().sum():  # business-side lists: full timestamps with a year
+            published = tab.to_utc(post_time, _FULL_TIME_FORMATS, tz=tz or ASSUMED_TZ)
+            dated = published.isna() & post_time.notna()  # "Jan 2, 2024": a day with a year, no time
+            if dated.any():
+                published = published.fillna(date_only_utc(local_days(post_time.where(dated)), tz))
+            note = None
+        else:
+            published = date_only_utc(self._yearless_days(raw, post_time), tz)
+            note = ("TikTok post times have no year: each was dated the latest such day before the export day in "
+                    "the Time column.")
+        counts = {name: tab.to_count(tab.coalesce(raw, *headers)) for name, headers in _COUNTS.items()}
         negative = sum(int((c < 0).sum()) for c in counts.values())
         if negative:
             warnings.append(f"{negative} negative counts (TikTok corrections) were treated as unknown.")
             counts = {k: c.mask(c < 0) for k, c in counts.items()}
+        ids = link.str.extract(r"/video/(\d+)", expand=False).fillna(tab.coalesce(raw, "Video id").str.strip())
         posts = pd.DataFrame({
             "platform": PLATFORM,
             "account": link.str.extract(r"tiktok\.com/@([^/?#]+)", expand=False),
-            "post_id": link.str.extract(r"/video/(\d+)", expand=False),
-            "published_at": date_only_utc(days, tz),
+            "post_id": ids,
+            "published_at": published,
             "post_type": "video",
-            "text": tab.coalesce(raw, "Video title").str.strip(),
+            "text": tab.coalesce(raw, "Video title", "Video description", "Title").str.strip(),
             "permalink": link,
             "reactions": counts["likes"],
             "comments": counts["comments"],
             "shares": counts["shares"],
             "video_views": counts["views"],
         })
-        posts = tab.drop_missing(posts, "post_id", "a video link", warnings)
+        posts = tab.drop_missing(posts, "post_id", "a video link or id", warnings)
         posts = tab.drop_missing(posts, "published_at", "a readable post time", warnings)
-        if len(posts):
-            warnings.append("TikTok post times have no year: each was dated the latest such day before the "
-                            "export day in the Time column.")
+        if len(posts) and note:
+            warnings.append(note)
         accounts = posts["account"].dropna()
         return tab.result(f, self.key, PLATFORM, account=accounts.iloc[0] if len(accounts) else None,
                           warnings=warnings, posts=posts)
+
+    def _yearless_days(self, raw: pd.DataFrame, post_time: pd.Series) -> pd.Series:
+        """Studio's ``Post time`` (``July 16``): the latest such day not after the export day in ``Time``."""
+        snap_m, snap_d, snap_y = month_day(tab.coalesce(raw, "Time"))
+        ref = _today(self.today)
+        after_ref = (snap_m * 32 + snap_d).fillna(0) > ref.month * 32 + ref.day
+        snap_year = snap_y.astype("Float64").fillna((ref.year - after_ref.astype("int64")).astype("Float64"))
+        snap_year = snap_year.astype("int64")
+        pm, pd_, py = month_day(post_time)
+        later = (pm * 32 + pd_) > (snap_m.fillna(ref.month) * 32 + snap_d.fillna(ref.day))
+        year = py.astype("Float64").fillna((snap_year - later.fillna(False).astype("int64")).astype("Float64"))
+        ok = pm.notna() & pd_.notna()
+        parts = pd.DataFrame({"year": year.where(ok, 2000), "month": pm.where(ok, 1), "day": pd_.where(ok, 1)})
+        return pd.to_datetime(parts.astype("int64"), errors="coerce").where(ok).astype("datetime64[us]")
 
 
 class FollowerHistory(_TikTok):
     """TikTok Studio ``FollowerHistory`` export: followers at the end of each day."""
 
     key = "tiktok_followers"
-    label = "TikTok Studio FollowerHistory export (followers per day)"
-    how_to_get = "TikTok Studio > Analytics > Followers > Download data; unzip Followers_*.zip (FollowerHistory)."
+    label = "TikTok FollowerHistory export (followers per day; Studio, or business-side new and lost followers)"
+    how_to_get = ("TikTok Studio > Analytics > Followers > Download data; unzip Followers_*.zip (FollowerHistory). "
+                  "Business accounts: the analytics followers export (new and lost followers per day).")
     kinds = ("followers",)
 
     def read(self, f: SourceFile) -> ImportResult:
         raw = _frame(f)
+        if tab.column(raw, "New followers"):
+            return self._business(f, raw)
         warnings: list[str] = []
         frame = pd.DataFrame({
             "platform": PLATFORM,
@@ -214,6 +247,22 @@ class FollowerHistory(_TikTok):
         frame = frame.assign(gained=change.clip(lower=0), lost=(-change).clip(lower=0))
         if len(frame):
             warnings.append(_year_note(frame["date"]))
+        return tab.result(f, self.key, PLATFORM, warnings=warnings, followers=frame)
+
+    def _business(self, f: SourceFile, raw: pd.DataFrame) -> ImportResult:
+        """Business-side follower file: new and lost followers per day as exported (gross, not recomputed)."""
+        warnings: list[str] = []
+        when = tab.coalesce(raw, "Date")
+        dated = when.str.contains(r"\d{4}", regex=True).fillna(False)
+        days = local_days(when) if dated.sum() * 2 > when.notna().sum() else series_days(when, _today(self.today))
+        frame = pd.DataFrame({
+            "platform": PLATFORM,
+            "date": days,
+            "followers": tab.to_count(tab.coalesce(raw, "Total followers", "Followers")),
+            "gained": tab.to_count(tab.coalesce(raw, "New followers")),
+            "lost": tab.to_count(tab.coalesce(raw, "Lost followers")).abs(),
+        })
+        frame = tab.drop_missing(frame, "date", "a readable date", warnings)
         return tab.result(f, self.key, PLATFORM, warnings=warnings, followers=frame)
 
 

@@ -125,3 +125,41 @@ def test_real_youtube_samples_still_read_in_a_zip(samples):
     assert [(r.importer, r.rows) for r in results] == [("youtube_table", {"posts": 442})]
     assert _sum(results[0].dataset.posts, "video_views") == 153235
     assert results[0].dataset.posts["published_at"].min() >= pd.Timestamp(dt.date(2020, 1, 1), tz="UTC")
+
+
+# ------------------------------------------------------------------------------------------ TikTok business side
+
+
+@pytest.mark.parametrize("stamp", sorted(fx.TIKTOK_STAMPS))
+def test_tiktok_business_video_list_with_full_timestamps(stamp):
+    f, fig = _built(fx.tiktok_videos, stamp)
+    res = _one(f)
+    assert res.importer == "tiktok_content" and res.account == "acme.biz"
+    p = res.dataset.posts
+    assert len(p) == fig["rows"]
+    for col in ("reactions", "comments", "shares", "video_views"):
+        assert _sum(p, col) == fig[col], col
+    assert sorted(p["published_at"].dt.tz_localize(None)) == [pd.Timestamp(t) for t in fig["times"]]
+    assert fig["first_id"] in set(p["post_id"])
+    assert not any("no year" in w for w in res.warnings)
+
+
+def test_tiktok_business_timestamps_hand_checked_and_zone():
+    data = (b'"Video ID","Video link","Post time","Likes","Comments","Shares","Views"\n'
+            b'"7001","https://www.tiktok.com/@shop/video/7001","2025/10/31 18:19:10","5","2","1","90"\n'
+            b'"7002","https://www.tiktok.com/@shop/video/7002","31/10/2025 18:19","3","0","0","10"\n')
+    res = import_file(SourceFile("videos.csv", data), tz="Europe/Rome")[0]
+    p = res.dataset.posts.set_index("post_id")
+    assert p.loc["7001", "published_at"] == pd.Timestamp("2025-10-31 17:19:10", tz="UTC")  # CET = UTC+1
+    assert p.loc["7002", "published_at"] == pd.Timestamp("2025-10-31 17:19", tz="UTC")
+    assert (int(p["reactions"].sum()), int(p["comments"].sum()), int(p["video_views"].sum())) == (8, 2, 100)
+
+
+def test_tiktok_business_followers_new_and_lost():
+    f, fig = _built(fx.tiktok_business_followers)
+    res = _one(f)
+    d = res.dataset.followers
+    assert res.importer == "tiktok_followers" and len(d) == fig["rows"]
+    assert (_sum(d, "gained"), _sum(d, "lost")) == (fig["gained"], fig["lost"])
+    assert int(d.sort_values("date")["followers"].iloc[-1]) == fig["last"]
+    assert d["date"].min() == pd.Timestamp("2025-10-25")
