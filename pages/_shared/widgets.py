@@ -11,6 +11,7 @@ import streamlit as st
 
 from lib.i18n import format as fmt
 from lib.kpis import KpiReport
+from lib.kpis import formatting as kpi_fmt
 from lib.kpis.catalog import BY_KEY
 from pages._shared.data import report, settings
 from pages._shared.labels import describe, escape, help_text, unavailable
@@ -59,12 +60,12 @@ def metric(rep: KpiReport, key: str, *, platform: str | None = None, container: 
         return
     prev = (rep.previous if platform is None else rep.previous_by_platform.get(platform, {})).get(key)
     change = rep.changes.get(key) if platform is None else None
-    delta = fmt.kpi_delta(key, change, language, currency) if change is not None else None
-    desc = (tr("common.previous_value", value=fmt.kpi_value(key, prev, language, currency))
+    delta = kpi_fmt.kpi_delta(key, change, language, currency) if change is not None else None
+    desc = (tr("common.previous_value", value=kpi_fmt.kpi_value(key, prev, language, currency))
             if not fmt.is_missing(prev) else tr("common.previous_na"))
     unchanged = change is not None and change.absolute == 0
-    box.metric(title, fmt.kpi_value(key, value, language, currency), delta=delta,
-               delta_color="off" if unchanged else fmt.delta_color(key), help=help_text(key), border=True,
+    box.metric(title, kpi_fmt.kpi_value(key, value, language, currency), delta=delta,
+               delta_color="off" if unchanged else kpi_fmt.delta_color(key), help=help_text(key), border=True,
                delta_description=desc if delta else None)
     if not delta:
         box.caption(desc)

@@ -12,8 +12,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from lib import kpis
-from lib.i18n import format as fmt
 from lib.i18n import t
+from lib.kpis import formatting as kpi_fmt
 from lib.kpis.texts import describe
 from lib.periods import make_period, preset_range
 from pages._shared import keys as K
@@ -96,9 +96,9 @@ def _check_figures(at: AppTest, rep, lang: str, currency: str = "EUR") -> int:
     checked = 0
     for label, (value, delta) in shown.items():
         key = by_label[label]
-        assert value == fmt.kpi_value(key, rep.value(key), lang, currency), key
+        assert value == kpi_fmt.kpi_value(key, rep.value(key), lang, currency), key
         if rep.value(key) is not None:
-            assert delta == fmt.kpi_delta(key, rep.changes.get(key), lang, currency), key
+            assert delta == kpi_fmt.kpi_delta(key, rep.changes.get(key), lang, currency), key
         checked += 1
     return checked
 

@@ -9,7 +9,7 @@ import time
 import pytest
 
 from lib import kpis
-from lib.i18n import format as fmt
+from lib.kpis import formatting as kpi_fmt
 from lib.kpis.texts import describe
 from lib.periods import make_period, preset_range
 from sample_data import DEMO_FOLDER
@@ -61,7 +61,7 @@ def _metrics(page) -> dict[str, str]:
 
 def _expected(rep, lang: str, labels) -> dict[str, str]:
     by_label = {describe(k, lang).label: k for k in kpis.SCALAR_KEYS}
-    return {label: fmt.kpi_value(by_label[label], rep.value(by_label[label]), lang) for label in labels}
+    return {label: kpi_fmt.kpi_value(by_label[label], rep.value(by_label[label]), lang) for label in labels}
 
 
 def _wait_for_figures(page, rep, lang: str, timeout: float = 60) -> dict[str, str]:

@@ -14,6 +14,7 @@ import pytest
 import lib.i18n as i18n
 from lib.i18n import LANGUAGES, catalogues, t
 from lib.i18n import format as fmt
+from lib.kpis import formatting as kpi_fmt
 from lib.kpis.model import Change
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -87,19 +88,19 @@ def test_dates_follow_the_locale():
 
 
 def test_kpi_values_by_kind():
-    assert fmt.kpi_value("brand_response_rate", 0.5, "en") == "50.0%"
-    assert fmt.kpi_value("longest_gap_days", 3.25, "it") == "3,2 giorni"
-    assert fmt.kpi_value("social_revenue", 1500, "en", "EUR") == "€1,500.00"
-    assert fmt.kpi_value("networking_index", 0.256, "en") == "0.26"
-    assert fmt.kpi_value("posts", None, "en") == "n/a"
+    assert kpi_fmt.kpi_value("brand_response_rate", 0.5, "en") == "50.0%"
+    assert kpi_fmt.kpi_value("longest_gap_days", 3.25, "it") == "3,2 giorni"
+    assert kpi_fmt.kpi_value("social_revenue", 1500, "en", "EUR") == "€1,500.00"
+    assert kpi_fmt.kpi_value("networking_index", 0.256, "en") == "0.26"
+    assert kpi_fmt.kpi_value("posts", None, "en") == "n/a"
 
 
 def test_deltas_use_points_for_rates_and_the_direction_for_colour():
-    assert fmt.kpi_delta("brand_response_rate", Change(-0.17, -0.354, False), "it") == "-17,0 pp"
-    assert fmt.kpi_delta("comments", Change(30, 0.5, True), "en") == "+50.0%"
-    assert fmt.kpi_delta("comments", Change(30, None, True), "en") == "+30"
-    assert fmt.kpi_delta("brand_response_time_median_h", Change(1.5, 0.5, False), "en") == "+1.5 h"
-    assert fmt.kpi_delta("posts", Change(None, None, None), "en") is None
-    assert fmt.delta_color("brand_response_rate") == "normal"
-    assert fmt.delta_color("silent_post_share") == "inverse"
-    assert fmt.delta_color("top10_commenter_share") == "off"
+    assert kpi_fmt.kpi_delta("brand_response_rate", Change(-0.17, -0.354, False), "it") == "-17,0 pp"
+    assert kpi_fmt.kpi_delta("comments", Change(30, 0.5, True), "en") == "+50.0%"
+    assert kpi_fmt.kpi_delta("comments", Change(30, None, True), "en") == "+30"
+    assert kpi_fmt.kpi_delta("brand_response_time_median_h", Change(1.5, 0.5, False), "en") == "+1.5 h"
+    assert kpi_fmt.kpi_delta("posts", Change(None, None, None), "en") is None
+    assert kpi_fmt.delta_color("brand_response_rate") == "normal"
+    assert kpi_fmt.delta_color("silent_post_share") == "inverse"
+    assert kpi_fmt.delta_color("top10_commenter_share") == "off"

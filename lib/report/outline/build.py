@@ -17,6 +17,7 @@ import pandas as pd
 
 from lib.i18n import format as fmt
 from lib.i18n import t
+from lib.kpis import formatting as kpi_fmt
 from lib.kpis.catalog import BY_KEY, KPIS, KpiInfo
 from lib.kpis.model import KpiReport
 from lib.kpis.texts import describe, reason_need, reason_text
@@ -134,7 +135,7 @@ def delta(ctx: OutlineContext, info: KpiInfo) -> Delta | None:
     relative = number(change.relative) if change else None
     if (info.kind in ("hours", "days") or key in DIFFERENCES or relative is None or previous == 0
             or (current > 0 > previous) or (current < 0 < previous)):
-        magnitude = fmt.kpi_value(key, abs(absolute), ctx.lang, ctx.currency)
+        magnitude = kpi_fmt.kpi_value(key, abs(absolute), ctx.lang, ctx.currency)
         return Delta("absolute", absolute, sign + magnitude, better)
     return Delta("percent", relative, sign + fmt.percent(abs(relative), ctx.lang), better)
 
@@ -148,8 +149,8 @@ def figure(ctx: OutlineContext, info: KpiInfo) -> Figure:
     kind = kpi_kind(info.key)
     return Figure(
         key=info.key, label=label(info.key, lang), kind=kind, value=value,
-        text=fmt.kpi_value(info.key, value, lang, ctx.currency), previous=previous,
-        previous_text=fmt.kpi_value(info.key, previous, lang, ctx.currency), change=delta(ctx, info),
+        text=kpi_fmt.kpi_value(info.key, value, lang, ctx.currency), previous=previous,
+        previous_text=kpi_fmt.kpi_value(info.key, previous, lang, ctx.currency), change=delta(ctx, info),
         na_reason=(reason_text(reason, lang) or ctx.t("report.kpi.no_reason")) if value is None else None,
         need=ctx.t(f"need.{need}") if need else None, quality=info.quality)
 
