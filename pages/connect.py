@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from lib import connectors
-from lib.connectors import Connector, redact
+from lib.connectors import Connector, redact, x_oauth
 from lib.connectors import x as xc
 from lib.connectors.base import FetchError, FetchProgress, FetchRequest, FetchResult, message, newest_post
 from lib.errors import ConversaError
@@ -67,8 +67,8 @@ def _x_sign_in(settings: dict[str, str]) -> None:
                 st.rerun()
             return
         if st.button(S.tr("connect.oauth_start")):
-            handler = xc.oauth2_handler(**settings)
-            ss[OAUTH_HANDLER], ss[OAUTH_URL] = handler, xc.authorization_url(handler)
+            handler = x_oauth.oauth2_handler(**settings)
+            ss[OAUTH_HANDLER], ss[OAUTH_URL] = handler, x_oauth.authorization_url(handler)
         if ss.get(OAUTH_HANDLER):
             st.link_button(S.tr("connect.oauth_open"), ss[OAUTH_URL], icon=":material/open_in_new:")
             back = st.text_input(S.tr("connect.oauth_paste"), key=OAUTH_REDIRECT, help=S.tr("connect.oauth_paste_help"))
@@ -77,7 +77,7 @@ def _x_sign_in(settings: dict[str, str]) -> None:
                 ss.pop(OAUTH_URL, None)
                 ss.pop(OAUTH_REDIRECT, None)
                 try:
-                    ss[USER_TOKEN_KEY] = xc.exchange_code(handler, back)
+                    ss[USER_TOKEN_KEY] = x_oauth.exchange_code(handler, back)
                 except FetchError as err:
                     st.error(message(err, S.lang()), icon=":material/error:")
                     return
@@ -87,7 +87,7 @@ def _x_sign_in(settings: dict[str, str]) -> None:
 def _token(c: Connector) -> tuple[str | None, bool]:
     """The credential to use and whether it is an X user-context token; draws the credential inputs."""
     if c.platform == "x":
-        oauth = xc.oauth2_settings(_secrets())
+        oauth = x_oauth.oauth2_settings(_secrets())
         if oauth:
             _x_sign_in(oauth)
         if st.session_state.get(USER_TOKEN_KEY):

@@ -8,12 +8,9 @@ from every log record (tweepy logs request headers, the bearer token included, a
 from __future__ import annotations
 
 import datetime as dt
-import os
-import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-import pandas as pd
 import requests
 import tweepy
 
@@ -21,33 +18,42 @@ from lib.connectors import redact
 from lib.connectors.base import (
     DEFAULT_REFRESH_DAYS,
     REQUEST_TIMEOUT,
-    AccountNotFound,
-    AuthError,
     Fetch,
     FetchError,
     FetchProgress,
     FetchRequest,
     FetchResult,
-    NoNetwork,
-    RateLimited,
-    RequestRefused,
     Step,
-    Unavailable,
 )
+from lib.connectors.x_errors import (
+    NotFound,
+    XAccessError,
+    XAccountNotFound,
+    XAuthError,
+    XConnectorError,
+    XCreditsError,
+    XRateLimitError,
+    XRequestError,
+    XUnavailableError,
+    reset_time,
+    translate,
+)
+from lib.connectors.x_tables import PLATFORM, comments_frame, posts_frame, replied_to, thread_posts
 from lib.dataset import Dataset
 from lib.errors import ConnectorError
-from lib.schema import Comments, Posts
 
-__all__ = ["ConnectorError", "FetchProgress", "FetchResult", "XFetch", "fetch_account", "make_client"]
+__all__ = [
+    "PLATFORM", "ConnectorError", "FetchProgress", "FetchResult", "XAccessError", "XAccountNotFound", "XAuthError",
+    "XConnectorError", "XCreditsError", "XFetch", "XRateLimitError", "XRequestError", "XUnavailableError",
+    "fetch_account", "make_client",
+]
 
-PLATFORM = "x"
 API_HOST = "https://api.twitter.com"
 TIMELINE_LIMIT = 3200  # X returns at most the 3,200 most recent posts of a user timeline
 SEARCH_WINDOW_DAYS = 7  # recent search only covers the last 7 days
 NON_PUBLIC_METRICS_DAYS = 30  # non-public and organic metrics exist only for posts of the last 30 days
 QUERY_MAX_CHARS = 512  # the shortest query limit of the X plans that include recent search
 MENTIONS_LIMIT = 800  # X returns at most the 800 most recent mentions
-OAUTH_SCOPES = ("tweet.read", "users.read", "offline.access")
 
 TWEET_FIELDS = (
     "id", "text", "created_at", "conversation_id", "author_id", "in_reply_to_user_id", "referenced_tweets",
@@ -56,50 +62,6 @@ TWEET_FIELDS = (
 PRIVATE_FIELDS = ("non_public_metrics", "organic_metrics")
 MEDIA_FIELDS = ("media_key", "type", "public_metrics")
 USER_FIELDS = ("id", "name", "username", "public_metrics")
-
-
-# --------------------------------------------------------------------------------------------- errors
-XConnectorError = FetchError
-
-
-class XAuthError(AuthError):
-    """401: the token is wrong, expired or revoked."""
-
-
-class XAccessError(FetchError):
-    """403: the plan does not include the endpoint, or the app is not attached to a Project."""
-
-    default_code = "x.plan"
-
-
-class XCreditsError(FetchError):
-    """402: the account's pay-per-use credits are used up."""
-
-    default_code = "x.credits"
-
-
-class XRateLimitError(RateLimited):
-    """429 before anything arrived; ``reset`` is when the limit resets."""
-
-    @property
-    def reset(self) -> dt.datetime | None:
-        return self.resume_at
-
-
-class XUnavailableError(Unavailable):
-    """5xx or no connection: X cannot be reached right now."""
-
-
-class XNetworkError(NoNetwork, XUnavailableError):
-    """No connection to X."""
-
-
-class XAccountNotFound(AccountNotFound):
-    """The username does not exist, or the account is suspended or protected."""
-
-
-class XRequestError(RequestRefused):
-    """400 and other answers: X rejected the request as made."""
 
 
 # --------------------------------------------------------------------------------------------- fetch
@@ -169,10 +131,10 @@ class XFetch(Fetch):
 
     def translate(self, exc: Exception) -> FetchError | None:
         if isinstance(exc, tweepy.TooManyRequests):
-            return XRateLimitError(resume_at=_reset_time(exc), status=429, platform=PLATFORM,
+            return XRateLimitError(resume_at=reset_time(exc), status=429, platform=PLATFORM,
                                    params={"detail": "429 Too Many Requests"})
         if isinstance(exc, tweepy.TweepyException | requests.RequestException):
-            return _translate(exc)
+            return translate(exc)
         return None
 
     def result(self, stopped_reason: str | None = None, rate_limit_reset: dt.datetime | None = None) -> FetchResult:
@@ -185,7 +147,7 @@ class XFetch(Fetch):
         self._stage = "account"
         response = self.call(self.client.get_user, username=self.username, user_fields=list(USER_FIELDS))
         if response.data is None:
-            raise _NotFound(self.username)
+            raise NotFound(self.username)
         user = response.data.data
         self.account_id = str(user["id"])
         self.username = self.account = user.get("username", self.username)
@@ -211,7 +173,7 @@ class XFetch(Fetch):
             for tweet in response.data or []:
                 raw = tweet.data
                 self.timeline_count += 1
-                if _replied_to(raw) is None:
+                if replied_to(raw) is None:
                     self.raw_posts[str(raw["id"])] = raw
                 else:
                     self.replies[str(raw["id"])] = raw
@@ -243,7 +205,7 @@ class XFetch(Fetch):
                     self.authors[str(user.data["id"])] = user.data.get("username")
                 for tweet in response.data or []:
                     raw = tweet.data
-                    if _replied_to(raw) is not None:
+                    if replied_to(raw) is not None:
                         self.replies[str(raw["id"])] = raw
                 yield
             self._fraction = 0.6 + 0.3 * (i + 1) / len(queries)
@@ -379,117 +341,6 @@ def make_fetch(request: FetchRequest) -> XFetch:
                   now=request.now, newest=request.newest, refresh_days=request.refresh_days)
 
 
-# --------------------------------------------------------------------------------------------- canonical rows
-def thread_posts(replies: Iterable[dict], posts: dict[str, dict], account_id: str | None) -> dict[str, dict]:
-    """The account's replies that continue its own thread (a chain of its own tweets up to one of its posts).
-
-    Like the X archive importer, these are posts (``post_type = "thread"``), not dialogue.
-    """
-    known = set(posts)
-    threads: dict[str, dict] = {}
-    own = [r for r in replies if str(r.get("author_id")) == account_id and str(r.get("in_reply_to_user_id")) == account_id]
-    for raw in sorted(own, key=lambda r: r["created_at"]):
-        if _replied_to(raw) in known:
-            known.add(str(raw["id"]))
-            threads[str(raw["id"])] = raw
-    return threads
-
-
-def posts_frame(
-    tweets: Iterable[dict], account: str, media: dict[str, dict], private: dict[str, dict], threads: set[str] | frozenset[str] = frozenset(),
-) -> pd.DataFrame:
-    """Canonical ``posts`` rows for raw v2 tweets of the account (originals, quotes and thread continuations)."""
-    rows = []
-    for raw in tweets:
-        pm = raw.get("public_metrics") or {}
-        keys = (raw.get("attachments") or {}).get("media_keys") or []
-        types = {media.get(k, {}).get("type") for k in keys}
-        found = [(media.get(k, {}).get("public_metrics") or {}).get("view_count") for k in keys]
-        views = [int(v) for v in found if v is not None]
-        extra = private.get(str(raw["id"]), {})
-        non_public = extra.get("non_public_metrics") or {}
-        organic = extra.get("organic_metrics") or {}
-        refs = {r["type"] for r in raw.get("referenced_tweets") or []}
-        rows.append({
-            Posts.platform: PLATFORM,
-            Posts.account: account,
-            Posts.post_id: str(raw["id"]),
-            Posts.published_at: raw["created_at"],
-            Posts.post_type: "thread" if str(raw["id"]) in threads else _post_type(types, refs),
-            Posts.text: raw.get("text"),
-            Posts.permalink: f"https://x.com/{account}/status/{raw['id']}",
-            Posts.impressions: non_public.get("impression_count", pm.get("impression_count")),
-            Posts.reactions: pm.get("like_count"),
-            Posts.comments: pm.get("reply_count"),
-            Posts.shares: _sum(pm.get("retweet_count"), pm.get("quote_count")),
-            Posts.saves: pm.get("bookmark_count"),
-            Posts.clicks: non_public.get("url_link_clicks", organic.get("url_link_clicks")),
-            Posts.video_views: sum(views) if views else None,
-        })
-    return pd.DataFrame(rows, columns=list(_POST_COLUMNS))
-
-
-def comments_frame(
-    tweets: Iterable[dict], account: str, account_id: str | None, authors: dict[str, str], post_ids: set[str] | frozenset[str] = frozenset(),
-) -> pd.DataFrame:
-    """Canonical ``comments`` rows for raw v2 replies and mentions.
-
-    ``post_id`` is the conversation id. A reply to one of the account's posts (``post_ids``, or the root of
-    the account's own conversation) is a top-level comment (``parent_id`` null); any other reply points at
-    the tweet it answers. A mention that replies to nothing starts its own thread (no parent).
-    """
-    tweets = list(tweets)
-    parent = pd.Series([_replied_to(r) for r in tweets], dtype="str")
-    conversation = pd.Series([r.get("conversation_id") for r in tweets], dtype="str").fillna(parent)
-    author = pd.Series([r.get("author_id") for r in tweets], dtype="str")
-    replying_to = pd.Series([r.get("in_reply_to_user_id") for r in tweets], dtype="str")
-    top_level = parent.isin(post_ids) | ((parent == conversation) & (replying_to == account_id)).fillna(False)
-    frame = pd.DataFrame({
-        Comments.platform: PLATFORM,
-        Comments.account: account,
-        Comments.comment_id: pd.Series([r["id"] for r in tweets], dtype="str"),
-        Comments.post_id: conversation,
-        Comments.parent_id: parent.mask(top_level),
-        Comments.author_id: author,
-        Comments.author_name: author.map(authors),
-        Comments.is_brand: (author == account_id).fillna(False),
-        Comments.created_at: pd.Series([r["created_at"] for r in tweets], dtype="str"),
-        Comments.text: pd.Series([r.get("text") for r in tweets], dtype="str"),
-    }, index=range(len(tweets)))
-    return frame[list(_COMMENT_COLUMNS)]
-
-
-_POST_COLUMNS = (
-    Posts.platform, Posts.account, Posts.post_id, Posts.published_at, Posts.post_type, Posts.text, Posts.permalink,
-    Posts.impressions, Posts.reactions, Posts.comments, Posts.shares, Posts.saves, Posts.clicks, Posts.video_views,
-)
-_COMMENT_COLUMNS = (
-    Comments.platform, Comments.account, Comments.comment_id, Comments.post_id, Comments.parent_id,
-    Comments.author_id, Comments.author_name, Comments.is_brand, Comments.created_at, Comments.text,
-)
-
-
-def _post_type(media_types: set, refs: set) -> str:
-    if media_types & {"video", "animated_gif"}:
-        return "video"
-    if "photo" in media_types:
-        return "photo"
-    if "quoted" in refs:
-        return "quote"
-    return "post"
-
-
-def _sum(*values: int | None) -> int | None:
-    present = [v for v in values if v is not None]
-    return sum(present) if present else None
-
-
-def _replied_to(raw: dict) -> str | None:
-    for ref in raw.get("referenced_tweets") or []:
-        if ref.get("type") == "replied_to":
-            return str(ref["id"])
-    return None
-
 
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
@@ -520,103 +371,3 @@ def conversation_queries(conversation_ids: Iterable[str], max_chars: int = QUERY
         query = candidate
     if query:
         yield query
-
-
-# --------------------------------------------------------------------------------------------- error messages
-class _NotFound(tweepy.TweepyException):
-    def __init__(self, username: str):
-        super().__init__(username)
-        self.username = username
-
-
-def _reset_time(exc: tweepy.TooManyRequests) -> dt.datetime | None:
-    reset = getattr(exc, "reset_time", None)
-    if reset is None:
-        header = exc.response.headers.get("x-rate-limit-reset") if exc.response is not None else None
-        reset = int(header) if header and header.isdigit() else None
-    return None if reset is None else dt.datetime.fromtimestamp(reset, dt.UTC)
-
-
-def _translate(exc: Exception) -> FetchError:
-    """An error in X's terms for a tweepy/requests failure (never including the token)."""
-    if isinstance(exc, _NotFound):
-        return XAccountNotFound(platform=PLATFORM, params={"account": f"@{exc.username}",
-                                                           "detail": "404 resource-not-found"})
-    if isinstance(exc, requests.RequestException):
-        return XNetworkError(platform=PLATFORM, params={"host": "api.twitter.com"})
-    status = getattr(getattr(exc, "response", None), "status_code", None)
-    api_messages = " ".join(redact.redact(m) for m in getattr(exc, "api_messages", []) if isinstance(m, str))
-    if status == 401:
-        return XAuthError(status=401, platform=PLATFORM, params={"detail": "401 Unauthorized"})
-    if status == 402:
-        return XCreditsError(status=402, platform=PLATFORM)
-    if status == 403:
-        code = "x.not_enrolled" if _api_reason(exc) == "client-not-enrolled" else "x.plan"
-        return XAccessError(status=403, code=code, platform=PLATFORM)
-    if isinstance(exc, tweepy.TwitterServerError) or (status is not None and status >= 500):
-        return XUnavailableError(status=status, platform=PLATFORM, params={"status": str(status)})
-    detail = f": {api_messages}" if api_messages else ""
-    return XRequestError(status=status, platform=PLATFORM, params={"status": str(status or "error"),
-                                                                   "detail": detail})
-
-
-def _api_reason(exc: Exception) -> str | None:
-    response = getattr(exc, "response", None)
-    try:
-        body = response.json() if response is not None else {}
-    except ValueError:
-        return None
-    return body.get("reason") if isinstance(body, dict) else None
-
-
-# --------------------------------------------------------------------------------------------- OAuth 2.0 PKCE
-def oauth2_handler(client_id: str, redirect_uri: str, client_secret: str | None = None) -> tweepy.OAuth2UserHandler:
-    """An OAuth 2.0 Authorization Code Flow with PKCE handler (read-only scopes plus a refresh token).
-
-    Keep it in the user's own session (it holds the PKCE code verifier), never in a shared cache.
-    """
-    redact.install()
-    return tweepy.OAuth2UserHandler(
-        client_id=client_id, redirect_uri=redirect_uri, scope=list(OAUTH_SCOPES), client_secret=client_secret,
-    )
-
-
-def authorization_url(handler: tweepy.OAuth2UserHandler) -> str:
-    """The x.com address where the user approves read access for the app."""
-    return handler.get_authorization_url()
-
-
-def exchange_code(handler: tweepy.OAuth2UserHandler, redirect_response: str) -> str:
-    """The user access token for the address X redirected to after approval (with ``code`` and ``state``).
-
-    Raises ``XAuthError`` when X refuses the code (expired, already used, or a different app).
-    """
-    error: FetchError | None = None
-    address = redirect_response.strip()
-    # oauthlib refuses plain-http addresses; a local app (http://localhost) only hands over code and state here
-    address = re.sub(r"^http://(localhost|127\.0\.0\.1)([:/?])", r"https://\1\2", address)
-    try:
-        token = handler.fetch_token(address)
-        return token["access_token"]
-    except requests.RequestException:
-        error = _translate(requests.RequestException())
-    except Exception:  # oauthlib raises many types; none of their texts may reach the user  # noqa: BLE001
-        error = XAuthError(code="x.sign_in", platform=PLATFORM)
-    raise error
-
-
-def oauth2_settings(secrets: dict | None = None) -> dict[str, str] | None:
-    """Client id, secret and redirect URI for OAuth 2.0 from ``secrets`` (a ``[x]`` table) or the environment.
-
-    None when no client id is configured. Environment: X_CLIENT_ID, X_CLIENT_SECRET, X_REDIRECT_URI.
-    """
-    section = dict((secrets or {}).get("x", {}) or {})
-    client_id = section.get("client_id") or os.environ.get("X_CLIENT_ID")
-    redirect = section.get("redirect_uri") or os.environ.get("X_REDIRECT_URI")
-    if not client_id or not redirect:
-        return None
-    out = {"client_id": client_id, "redirect_uri": redirect}
-    secret = section.get("client_secret") or os.environ.get("X_CLIENT_SECRET")
-    if secret:
-        out["client_secret"] = secret
-    return out

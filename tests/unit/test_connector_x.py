@@ -18,7 +18,7 @@ import tweepy
 import vcr
 import yaml
 
-from lib.connectors import redact
+from lib.connectors import redact, x_oauth
 from lib.connectors import x as xc
 from lib.connectors.base import error_message
 from lib.dataset import Dataset
@@ -439,8 +439,8 @@ def test_token_never_reaches_a_stored_row(tmp_path, monkeypatch):
 
 # ------------------------------------------------------------------------------------------ OAuth 2.0 with PKCE
 def test_oauth2_authorize_url_uses_pkce_with_read_scopes():
-    handler = xc.oauth2_handler("Y2xpZW50LWlk", "https://conversa.example/connect")
-    url = xc.authorization_url(handler)
+    handler = x_oauth.oauth2_handler("Y2xpZW50LWlk", "https://conversa.example/connect")
+    url = x_oauth.authorization_url(handler)
     assert url.startswith("https://twitter.com/i/oauth2/authorize?")
     params = dict(p.split("=", 1) for p in url.split("?", 1)[1].split("&"))
     assert params["code_challenge_method"] == "S256" and len(params["code_challenge"]) == 43
@@ -454,10 +454,10 @@ def test_oauth2_code_exchange_returns_the_token_and_logs_none_of_it(caplog):
     responses.post(f"{API}/oauth2/token", json={
         "token_type": "bearer", "expires_in": 7200, "access_token": user_token,
         "scope": "tweet.read users.read offline.access", "refresh_token": "UmVmcmVzaFRva2VuMTIzNDU2"})
-    handler = xc.oauth2_handler("Y2xpZW50LWlk", "https://conversa.example/connect", client_secret="c2VjcmV0LXNlY3JldA")
-    url = xc.authorization_url(handler)
+    handler = x_oauth.oauth2_handler("Y2xpZW50LWlk", "https://conversa.example/connect", client_secret="c2VjcmV0LXNlY3JldA")
+    url = x_oauth.authorization_url(handler)
     state = re.search(r"state=([^&]+)", url).group(1)
-    token = xc.exchange_code(handler, f"https://conversa.example/connect?state={state}&code=YXV0aC1jb2RlLTQy")
+    token = x_oauth.exchange_code(handler, f"https://conversa.example/connect?state={state}&code=YXV0aC1jb2RlLTQy")
     assert token == user_token
     body = responses.calls[0].request.body
     assert "code_verifier=" in body and "grant_type=authorization_code" in body
@@ -468,9 +468,9 @@ def test_oauth2_code_exchange_returns_the_token_and_logs_none_of_it(caplog):
 @responses.activate
 def test_oauth2_on_localhost_accepts_the_plain_http_redirect():
     responses.post(f"{API}/oauth2/token", json={"token_type": "bearer", "access_token": "bG9jYWwtdG9rZW4", "expires_in": 7200})
-    handler = xc.oauth2_handler("Y2xpZW50LWlk", "http://localhost:8501/connect")
-    state = re.search(r"state=([^&]+)", xc.authorization_url(handler)).group(1)
-    assert xc.exchange_code(handler, f" http://localhost:8501/connect?state={state}&code=bG9jYWw ") == "bG9jYWwtdG9rZW4"
+    handler = x_oauth.oauth2_handler("Y2xpZW50LWlk", "http://localhost:8501/connect")
+    state = re.search(r"state=([^&]+)", x_oauth.authorization_url(handler)).group(1)
+    assert x_oauth.exchange_code(handler, f" http://localhost:8501/connect?state={state}&code=bG9jYWw ") == "bG9jYWwtdG9rZW4"
     assert "redirect_uri=http%3A%2F%2Flocalhost%3A8501%2Fconnect" in responses.calls[0].request.body
 
 
@@ -478,10 +478,10 @@ def test_oauth2_on_localhost_accepts_the_plain_http_redirect():
 def test_oauth2_refused_code_is_an_auth_error_without_details():
     responses.post(f"{API}/oauth2/token", status=400, json={
         "error": "invalid_request", "error_description": "Value passed for the authorization code was invalid."})
-    handler = xc.oauth2_handler("Y2xpZW50LWlk", "https://conversa.example/connect")
-    state = re.search(r"state=([^&]+)", xc.authorization_url(handler)).group(1)
+    handler = x_oauth.oauth2_handler("Y2xpZW50LWlk", "https://conversa.example/connect")
+    state = re.search(r"state=([^&]+)", x_oauth.authorization_url(handler)).group(1)
     with pytest.raises(xc.XAuthError, match="Start the sign-in again") as info:
-        xc.exchange_code(handler, f"https://conversa.example/connect?state={state}&code=b2xkLWNvZGU")
+        x_oauth.exchange_code(handler, f"https://conversa.example/connect?state={state}&code=b2xkLWNvZGU")
     assert info.value.__context__ is None and info.value.__cause__ is None
 
 
@@ -489,13 +489,13 @@ def test_oauth2_settings_from_secrets_or_environment(monkeypatch):
     monkeypatch.delenv("X_CLIENT_ID", raising=False)
     monkeypatch.delenv("X_REDIRECT_URI", raising=False)
     monkeypatch.delenv("X_CLIENT_SECRET", raising=False)
-    assert xc.oauth2_settings({}) is None
-    assert xc.oauth2_settings({"x": {"client_id": "id1", "redirect_uri": "http://localhost:8501/connect"}}) == {
+    assert x_oauth.oauth2_settings({}) is None
+    assert x_oauth.oauth2_settings({"x": {"client_id": "id1", "redirect_uri": "http://localhost:8501/connect"}}) == {
         "client_id": "id1", "redirect_uri": "http://localhost:8501/connect"}
     monkeypatch.setenv("X_CLIENT_ID", "id2")
     monkeypatch.setenv("X_REDIRECT_URI", "http://localhost:8501/connect")
     monkeypatch.setenv("X_CLIENT_SECRET", "s2")
-    assert xc.oauth2_settings(None) == {"client_id": "id2", "redirect_uri": "http://localhost:8501/connect",
+    assert x_oauth.oauth2_settings(None) == {"client_id": "id2", "redirect_uri": "http://localhost:8501/connect",
                                         "client_secret": "s2"}
 
 
