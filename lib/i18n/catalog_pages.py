@@ -3,6 +3,7 @@
 STRINGS = {
     "en": {
         "chart.no_data": "No data to draw for this period.",
+        "common.no_earlier": "no earlier data: the previous period holds none of this",
         "ws.demo_badge": "demo",
         "upload.new_workspace": "Name of the workspace for these files",
         "upload.new_workspace_help": "Your files go into a workspace of their own, never into the demo.",
@@ -10,6 +11,7 @@ STRINGS = {
     },
     "it": {
         "chart.no_data": "Nessun dato da rappresentare per questo periodo.",
+        "common.no_earlier": "nessun dato precedente: il periodo precedente non ne contiene",
         "ws.demo_badge": "demo",
         "upload.new_workspace": "Nome dello spazio di lavoro per questi file",
         "upload.new_workspace_help": "I tuoi file vanno in uno spazio di lavoro tutto loro, mai nella demo.",

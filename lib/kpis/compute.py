@@ -36,6 +36,9 @@ Choices where KPIS.md is silent (see also ``lib/kpis/prepare.py``):
   its number of days); the first half is the first days//2 days, so an odd period's halves differ by one day and
   flat followers and interactions give 0. Followers are averaged over the half's days with data.
 - ``economic_value`` = social conversions (revenue is ``social_revenue``); traffic from ``other`` is not social.
+- Changes: a KPI whose table (``catalog.NEEDS``: posts, comments, followers, traffic) has no row in the previous
+  period, and no posts export covers it, has ``no_earlier`` set when its previous value is 0 or none: "no earlier
+  data", never "up 644 from 0".
 - ``channel_scorecard`` verdict, see ``lib.kpis.window.SCORECARD_THRESHOLDS``: a signal is met when the platform's value reaches
   its threshold; "keep" when at least half of the available signals are met, "rethink" otherwise, none when
   fewer than two signals are available.
@@ -44,12 +47,14 @@ Choices where KPIS.md is silent (see also ``lib/kpis/prepare.py``):
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 
 import numpy as np
 
 from lib.dataset import Dataset
 from lib.kpis import tables as tbl
-from lib.kpis.catalog import BY_KEY, SCALAR_KEYS
+from lib.kpis.catalog import BY_KEY, NEEDS, SCALAR_KEYS
+from lib.kpis.coverage import intervals_us
 from lib.kpis.model import Change, KpiReport, Period
 from lib.kpis.prepare import Prepared, _brand_handles, _manual_counts, prepare, waiting_for_answer
 from lib.kpis.scalars import networking_band, scalars
@@ -58,10 +63,17 @@ from lib.kpis.window import _Window
 
 
 # --------------------------------------------------------------------------------------------------- changes
-def _changes(cur: dict, prev: dict) -> dict[str, Change]:
+def _changes(cur: dict, prev: dict, earlier: Mapping[str, bool] | None = None) -> dict[str, Change]:
+    """``cur`` against ``prev`` per KPI; ``earlier`` says per table (``posts``, ``comments``, ``followers``,
+    ``traffic``) whether the previous period holds any of its data: a KPI whose table it lacks, with a previous
+    value of 0 or none, has no earlier data (its 0 is an absence, not a figure)."""
     out = {}
     for key in SCALAR_KEYS:
         a, b = cur.get(key), prev.get(key)
+        table = _TABLE.get(NEEDS.get(key, ""), NEEDS.get(key))
+        if earlier is not None and table and not earlier.get(table, True) and (b is None or b == 0):
+            out[key] = Change(None, None, None, no_earlier=True)
+            continue
         if a is None or b is None:
             out[key] = Change(None, None, None)
             continue
@@ -71,6 +83,17 @@ def _changes(cur: dict, prev: dict) -> dict[str, Change]:
         better = None if direction == "neutral" or diff == 0 else (diff > 0) == (direction == "up")
         out[key] = Change(diff, rel, better)
     return out
+
+
+_TABLE = {"reach": "posts"}  # the need "reach" (impressions, reach) is a posts export's column
+
+
+def _earlier(w: _Window) -> dict[str, bool]:
+    """Whether the window holds any data per table; posts also when an export covers its days (a real 0)."""
+    covered = any(len(intervals_us(spans, w.lo, w.hi)) for spans in w.prep.coverage.values())
+    return {"posts": bool(len(w.posts)) or covered, "comments": bool(len(w.comments)),
+            "followers": bool(w.fol["followers"].notna().any()) or bool(len(w.prep.manual_followers)),
+            "traffic": bool(len(w.traffic))}
 
 
 # --------------------------------------------------------------------------------------------------- compute
@@ -134,6 +157,6 @@ def compute(data: Dataset | Prepared, period: Period, *, brand=None, manual_foll
     extras["networking_band_by_platform"] = {p: networking_band(vals.get("networking_index")) for p, vals in by.items()}
     return KpiReport(
         period=period, overall=v, previous=pv, by_platform=by, previous_by_platform=pby, unavailable=r,
-        unavailable_by_platform=rby, tables=tables, changes=_changes(v, pv), platforms=prep.platforms,
+        unavailable_by_platform=rby, tables=tables, changes=_changes(v, pv, _earlier(prv)), platforms=prep.platforms,
         notes=tuple(notes), extras=extras,
     )

@@ -58,6 +58,7 @@ class Change:
     absolute: float | None
     relative: float | None  # None where the previous value is 0 or unavailable
     better: bool | None  # None where unchanged, unavailable or direction-neutral
+    no_earlier: bool = False  # the previous period holds none of the data the KPI is computed from
 
 
 LARGE_TABLES = ("posts_ranked", "commenters")  # one row per post / per commenter: megabytes on a big workspace
@@ -116,8 +117,8 @@ class KpiReport:
             "previous": {k: json_value(v) for k, v in self.previous.items()},
             "by_platform": {p: {k: json_value(v) for k, v in vals.items()} for p, vals in self.by_platform.items()},
             "previous_by_platform": {p: {k: json_value(v) for k, v in vals.items()} for p, vals in self.previous_by_platform.items()},
-            "changes": {k: {"absolute": json_value(c.absolute), "relative": json_value(c.relative), "better": c.better}
-                        for k, c in self.changes.items()},
+            "changes": {k: {"absolute": json_value(c.absolute), "relative": json_value(c.relative), "better": c.better,
+                            "no_earlier": c.no_earlier} for k, c in self.changes.items()},
             "unavailable": dict(self.unavailable),
             "unavailable_by_platform": {p: dict(v) for p, v in self.unavailable_by_platform.items()},
             "tables": {k: _records(v) for k, v in kept.items()},

@@ -6,26 +6,8 @@ import html
 from dataclasses import dataclass
 
 from lib.kpis import texts as kpi_texts
+from lib.kpis.catalog import NEEDS
 from pages._shared.selection import lang, tr
-
-# Which export a KPI needs, to tell the user what file would make an unavailable KPI available.
-NEEDS: dict[str, str] = {
-    **{k: "comments" for k in ("brand_response_rate", "brand_response_time_median_h", "brand_response_time_p90_h",
-                               "brand_response_time_histogram", "networking_index", "thread_depth_mean",
-                               "dialogue_thread_share", "unique_commenters", "returning_commenter_share",
-                               "tribe_size", "top10_commenter_share", "commenter_gini", "substantive_comment_share",
-                               "audience_languages", "silent_post_share")},
-    **{k: "followers" for k in ("followers_end", "follower_growth", "conversation_rate_per_1k_followers",
-                                "amplification_rate_per_1k_followers", "applause_rate_per_1k_followers",
-                                "follower_spike_days", "hollow_growth", "engagement_per_1k_followers_trend",
-                                "scale_curve")},
-    **{k: "reach" for k in ("reach", "engagement_rate_by_reach", "impressions")},
-    **{k: "traffic" for k in ("economic_value", "social_sessions", "social_conversions", "social_revenue",
-                              "sessions_per_post")},
-    **{k: "posts" for k in ("posts", "reactions", "comments", "shares", "saves", "interactions",
-                            "conversation_rate_per_post", "amplification_rate_per_post", "applause_rate_per_post",
-                            "conversation_share", "question_post_lift", "active_week_share", "longest_gap_days")},
-}
 
 
 @dataclass(frozen=True)

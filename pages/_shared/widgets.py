@@ -61,8 +61,11 @@ def metric(rep: KpiReport, key: str, *, platform: str | None = None, container: 
     prev = (rep.previous if platform is None else rep.previous_by_platform.get(platform, {})).get(key)
     change = rep.changes.get(key) if platform is None else None
     delta = kpi_fmt.kpi_delta(key, change, language, currency) if change is not None else None
-    desc = (tr("common.previous_value", value=kpi_fmt.kpi_value(key, prev, language, currency))
-            if not fmt.is_missing(prev) else tr("common.previous_na"))
+    if change is not None and change.no_earlier:
+        desc = tr("common.no_earlier")
+    else:
+        desc = (tr("common.previous_value", value=kpi_fmt.kpi_value(key, prev, language, currency))
+                if not fmt.is_missing(prev) else tr("common.previous_na"))
     unchanged = change is not None and change.absolute == 0
     box.metric(title, kpi_fmt.kpi_value(key, value, language, currency), delta=delta,
                delta_color="off" if unchanged else kpi_fmt.delta_color(key), help=help_text(key), border=True,

@@ -14,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 from lib.i18n import LANGUAGES
 from lib.importers import import_file
 from lib.importers.base import SourceFile
+from lib.kpis.texts import describe
 from pages._shared import keys as K
 from tests.app.conftest import ROOT
 
@@ -142,3 +143,14 @@ def test_scorecard_says_not_enough_data_for_a_platform_without_signals(env):
     assert verdicts == {"dati insufficienti"}  # neither platform has followers: no "da tenere" without data
     assert not at.get("vega_lite_chart")  # no collapsed chart: one line says what is missing instead
     assert any("follower" in i.value for i in at.info)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_empty_previous_period_reads_no_earlier_data_not_growth(env, lang):
+    from lib.i18n import t
+
+    at = _walk("fb-and-x", "overview", lang)  # the exports start in the default period: nothing before them
+    assert not at.exception
+    posts = next(m for m in at.metric if m.label == describe("posts", lang).label)
+    assert posts.delta is None or posts.delta == ""  # not "+193"
+    assert t("common.no_earlier", lang) in [c.value for c in at.caption]

@@ -151,7 +151,8 @@ def test_previous_period_and_changes(report):
     silent = report.changes["silent_post_share"]  # 0 -> 1/3: worse, no relative change from 0
     assert silent.relative is None and silent.better is False
     assert report.changes["posts"].better is None  # neutral direction
-    assert report.changes["followers_end"] == report.changes["followers_end"].__class__(None, None, None)
+    # no followers series in February: no earlier data, not a change
+    assert report.changes["followers_end"] == report.changes["followers_end"].__class__(None, None, None, no_earlier=True)
     assert report.changes["brand_response_time_median_h"].better is False  # 0.5 h -> 96.5 h
 
 

@@ -91,3 +91,28 @@ def test_a_period_no_export_covers_says_so():
     rep = compute(two_exports(), june, coverage=coverage(SPANS))
     assert rep.overall["active_week_share"] is None
     assert rep.unavailable["active_week_share"] == "no posts export covers the period"
+
+
+def test_a_previous_period_without_posts_is_no_earlier_data_not_growth():
+    september = Period.with_previous(D(2025, 9, 1), D(2025, 9, 30))  # previous: 2-31 August, nothing in it
+    rep = compute(two_exports(), september)
+    assert rep.overall["posts"] == 3 and rep.previous["posts"] == 0
+    change = rep.changes["posts"]
+    assert change.no_earlier and change.absolute is None and change.relative is None  # not "up 3, before: 0"
+    assert rep.changes["longest_gap_days"].no_earlier  # needs posts too
+    assert rep.to_json()["changes"]["posts"]["no_earlier"] is True
+
+
+def test_a_covered_previous_period_with_no_posts_is_a_real_zero():
+    # an export covering August (with a post on 1 August, outside the previous period 2-31 August)
+    data = Dataset.from_frames(posts=pd.concat([two_exports().posts, pd.DataFrame([_post("c1", "2025-08-01 10:00")])]))
+    spans = [*SPANS, ("facebook", D(2025, 8, 1), D(2025, 8, 31))]
+    rep = compute(data, Period.with_previous(D(2025, 9, 1), D(2025, 9, 30)), coverage=coverage(spans))
+    assert rep.previous["posts"] == 0
+    assert not rep.changes["posts"].no_earlier and rep.changes["posts"].absolute == 3
+
+
+def test_changes_with_earlier_data_are_unchanged():
+    late = Period.with_previous(D(2025, 9, 16), D(2025, 9, 30))  # previous 1-15 September: b1, b2
+    change = compute(two_exports(), late).changes["posts"]
+    assert not change.no_earlier and change.absolute == -1 and change.relative == pytest.approx(-0.5)

@@ -75,15 +75,17 @@ def test_no_relative_change_from_zero_across_zero_or_of_a_difference():
 
 
 def test_an_empty_previous_period_is_no_earlier_data():
-    report = data.hand_report()
-    report = _with(report, "posts", 644, 0, Change(644, None, None))  # "Posts 644, up 644, before: 0"
-    report = _with(report, "comments", 340, 0, Change(340, None, True))
+    report = data.hand_report()  # the report says the previous period holds no posts (not "up 644, before: 0")
+    report = _with(report, "posts", 644, 0, Change(None, None, None, no_earlier=True))
+    report = _with(report, "comments", 340, 0, Change(None, None, None, no_earlier=True))
     report = _with(report, "brand_response_rate", 0.42, None, Change(None, None, None))
     for lang, words in (("en", "no earlier data"), ("it", "nessun dato precedente")):
         summary = build_outline(report, lang=lang).section("summary")
         for key in ("posts", "comments", "brand_response_rate"):
             change = summary.figure(key).change
             assert (change.unit, change.value, change.text) == ("none", None, words), key
+    real_zero = _with(data.hand_report(), "posts", 644, 0, Change(644, None, None))  # a covered period with 0 posts
+    assert build_outline(real_zero).section("summary").figure("posts").change.text == "+644"
 
 
 def test_tables_show_names_not_codes_or_ids(outline):

@@ -105,17 +105,13 @@ def label(key: str, lang: str) -> str:
     return text if text != f"report.col.{key}" else key.replace("_", " ").capitalize()
 
 
-def _previous_empty(report: KpiReport) -> bool:
-    """True when the previous period holds no posts at all (its zeros are no data, not a value)."""
-    return not number(report.previous.get("posts"))
-
-
 def delta(ctx: OutlineContext, info: KpiInfo) -> Delta | None:
     """How the change of ``info`` against the previous period is shown (None when this period's value is n/a).
 
     Rates change in percentage points; durations and differences (``DIFFERENCES``) in their own unit; other KPIs
     relative to the previous value, except where that base is zero or of the other sign (then in their unit).
-    A previous period without the value, or without any post when its value is 0, gives "no earlier data".
+    A previous period without the value, or without the KPI's data (the report's ``Change.no_earlier``), gives
+    "no earlier data".
     """
     report, key = ctx.report, info.key
     current, previous = number(report.overall.get(key)), number(report.previous.get(key))
@@ -123,7 +119,7 @@ def delta(ctx: OutlineContext, info: KpiInfo) -> Delta | None:
         return None
     change = report.changes.get(key)
     absolute = number(change.absolute) if change else None
-    if previous is None or (previous == 0 and _previous_empty(report)):
+    if previous is None or (change is not None and change.no_earlier):
         return Delta("none", None, ctx.t("report.change.no_earlier"), None, ctx.t("report.change.no_earlier_why"))
     if absolute is None:  # the report holds no change for it
         return Delta("none", None, ctx.t("common.na"), None, ctx.t("report.kpi.no_reason"))
