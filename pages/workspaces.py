@@ -15,6 +15,7 @@ from lib.importers.registry import importers
 from lib.schema import PLATFORMS
 from pages import _shared as S
 from pages._shared import keys as K
+from pages._shared import notes as N
 from sample_data import DEMO_FOLDER
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "SEK", "DKK", "NOK", "CZK", "HUF", "RON", "JPY", "AUD", "CAD")
@@ -290,6 +291,7 @@ def body() -> None:
     _manage(store, current)
     _history(store, current)
     _settings(store, current)
+    N.goals_notes_section(current)
     _backup(store, current)
     _demo(store)
 

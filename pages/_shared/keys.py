@@ -79,6 +79,21 @@ WS_DELETE_CANCEL = "ws_delete_cancel"
 WS_DEMO_YES = "ws_demo_yes"
 WS_DEMO_CANCEL = "ws_demo_cancel"
 WS_PENDING = "ws_pending"  # "delete" or "demo" while its confirmation is shown
+# goals and notes (a section of the workspaces page: pages/_shared/notes.py)
+GOAL_KPI = "goal_kpi"
+GOAL_OP = "goal_op_{kpi}"
+GOAL_TARGET = "goal_target_{kpi}"
+GOAL_DUE_ON = "goal_due_on"
+GOAL_DUE = "goal_due"
+GOAL_SET = "goal_set"
+GOAL_REMOVE = "goal_remove_{kpi}"
+NOTE_FORM = "note_form"
+NOTE_DAY = "note_day"
+NOTE_PLATFORM = "note_platform"
+NOTE_TEXT = "note_text"
+NOTE_REMOVE = "note_remove_{id}"
+GOALS_UNDO = "goals_undo"
+GOALS_FLASH = "goals_flash"
 
 # report page
 REPORT_DOWNLOAD = "report_download"
