@@ -257,6 +257,8 @@ def cmd_fetch(args: argparse.Namespace) -> int:
         names = ", ".join(c.platform for c in connectors.connectors())
         raise ConversaError(f"There is no connector for '{args.platform}'; use one of {names}.") from None
     token = os.environ.get(connector.env, "").strip() if connector.env else ""
+    if connector.env and not token:
+        token = _remembered(connector.platform, args.workspace) or ""
     if connector.token_required and not token:
         raise FetchError(code="missing_token", platform=connector.platform, params={"env": connector.env or ""})
     st = store.open_store()
@@ -298,6 +300,49 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     elif result.stopped_reason == "cancelled":
         print("Stopped; what arrived is saved.")
     return 0 if result.complete else 1
+
+
+def _remembered(platform: str, workspace: str) -> str | None:
+    """The credential remembered for the workspace (only when CONVERSA_SECRET_KEY is set and it exists)."""
+    from lib.store import Vault, open_store
+
+    vault = Vault.configured()
+    if vault is None:
+        return None
+    st = open_store()
+    return st.credential(workspace, platform, vault) if st.exists(workspace) else None
+
+
+def cmd_credentials(args: argparse.Namespace) -> int:
+    """Remember (from the platform's environment variable, never the command line), forget or re-encrypt."""
+    import os
+
+    from lib import connectors
+    from lib.store import Vault, open_store
+
+    if args.action != "rotate" and not (args.platform and args.workspace):
+        raise ConversaError(f"credentials {args.action} needs the platform and --workspace.")
+    vault = Vault.configured()
+    if args.action == "forget":
+        gone = open_store().forget_credential(args.workspace, args.platform)
+        print(f"Forgot the {args.platform} credential of '{args.workspace}'." if gone else
+              f"No {args.platform} credential was remembered for '{args.workspace}'.")
+        return 0
+    if vault is None:
+        raise ConversaError("Set CONVERSA_SECRET_KEY (Fernet keys, newest first, separated by commas) first.")
+    if args.action == "rotate":
+        print(f"Re-encrypted {open_store().rotate_credentials(vault)} credentials with the first key.")
+        return 0
+    try:
+        env = connectors.get(args.platform).env
+    except KeyError:
+        raise ConversaError(f"There is no connector for '{args.platform}'.") from None
+    secret = os.environ.get(env or "", "").strip()
+    if not env or not secret:
+        raise ConversaError(f"Put the credential in {env or 'its environment variable'} to remember it.")
+    open_store().remember_credential(args.workspace, args.platform, secret, vault)
+    print(f"Remembered the {args.platform} credential of '{args.workspace}' (encrypted).")
+    return 0
 
 
 def _save_fetch(st, workspace: str, result) -> None:
@@ -378,6 +423,14 @@ def build_parser() -> argparse.ArgumentParser:
                    "(YouTube), a Page id (Facebook), an Instagram or Threads user id, an X username")
     _add_fetch_options(p)
     p.set_defaults(func=cmd_fetch)
+
+    p = sub.add_parser("credentials", help="remember a platform's credential for a workspace (encrypted with "
+                       "CONVERSA_SECRET_KEY), forget it, or re-encrypt all with the newest key")
+    p.add_argument("action", choices=["remember", "forget", "rotate"])
+    p.add_argument("platform", nargs="?", help="for remember/forget: the platform (its token is read from its "
+                   "environment variable, e.g. MASTODON_ACCESS_TOKEN)")
+    p.add_argument("--workspace")
+    p.set_defaults(func=cmd_credentials)
 
     p = sub.add_parser("x-fetch", help="fetch an X account with the token in X_BEARER_TOKEN (= fetch x)")
     p.add_argument("username")

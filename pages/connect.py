@@ -2,7 +2,8 @@
 fetches, this page saves what arrived).
 
 A credential lives only in this session's ``st.session_state`` (typed, or from an X sign-in), or comes from
-``st.secrets`` / the environment. It is never cached, logged or shown.
+``st.secrets`` / the environment, or was remembered for the workspace (encrypted by lib.store with the key in
+CONVERSA_SECRET_KEY, only when the user ticks "remember"). It is never cached, logged or shown.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ import streamlit as st
 from lib import connectors
 from lib.connectors import Connector, redact, x_oauth
 from lib.connectors import x as xc
-from lib.connectors.base import FetchError, FetchProgress, FetchRequest, FetchResult, message, newest_post
-from lib.errors import ConversaError
+from lib.connectors.base import AuthError, FetchError, FetchProgress, FetchRequest, FetchResult, message, newest_post
+from lib.errors import ConversaError, StoreError
 from lib.i18n import format as fmt
+from lib.store import Vault
 from pages import _shared as S
 from pages._shared import keys as K
 
@@ -84,7 +86,34 @@ def _x_sign_in(settings: dict[str, str]) -> None:
                 st.rerun()
 
 
-def _token(c: Connector) -> tuple[str | None, bool]:
+def _vault() -> Vault | None:
+    """The key remembered credentials are encrypted with (None when whoever runs Conversa set none)."""
+    try:
+        return Vault.configured(_secrets())
+    except StoreError as err:  # a malformed key: say so once, remember nothing
+        st.warning(str(err), icon=":material/key_off:")
+        return None
+
+
+def _remembered(c: Connector, workspace: str, vault: Vault | None) -> str | None:
+    """The credential remembered for this workspace and platform, with a Forget button; None when none."""
+    if vault is None or c.platform not in S.store().remembered_platforms(workspace):
+        return None
+    try:
+        secret = S.store().credential(workspace, c.platform, vault)
+    except StoreError as err:  # encrypted with a key no longer configured
+        st.warning(str(err), icon=":material/key_off:")
+        secret = None
+    cols = st.columns([3, 1])
+    if secret:
+        cols[0].caption(S.tr("connect.credential_stored"))
+    if cols[1].button(S.tr("connect.forget"), key=_key(c.platform, "forget"), icon=":material/delete:"):
+        S.store().forget_credential(workspace, c.platform)
+        st.rerun()
+    return secret
+
+
+def _token(c: Connector, workspace: str) -> tuple[str | None, bool]:
     """The credential to use and whether it is an X user-context token; draws the credential inputs."""
     if c.platform == "x":
         oauth = x_oauth.oauth2_settings(_secrets())
@@ -98,8 +127,16 @@ def _token(c: Connector) -> tuple[str | None, bool]:
         return configured, False
     if not c.env:
         return None, False
+    vault = _vault()
+    remembered = _remembered(c, workspace, vault)
+    if remembered:
+        return remembered, False
     typed = st.text_input(S.tr(f"connect.{c.platform}.credential"), type="password", key=_key(c.platform, "token"),
                           help=S.tr("connect.credential_help"), autocomplete="off")
+    if vault is not None:
+        st.checkbox(S.tr("connect.remember"), key=_key(c.platform, "remember"))
+    else:
+        st.caption(S.tr("connect.remember_unavailable"))
     if not typed and c.platform == "x":
         with st.container(border=True):
             st.markdown(f"**{S.tr('connect.no_token_title')}**")
@@ -133,9 +170,10 @@ def _history(fetches: list[Any]) -> None:
         }), hide_index=True, width="stretch")
 
 
-def _state(c: Connector, fetches: list[Any]) -> str:
+def _state(c: Connector, fetches: list[Any], remembered: list[str]) -> str:
     """Connected or not, and what the last fetch brought, in one line."""
-    configured = _configured_token(c)[0] or st.session_state.get(_key(c.platform, "token"))
+    configured = (_configured_token(c)[0] or st.session_state.get(_key(c.platform, "token"))
+                  or c.platform in remembered)
     if c.platform == "x" and st.session_state.get(USER_TOKEN_KEY):
         configured = True
     state = ("connect.state.connected" if configured else
@@ -223,15 +261,15 @@ def _run_fetch(c: Connector, workspace: str, request: FetchRequest, user_context
     st.rerun()  # the sidebar and every page read the new revision
 
 
-def _platform(c: Connector, workspace: str, fetches: list[Any]) -> None:
+def _platform(c: Connector, workspace: str, fetches: list[Any], remembered: list[str]) -> None:
     p = c.platform
-    st.caption(_state(c, fetches))
+    st.caption(_state(c, fetches, remembered))
     with st.container(border=True):
         st.markdown(f"**{S.tr('connect.how')}**")
         st.markdown(S.tr(f"connect.{p}.steps"))
     if p == "x":
         st.info(S.tr("connect.x.limits"), icon=":material/info:")
-    token, user_context = _token(c)
+    token, user_context = _token(c, workspace)
     st.session_state.setdefault(_key(p, "account"), _default_account(c, workspace))
     cols = st.columns([2, 1, 1])
     account = cols[0].text_input(S.tr(f"connect.{p}.account"), key=_key(p, "account"),
@@ -253,9 +291,15 @@ def _platform(c: Connector, workspace: str, fetches: list[Any]) -> None:
         st.warning(S.tr("connect.need_account"))
         return
     request = FetchRequest(account.strip(), token=token, since=since, newest=newest, refresh_days=int(days))
+    remember = bool(token) and bool(st.session_state.get(_key(p, "remember")))
+    vault = _vault() if remember else None
+    if remember and vault is not None and token:
+        S.store().remember_credential(workspace, p, token, vault)
     try:
         _run_fetch(c, workspace, request, user_context)
     except ConversaError as err:
+        if remember and isinstance(err, AuthError):  # the platform refused it: do not keep a bad credential
+            S.store().forget_credential(workspace, p)
         st.error(message(err, S.lang()), icon=":material/error:")
         flash = st.session_state.pop(FLASH, None)
         if flash:
@@ -278,11 +322,12 @@ def body() -> None:
         return
     st.caption(S.tr("connect.workspace", workspace=workspace))
     fetches = _fetches(workspace)
+    remembered = S.store().remembered_platforms(workspace)
     _history(fetches)
     for c in connectors.connectors():
-        with st.expander(f"**{c.label}** · {_state(c, fetches).split(' · ')[0]}",
+        with st.expander(f"**{c.label}** · {_state(c, fetches, remembered).split(' · ')[0]}",
                          expanded=bool(st.session_state.get(_key(c.platform, "account")))):
-            _platform(c, workspace, fetches)
+            _platform(c, workspace, fetches, remembered)
 
 
 body()

@@ -2,7 +2,8 @@
 
 One module per job: ``engine`` (URL, engine, transactions), ``tables`` (table definitions), ``migrations``
 (Alembic revisions, run when a store opens), ``workspaces`` (names, settings, revisions), ``imports``
-(encoding, merge, history, undo, snapshots), ``notes`` (goals and notes on dates), ``backup`` and ``demo``. ``Store`` gathers their methods; use
+(encoding, merge, history, undo, snapshots), ``notes`` (goals and notes on dates), ``credentials`` (remembered
+tokens, encrypted), ``backup`` and ``demo``. ``Store`` gathers their methods; use
 ``open_store()``.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import threading
 
 from lib.store.backup import BACKUP_FORMAT, BACKUP_VERSION, Backup, read_csv_tables
+from lib.store.credentials import Credentials, Vault
 from lib.store.demo import DEMO_NAME, Demo
 from lib.store.engine import database_url
 from lib.store.imports import ImportRecord, WorkspaceSnapshot
@@ -19,16 +21,16 @@ from lib.store.workspaces import MAX_NAME, SETTING_DEFAULTS
 
 __all__ = [
     "BACKUP_FORMAT", "BACKUP_VERSION", "DEMO_NAME", "MAX_NAME", "MAX_NOTE", "SETTING_DEFAULTS", "Change",
-    "ImportRecord", "Store",
+    "ImportRecord", "Store", "Vault",
     "WorkspaceSnapshot", "database_url", "open_store", "read_csv_tables",
 ]
 
 
-class Store(Backup, Demo, Notes):
+class Store(Backup, Demo, Notes, Credentials):
     """Workspaces in one database. Use ``open_store()``; every method is safe to call from several threads.
 
     Each job module contributes its methods as a class built on ``engine.Database`` (``Workspaces`` <-
-    ``Imports`` <- ``Backup``, ``Demo``; ``Workspaces`` <- ``Notes``); a new job adds its class to the bases here.
+    ``Imports`` <- ``Backup``, ``Demo``; ``Workspaces`` <- ``Notes``, ``Credentials``); a new job adds its class to the bases here.
 
     Names are case-insensitively unique. Methods raise ``StoreError`` (a user-facing sentence) when a
     workspace is missing or an argument is wrong; nothing is changed then.

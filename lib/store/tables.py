@@ -6,6 +6,8 @@
 - ``conversa_chunks``: the rows each import brought, per canonical table, as compressed Arrow IPC blobs.
 - ``conversa_goals`` and ``conversa_notes``: a workspace's goals (a KPI's target) and notes on dates, kept with
   the change that added and the one that removed each row, so the last change can be undone (``notes.py``).
+- ``conversa_credentials``: a platform's credential remembered for a workspace, Fernet ciphertext only, with the
+  fingerprint of the key that encrypted it (``credentials.py``).
 
 A change to these definitions needs a migration revision (``lib/store/migrations/README.md``).
 """
@@ -92,6 +94,17 @@ NOTES = sa.Table(
     sa.Column("added_in", sa.Integer, nullable=False),
     sa.Column("removed_in", sa.Integer, nullable=True),
     sa.Index("ix_conversa_notes_workspace", "workspace_id", "removed_in"),
+    sqlite_autoincrement=True,
+)
+CREDENTIALS = sa.Table(
+    "conversa_credentials", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("workspace_id", sa.Integer, sa.ForeignKey("conversa_workspaces.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("platform", sa.String(32), nullable=False),
+    sa.Column("secret", sa.LargeBinary, nullable=False),
+    sa.Column("key_id", sa.String(16), nullable=False),
+    sa.Column("saved_at", sa.DateTime(timezone=True), nullable=False),
+    sa.UniqueConstraint("workspace_id", "platform", name="uq_conversa_credentials_platform"),
     sqlite_autoincrement=True,
 )
 

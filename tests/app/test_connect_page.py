@@ -1,5 +1,7 @@
-"""The Connect X page in the running app (AppTest): no-token guidance, a replayed fetch saved into the workspace,
-X's refusals shown as sentences, and the token never shown on the page or stored."""
+"""The Connect accounts page in the running app (AppTest): no-token guidance, a replayed fetch saved into the
+workspace, X's refusals shown as sentences, the token never shown on the page or stored in clear; remembering a
+credential only when ticked and a key is configured, encrypted, used by the next session, forgotten on request,
+never kept when the platform refuses it."""
 
 from __future__ import annotations
 
@@ -9,10 +11,14 @@ from pathlib import Path
 import pytest
 import responses
 import vcr
+from cryptography.fernet import Fernet
 from streamlit.testing.v1 import AppTest
 
+from lib.connectors import base
 from lib.connectors import x as xc
 from pages._shared import keys as K
+from tests.connector_tape import answer, cassette
+from tests.unit import test_connector_mastodon as M
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = dt.datetime(2026, 11, 20, 12, 0, tzinfo=dt.UTC)
@@ -99,3 +105,59 @@ def test_messages_follow_the_session_language_and_earlier_fetches_are_listed(sto
     history = at.dataframe[0].value
     assert history.columns.tolist() == ["Scaricato il", "Piattaforma", "Account", "Post", "Commenti"]
     assert history[["Piattaforma", "Account", "Post", "Commenti"]].values.tolist() == [["X", "AcmeCoffee", "5", "11"]]
+
+
+# ------------------------------------------------------------------------------------------ remembered credentials
+KEY = Fernet.generate_key().decode()
+
+
+@pytest.fixture
+def mastodon_store(app_store, monkeypatch):
+    monkeypatch.delenv("MASTODON_ACCESS_TOKEN", raising=False)
+    monkeypatch.setenv("CONVERSA_SECRET_KEY", KEY)
+    monkeypatch.setattr(base, "utcnow", lambda: M.NOW)
+    app_store.create("acme", {"brand_handles": {"mastodon": ["@acme@mastodon.social"]}})
+    return app_store
+
+
+def test_a_ticked_credential_is_remembered_encrypted_used_next_time_and_forgotten(mastodon_store, tmp_path):
+    at = _connect_page()
+    assert at.text_input(key="connect_mastodon_account").value == "acme@mastodon.social"
+    at.text_input(key="connect_mastodon_token").input(M.TOKEN)
+    at.checkbox(key="connect_mastodon_remember").check().run()
+    me = answer(f"{M.API}/accounts/verify_credentials", M.ACME)
+    with cassette(tmp_path, [M.lookup(), me, *M.FULL[1:]]):
+        at.button(key="connect_mastodon_fetch").click().run()
+    assert not at.exception
+    assert any("Fetched @acme@mastodon.social from Mastodon: 4 posts" in s.value for s in at.success)
+    assert mastodon_store.remembered_platforms("acme") == ["mastodon"]
+    for f in tmp_path.rglob("*"):
+        if f.is_file():
+            assert M.TOKEN.encode() not in f.read_bytes(), f.name
+
+    again = _connect_page()  # a new session: the remembered credential is used, the token input is gone
+    assert "Using the remembered credential (stored encrypted)." in _texts(again)
+    assert not [t for t in again.text_input if t.key == "connect_mastodon_token"]
+    assert M.TOKEN not in _texts(again)
+    again.button(key="connect_mastodon_forget").click().run()
+    assert mastodon_store.remembered_platforms("acme") == []
+    assert [t for t in again.text_input if t.key == "connect_mastodon_token"]
+
+
+def test_without_a_key_nothing_can_be_remembered_and_the_page_says_why(mastodon_store, monkeypatch):
+    monkeypatch.delenv("CONVERSA_SECRET_KEY")
+    at = _connect_page("it")
+    assert "Per ricordare le credenziali serve una chiave di cifratura" in _texts(at)
+    assert not [c for c in at.checkbox if c.key == "connect_mastodon_remember"]
+
+
+@responses.activate
+def test_a_credential_the_platform_refuses_is_not_kept(mastodon_store):
+    responses.get(f"{M.API}/accounts/lookup", status=401, json={"error": "The access token is invalid"})
+    at = _connect_page()
+    at.text_input(key="connect_mastodon_token").input(M.TOKEN)
+    at.checkbox(key="connect_mastodon_remember").check().run()
+    at.button(key="connect_mastodon_fetch").click().run()
+    assert any("Mastodon did not accept the credential" in e.value for e in at.error)
+    assert mastodon_store.remembered_platforms("acme") == []
+    assert M.TOKEN not in _texts(at)

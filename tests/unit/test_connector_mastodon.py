@@ -373,3 +373,33 @@ def test_cli_fetch_against_a_loopback_instance_saves_into_the_workspace(tmp_path
     assert "Refresh: posts since 2026-11-06 12:00 UTC" in capsys.readouterr().out
     again = open_store().load("acme")
     assert len(again.posts) == 3 and len(again.comments) == 6
+
+
+def test_cli_remembers_a_credential_uses_it_rotates_and_forgets(tmp_path, monkeypatch, capsys):
+    from cryptography.fernet import Fernet
+
+    from lib.cli import main
+    from lib.store import open_store
+
+    old, new = Fernet.generate_key().decode(), Fernet.generate_key().decode()
+    monkeypatch.delenv("CONVERSA_DATABASE_URL", raising=False)
+    monkeypatch.setenv("CONVERSA_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("CONVERSA_SECRET_KEY", old)
+    monkeypatch.setattr(base, "utcnow", lambda: NOW)
+    open_store().create("acme")
+    monkeypatch.setenv("MASTODON_ACCESS_TOKEN", TOKEN)
+    assert main(["credentials", "remember", "mastodon", "--workspace", "acme"]) == 0
+    monkeypatch.delenv("MASTODON_ACCESS_TOKEN")
+    monkeypatch.setenv("CONVERSA_SECRET_KEY", f"{new},{old}")
+    assert main(["credentials", "rotate"]) == 0
+    monkeypatch.setenv("CONVERSA_SECRET_KEY", new)  # the old key is gone: the rotated credential still opens
+    me = answer(f"{API}/accounts/verify_credentials", ACME)
+    with serve([lookup(), me, *FULL[1:]]) as url:
+        assert main(["fetch", "mastodon", "acme@mastodon.social", "--workspace", "acme", "--api-url", url]) == 0
+    out = capsys.readouterr().out
+    assert "Re-encrypted 1 credentials" in out and "4 posts" in out and TOKEN not in out  # its unlisted post too
+    assert main(["credentials", "forget", "mastodon", "--workspace", "acme"]) == 0
+    assert open_store().remembered_platforms("acme") == []
+    for f in tmp_path.rglob("*"):
+        if f.is_file():
+            assert TOKEN.encode() not in f.read_bytes(), f.name
