@@ -12,7 +12,7 @@ from lib.connectors import redact
 from lib.errors import ConversaError
 from lib.i18n import LANGUAGES, t
 from lib.i18n import format as fmt
-from lib.periods import COMPARISONS, PRESETS, preset_range, validate_custom
+from lib.periods import COMPARISONS, PRESETS, default_preset, preset_range, validate_custom
 from lib.schema import PLATFORMS
 from pages import _shared as S
 from pages._shared import advice as A
@@ -75,11 +75,18 @@ def _valid(key: str, value: object) -> bool:
     return True
 
 
+TRANSLATED = (K.PERIOD_PRESET, K.COMPARE, K.PLATFORMS)  # widgets whose options are shown through the language
+
+
 def _keep(key: str) -> None:
-    """on_change: remember the widget's new value."""
+    """on_change: remember the widget's new value (a code, never its display label). After a language change the
+    translated widgets are drawn anew from the kept codes: the browser would send back the old language's labels."""
     value = st.session_state[key]
     if _valid(key, value):
         st.session_state[K.kept(key)] = value
+    if key == K.LANGUAGE:
+        for widget in TRANSLATED:
+            st.session_state.pop(widget, None)
 
 
 def _remember_workspace() -> None:
@@ -113,13 +120,16 @@ def _pick_workspace(lang: str) -> str:
     return wanted
 
 
-def _pick_period(lang: str, anchor: dt.date, today: dt.date) -> tuple[dt.date, dt.date]:
-    preset = _kept(K.PERIOD_PRESET, "last_90")
-    preset = preset if preset in PRESETS else "last_90"
+def _pick_period(lang: str, workspace: str, first: dt.date, anchor: dt.date,
+                 today: dt.date) -> tuple[dt.date, dt.date]:
+    preset = _kept(K.PERIOD_PRESET, None)
+    if preset not in PRESETS:  # never chosen: the period follows the workspace's data
+        preset = default_preset(S.data_spans(workspace), anchor)
+        st.session_state.pop(K.PERIOD_PRESET, None)
     st.selectbox(t("sidebar.period", lang), PRESETS, index=PRESETS.index(preset), key=K.PERIOD_PRESET,
                  on_change=_keep, args=(K.PERIOD_PRESET,), format_func=lambda p: t(f"period.{p}", lang))
     if preset != "custom":
-        since, until = preset_range(preset, anchor)
+        since, until = preset_range(preset, anchor, first)
         st.caption(fmt.date_range(since, until, lang))
         return since, until
     fallback = preset_range("last_90", anchor)
@@ -175,7 +185,7 @@ def _sidebar() -> S.Selection | None:
             return None
         today = dt.date.today()
         anchor = min(rng[1], today)
-        since, until = _pick_period(lang, anchor, today)
+        since, until = _pick_period(lang, workspace, rng[0], anchor, today)
         if anchor < today:
             st.caption(t("sidebar.anchor_note", lang, day=fmt.date(anchor, lang)))
         compare = _kept(K.COMPARE, "previous")

@@ -9,6 +9,7 @@ from pages._shared import keys as K
 from pages._shared.data import (
                                 Snapshot,
                                 data_range,
+                                data_spans,
                                 dataset,
                                 findings,
                                 platforms,
@@ -40,7 +41,7 @@ _escape = escape  # the name tests used before the split
 
 __all__ = [
     "K", "NEEDS", "TIME_COLUMNS", "Selection", "Snapshot", "Text", "browser_language", "chart", "column_labels",
-    "current_workspace", "data_range", "dataset", "describe", "ensure_shell", "escape", "findings", "help_text",
+    "current_workspace", "data_range", "data_spans", "dataset", "describe", "ensure_shell", "escape", "findings", "help_text",
     "lang", "metric", "metric_row", "note_text", "page_title", "people_columns", "platform_label", "platforms",
     "post_type_label", "presenting", "reason_text", "report", "require_report", "revision", "run_guarded",
     "safe_chart", "selection", "settings", "show_table", "snapshot", "store", "table_or_note", "tr",

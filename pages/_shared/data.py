@@ -101,13 +101,27 @@ def settings(workspace: str) -> dict[str, Any]:
     return copy.deepcopy(dict(snapshot(workspace).settings))
 
 
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _spans(data_key: str, workspace: str, rev: str) -> tuple[tuple[str, dt.date, dt.date, bool], ...]:
+    return tuple((rec.platform, rec.first_date, rec.last_date, bool(rec.rows.get("posts")))
+                 for rec in store().imports(workspace) if rec.first_date and rec.last_date)
+
+
+def data_spans(workspace: str) -> list[tuple[dt.date, dt.date]]:
+    """First and last day of each import of the workspace (its whole date range when it has no import record)."""
+    spans = [(first, last) for _, first, last, _ in _spans(_data_key(), workspace, revision(workspace))]
+    rng = data_range(workspace)
+    return spans or ([rng] if rng else [])
+
+
 @st.cache_resource(show_spinner=False, max_entries=6)
 def _prepared(data_key: str, workspace: str, rev: str, plats: tuple[str, ...]) -> Any:
     snap = _snapshot(data_key, workspace, rev)
     data = snap.dataset.filter(platforms=plats) if plats else snap.dataset
-    spans = [(rec.platform, rec.first_date, rec.last_date) for rec in store().imports(workspace) if rec.rows.get("posts")]
+    posts_spans = [(p, first, last) for p, first, last, posts in _spans(data_key, workspace, rev) if posts]
     return prepare(data, brand=snap.settings.get("brand_handles") or None,
-                   manual_followers=snap.settings.get("manual_followers") or None, coverage=kpis.coverage(spans))
+                   manual_followers=snap.settings.get("manual_followers") or None,
+                   coverage=kpis.coverage(posts_spans))
 
 
 @st.cache_resource(show_spinner=False, max_entries=48)

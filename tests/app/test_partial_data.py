@@ -154,3 +154,30 @@ def test_an_empty_previous_period_reads_no_earlier_data_not_growth(env, lang):
     posts = next(m for m in at.metric if m.label == describe("posts", lang).label)
     assert posts.delta is None or posts.delta == ""  # not "+193"
     assert t("common.no_earlier", lang) in [c.value for c in at.caption]
+
+
+def test_the_default_period_follows_the_data(env):
+    import datetime as dt
+
+    at = _walk("ga4-only", "overview", "en")  # one GA4 export, 1-29 July 2025: 29 of the last 90 days
+    assert not at.exception
+    assert at.selectbox(key=K.PERIOD_PRESET).value == "all_data"
+    sel = at.session_state[K.SELECTION]
+    assert (sel.since, sel.until) == (dt.date(2025, 7, 1), dt.date(2025, 7, 29))
+    at.selectbox(key=K.WORKSPACE).select("tiktok").run()  # exports over most of the last 90 days
+    assert at.selectbox(key=K.PERIOD_PRESET).value == "last_90"
+    at.selectbox(key=K.PERIOD_PRESET).select("last_30").run()  # a choice the user made is kept
+    at.selectbox(key=K.WORKSPACE).select("ga4-only").run()
+    assert at.selectbox(key=K.PERIOD_PRESET).value == "last_30"
+    assert not at.exception
+
+
+def test_switching_language_keeps_period_and_platforms(env):
+    at = _walk("fb-and-x", "overview", "en")
+    at.selectbox(key=K.PERIOD_PRESET).select("last_30").run()
+    at.multiselect(key=K.PLATFORMS).select("x").run()
+    at.selectbox(key=K.LANGUAGE).select("it").run()
+    at.switch_page("pages/content.py").run()
+    sel = at.session_state[K.SELECTION]
+    assert (sel.lang, sel.platforms) == ("it", ("x",))
+    assert at.selectbox(key=K.PERIOD_PRESET).value == "last_30" and at.multiselect(key=K.PLATFORMS).value == ["x"]
