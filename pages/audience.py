@@ -10,11 +10,12 @@ from lib.i18n import format as fmt
 from lib.kpis.tables import ALL, Daily, EngagementTrend, ScaleCurve, SpikeDays
 from pages import _shared as S
 from pages._shared import advice as A
+from pages._shared import notes as N
 
 KPIS = ("followers_end", "follower_growth", "hollow_growth", "conversation_rate_per_1k_followers")
 
 
-def _over_time(rep) -> None:
+def _over_time(sel: S.Selection, rep) -> None:
     st.subheader(S.tr("audience.over_time"))
     daily = S.table_or_note(rep, "daily", "followers_end")
     if daily is None:
@@ -22,7 +23,8 @@ def _over_time(rep) -> None:
     S.safe_chart(charts.followers_vs_interactions, daily, date=Daily.date,
                  followers=Daily.followers, interactions=Daily.interactions,
                  followers_title=S.tr("audience.followers"), interactions_title=S.tr("audience.interactions"),
-                 x_title="", fallback=None, need="followers_end")
+                 x_title="", fallback=None, need="followers_end", notes=N.chart_notes(sel))
+    N.notes_caption(sel)
 
 
 def _spikes(sel: S.Selection, rep) -> None:
@@ -38,7 +40,7 @@ def _spikes(sel: S.Selection, rep) -> None:
                             for r in spikes[SpikeDays.round_number].fillna(False)]
     S.safe_chart(charts.spike_days, daily, spikes, date=Daily.date, gained=Daily.gained, reason="reason",
                  x_title="", y_title=S.tr("audience.gained"), reason_title=S.tr("audience.reason"),
-                 need="follower_spike_days")
+                 need="follower_spike_days", notes=N.chart_notes(sel))
     if spikes is not None and len(spikes):
         st.warning(S.tr("audience.spikes_found", n=len(spikes)), icon=":material/warning:")
         table = spikes[[SpikeDays.date, SpikeDays.platform, SpikeDays.gained, SpikeDays.interactions, "reason"]].copy()
@@ -49,7 +51,7 @@ def _spikes(sel: S.Selection, rep) -> None:
         st.success(S.tr("audience.no_spikes"), icon=":material/verified:")
 
 
-def _trend(rep) -> None:
+def _trend(sel: S.Selection, rep) -> None:
     st.subheader(S.tr("audience.trend"))
     frame = S.table_or_note(rep, "engagement_per_1k_followers_trend")
     if frame is None:
@@ -61,7 +63,7 @@ def _trend(rep) -> None:
     S.safe_chart(charts.time_lines, frame, x=T.month, y=T.engagement_per_1k_followers,
                  colour=colour, x_title="", y_title=S.tr("audience.trend_y"), y_format=",.1f", points=True,
                  time_unit="yearmonth", need="engagement_per_1k_followers_trend",
-                 colour_title=S.tr("col.platform"), fallback=frame)
+                 colour_title=S.tr("col.platform"), fallback=frame, notes=N.chart_notes(sel))
 
 
 def _scale(rep) -> None:
@@ -88,11 +90,11 @@ def body() -> None:
     hollow = rep.value("hollow_growth")
     if fmt.is_number(hollow) and hollow > 0.1:
         st.warning(S.tr("audience.hollow_warning", value=fmt.number(hollow * 100, sel.lang, 0)), icon=":material/warning:")
-    _over_time(rep)
+    _over_time(sel, rep)
     _spikes(sel, rep)
     left, right = st.columns(2, gap="large")
     with left:
-        _trend(rep)
+        _trend(sel, rep)
     with right:
         _scale(rep)
 

@@ -8,6 +8,7 @@ import streamlit as st
 from lib import charts
 from pages import _shared as S
 from pages._shared import advice as A
+from pages._shared import notes as N
 
 QUANTITY = ("posts", "followers_end", "reactions", "impressions")
 QUALITY = ("conversation_rate_per_post", "conversation_share", "brand_response_rate", "returning_commenter_share")
@@ -69,7 +70,8 @@ def body() -> None:
     if daily is not None and len(daily):
         st.subheader(S.tr("audience.over_time"))
         S.safe_chart(charts.followers_vs_interactions, daily, followers_title=S.tr("audience.followers"),
-                     interactions_title=S.tr("audience.interactions"))
+                     interactions_title=S.tr("audience.interactions"), notes=N.chart_notes(sel))
+        N.notes_caption(sel)
     for note in rep.notes:
         st.caption(S.note_text(note))
 

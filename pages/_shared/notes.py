@@ -25,7 +25,7 @@ from lib.safe_text import markdown_literal
 from pages._shared import keys as K
 from pages._shared.data import _data_key, platforms, report, revision, store
 from pages._shared.labels import describe, platform_label
-from pages._shared.selection import lang, selection, tr
+from pages._shared.selection import Selection, lang, selection, tr
 
 #: the KPIs offered for a goal: the ones the verdicts judge first, then the other quality KPIs, then the counts
 GOAL_KPIS: tuple[str, ...] = tuple(dict.fromkeys(
@@ -41,6 +41,22 @@ def _goals_notes(data_key: str, workspace: str, rev: str) -> tuple[tuple[Goal, .
 def goals_and_notes(workspace: str) -> tuple[tuple[Goal, ...], tuple[DateNote, ...]]:
     """The workspace's goals and notes at its current revision (shared by sessions: never change them)."""
     return _goals_notes(_data_key(), workspace, revision(workspace))
+
+
+def chart_notes(sel: Selection) -> tuple[tuple[dt.date, str], ...]:
+    """The selection's notes as time charts draw them, ``(day, text)``: those of its period, for every platform or
+    for one it shows (each chart then keeps only those inside the days it draws)."""
+    _, notes = goals_and_notes(sel.workspace)
+    return tuple((n.day, n.text) for n in notes if sel.since <= n.day <= sel.until
+                 and (n.platform is None or not sel.platforms or n.platform in sel.platforms))
+
+
+def notes_caption(sel: Selection) -> None:
+    """The period's notes in one caption under a time chart ("12 Mar 2026: Giveaway ..."), as plain text."""
+    shown = chart_notes(sel)
+    if shown:
+        st.caption("; ".join(tr("advice.note.on_day", date=fmt.date(day, lang()), text=markdown_literal(text))
+                             for day, text in shown))
 
 
 # ------------------------------------------------------------------------------------------------ the section

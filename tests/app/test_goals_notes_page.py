@@ -114,3 +114,51 @@ def test_the_overview_reads_the_goal_set_on_the_page(demo, app_store):
     at.run()
     _ok(at)
     assert "Your goal is at least 90%" in "\n".join(m.value for m in at.markdown)
+
+
+def _chart_texts(at: AppTest) -> list[str]:
+    """Everything each Vega-Lite chart of the page carries: its spec and the rows of its datasets."""
+    import json
+
+    import pyarrow as pa
+
+    out = []
+    for element in at.get("vega_lite_chart"):
+        parts = [element.proto.spec]
+        for ds in element.proto.datasets:
+            if ds.data.data:
+                parts.append(json.dumps(pa.ipc.open_stream(ds.data.data).read_all().to_pylist(), default=str))
+        out.append("\n".join(parts))
+    return out
+
+
+def test_time_charts_draw_the_periods_notes_and_only_those(demo, app_store):
+    app_store.add_note(demo, dt.date(2026, 9, 15), "Shop closed for the holidays")
+    app_store.add_note(demo, dt.date(2026, 9, 20), "Instagram giveaway", "instagram")
+    app_store.add_note(demo, dt.date(2024, 1, 10), "Long before the period")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+    at.run()
+    _ok(at)
+    sel = at.session_state[K.SELECTION]
+    assert sel.since <= dt.date(2026, 9, 15) <= sel.until  # the demo's default period holds both notes
+    charts = _chart_texts(at)
+    assert charts and all("Shop closed for the holidays" in c and "Instagram giveaway" in c for c in charts)
+    assert not any("Long before the period" in c for c in charts)
+    from lib.i18n import format as fmt
+
+    day = fmt.date(dt.date(2026, 9, 15), "en")
+    assert f"{day}: Shop closed for the holidays" in "\n".join(c.value for c in at.caption)
+
+    at.switch_page("pages/audience.py").run()
+    _ok(at)
+    charts = _chart_texts(at)
+    with_notes = [c for c in charts if "Shop closed for the holidays" in c]
+    assert len(with_notes) >= 2  # followers against interactions, and the daily gains with their spikes
+    assert not any("Long before the period" in c for c in charts)
+
+    at.multiselect(key=K.PLATFORMS).set_value(["facebook"]).run()  # a note for Instagram is not Facebook's
+    assert at.session_state[K.SELECTION].platforms == ("facebook",)
+    _ok(at)
+    charts = _chart_texts(at)
+    assert any("Shop closed for the holidays" in c for c in charts)
+    assert not any("Instagram giveaway" in c for c in charts)
