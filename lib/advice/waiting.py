@@ -15,6 +15,8 @@ import pandas as pd
 from lib.dataset import Dataset
 from lib.kpis import Period, Prepared
 from lib.kpis.model import json_value
+from lib.kpis.tables import MENTION
+from lib.kpis.tables.community import mention_pseudonyms
 from lib.kpis.waiting import Waiting, waiting
 from lib.safe_text import csv_safe
 
@@ -40,8 +42,8 @@ def waiting_list(data: Prepared, period: Period, *, platforms: Sequence[str] = (
                  anonymized: bool = False) -> pd.DataFrame:
     """The waiting comments of ``period``: questions first, then the oldest; ``age_hours`` up to ``as_of``.
 
-    ``platforms`` keeps only those platforms (empty: all); ``anonymized`` shows audience authors by pseudonym and
-    drops their ids.
+    ``platforms`` keeps only those platforms (empty: all); ``anonymized`` shows audience authors by pseudonym, drops
+    their ids and writes @mentions of audience authors as their pseudonyms (brand and page handles stay).
     """
     frame = waiting(data, period)
     if platforms:
@@ -55,8 +57,12 @@ def waiting_list(data: Prepared, period: Period, *, platforms: Sequence[str] = (
         frame = frame.assign(**{AGE: hours, AGE_DAYS: (hours / 24).round(1)})
     frame = frame.sort_values([Waiting.is_question, Waiting.created_at, Waiting.comment_id],
                               ascending=[False, True, True], kind="stable", ignore_index=True)
-    if anonymized:
-        frame = frame.assign(**{Waiting.author_name: frame[Waiting.author_pseudonym]})
+    if anonymized:  # names go, and so do @mentions of audience authors in the comments and the posts
+        names = mention_pseudonyms(data, {"text": frame[[Waiting.text]],
+                                          "post": frame[[Waiting.post_text]].rename(columns={Waiting.post_text: "text"})})
+        swap = {c: frame[c].str.replace(MENTION, lambda m: "@" + names.get(m.group(1).lower(), m.group(1)), regex=True)
+                for c in (Waiting.text, Waiting.post_text)} if names and len(frame) else {}
+        frame = frame.assign(**{Waiting.author_name: frame[Waiting.author_pseudonym]}, **swap)
         frame = frame.drop(columns=[Waiting.author_id])
     return frame.drop(columns=[Waiting.author_pseudonym])
 

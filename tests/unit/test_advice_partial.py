@@ -172,3 +172,31 @@ def test_real_ga4_only_judges_nothing_but_the_channels_it_cannot_judge(real_work
     assert [v.status for v in adv.verdicts] == ["unknown"] * 6
     assert not adv.actions
     assert "posts export" in adv.verdict("channels").text("en")
+
+
+# ------------------------------------------------------------------------------------------------ waiting list
+def test_presented_waiting_list_hides_mentioned_names_and_the_csv_never_runs_a_formula():
+    from tests.unit.test_advice import comment
+
+    comments = [
+        comment("c1", "2025-03-02 09:00", "ann", "Lovely bread", post_id="facebook0"),
+        comment("c2", "2025-03-03 09:00", "bob", "@ann told me about it, @bakery do you deliver?",
+                post_id="facebook0"),
+        comment("c3", "2025-03-04 09:00", "bakery", "Yes we do", parent="c9", brand=True),  # a brand root elsewhere
+        comment("c4", "2025-03-05 09:00", "cat", "+39 333 123 4567 call me", post_id="facebook1"),
+        comment("c5", "2025-03-06 09:00", "=cmd|'/C calc'!A0", "-1+1", post_id="facebook1"),
+        comment("c6", "2025-03-07 09:00", "dan", "\uff1dSUM(A1)", post_id="facebook1"),
+        comment("c7", "2025-03-08 09:00", "eve", "  @SUM(1)", post_id="facebook1"),
+    ]
+    prep = prepare(data(weekly_posts(), comments))
+    shown = W.waiting_list(prep, MARCH, anonymized=True)
+    bob = shown.set_index("comment_id").loc["c2"]
+    pseudonym_ann = shown.set_index("comment_id").loc["c1", "author_name"]
+    assert bob["text"] == f"@{pseudonym_ann} told me about it, @bakery do you deliver?"  # the brand's handle stays
+    assert not any("@ann" in t for t in shown["text"])
+    body = W.to_csv(shown).decode("utf-8-sig")
+    for unsafe in ("+39 333", "-1+1", "\uff1dSUM", "  @SUM", "=cmd"):
+        assert f",{unsafe}" not in body and f'"{unsafe}' not in body  # never at the start of a cell
+    assert "'+39 333" in body and "'-1+1" in body and "'\uff1dSUM" in body and "'  @SUM" in body
+    raw = W.to_csv(W.waiting_list(prep, MARCH)).decode("utf-8-sig")
+    assert "'=cmd|" in raw and "@ann told me" in raw  # not presenting: the real names, still formula-safe
