@@ -177,6 +177,9 @@ def _sidebar() -> S.Selection | None:
         st.selectbox(t("sidebar.language", lang), LANGUAGES, index=LANGUAGES.index(lang), key=K.LANGUAGE,
                      on_change=_keep, args=(K.LANGUAGE,), format_func=lambda code: t(f"lang.{code}", code))
         workspace = _pick_workspace(lang)
+        if S.is_demo(workspace):
+            st.badge(t("ws.demo_badge", lang), icon=":material/science:", color="orange")
+            st.caption(t("sidebar.demo_note", lang))
         rng = S.data_range(workspace)
         settings = S.settings(workspace)
         if rng is None:

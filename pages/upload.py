@@ -161,6 +161,21 @@ def _show_outcome(tz: str, lang: str) -> None:
         st.info(S.tr("upload.nothing_new", workspace=workspace), icon=":material/info:")
 
 
+def _new_workspace(name: str) -> bool:
+    """Create the client's workspace for files uploaded while the demo is open (False, with lib's sentence, when
+    it cannot be created)."""
+    if not name:
+        st.error(S.tr("upload.new_workspace_needed"))
+        return False
+    try:
+        S.store().create(name, settings=S.new_workspace_settings(client_name=name))
+    except ConversaError as err:
+        st.error(str(err))
+        return False
+    st.session_state[K.WORKSPACE_NEXT] = name  # the sidebar opens it after the save's rerun
+    return True
+
+
 def _save(workspace: str, ready: list[tuple[ImportResult, bytes | None]]) -> None:
     """Save every ready result (one transaction each), remember the outcome, and rerun so every page (and the
     sidebar's dates and platforms) reads the new revision."""
@@ -192,9 +207,13 @@ def body() -> None:
     if not workspace:
         st.info(S.tr("upload.no_workspace"))
         return
-    tz = (S.settings(workspace).get("tz") or "UTC")
+    demo = S.is_demo(workspace)
+    tz = S.new_workspace_settings()["tz"] if demo else (S.settings(workspace).get("tz") or "UTC")
     _show_outcome(tz, lang)
-    st.markdown(S.tr("upload.intro", workspace=workspace))
+    if demo:  # a client's files never go into the demo: they get a workspace of their own
+        st.info(S.tr("upload.demo_intro"), icon=":material/science:")
+    else:
+        st.markdown(S.tr("upload.intro", workspace=workspace))
     with st.expander(S.tr("upload.formats")):
         st.markdown("\n".join(f"- **{label}**: {how}" for label, how in supported_formats()))
     generation = st.session_state.get(K.UPLOAD_GENERATION, 0)
@@ -237,9 +256,13 @@ def body() -> None:
         return
     total = sum(n for r, _ in ready for n in r.rows.values())
     st.divider()
-    if st.button(S.tr("upload.save", n=len(ready), rows=fmt.number(total, lang), workspace=workspace),
-                 key=K.UPLOAD_SAVE, type="primary", icon=":material/save:"):
-        _save(workspace, ready)
+    target = workspace
+    if demo:
+        target = st.text_input(S.tr("upload.new_workspace"), key=K.UPLOAD_NEW_WORKSPACE, max_chars=80,
+                               help=S.tr("upload.new_workspace_help")).strip()
+    if st.button(S.tr("upload.save", n=len(ready), rows=fmt.number(total, lang), workspace=target or "…"),
+                 key=K.UPLOAD_SAVE, type="primary", icon=":material/save:") and (not demo or _new_workspace(target)):
+        _save(target, ready)
 
 
 S.ensure_shell()

@@ -57,7 +57,7 @@ def _manage(store, current: str) -> None:
     with c1, st.form("ws_create_form", clear_on_submit=True, border=True):
         name = st.text_input(S.tr("ws.new_name"), key=K.WS_NEW_NAME, max_chars=80)
         created = st.form_submit_button(S.tr("ws.create"), icon=":material/add:") and name.strip()
-        if created and _do(lambda: store.create(name.strip(), settings=_fresh_settings()),
+        if created and _do(lambda: store.create(name.strip(), settings=S.new_workspace_settings()),
                            S.tr("ws.created", name=name.strip())):
             st.session_state[K.WORKSPACE_NEXT] = name.strip()
             st.rerun()
@@ -82,16 +82,6 @@ def _manage(store, current: str) -> None:
 
 def _handles(text: str) -> list[str]:
     return [h.strip() for h in re.split(r"[,\n]", text) if h.strip()]
-
-
-def _fresh_settings() -> dict:
-    """A new workspace's own settings: the interface's language and the browser's time zone, nothing of the
-    workspace open before it."""
-    try:
-        tz = st.context.timezone or "UTC"
-    except Exception:  # AppTest and old clients send no time zone
-        tz = "UTC"
-    return {"language": S.lang(), "tz": tz if tz in TIMEZONES else "UTC"}
 
 
 SETTINGS_WIDGETS = (K.WS_CLIENT_NAME, K.WS_LOGO, K.WS_TZ, K.WS_LANGUAGE, K.WS_CURRENCY)

@@ -4,17 +4,27 @@ STRINGS = {
     "en": {
         "chart.no_data": "No data to draw for this period.",
         "common.no_earlier": "no earlier data: the previous period holds none of this",
-        "ws.demo_badge": "demo",
+        "ws.demo_badge": "Demo workspace: sample data",
         "upload.new_workspace": "Name of the workspace for these files",
         "upload.new_workspace_help": "Your files go into a workspace of their own, never into the demo.",
         "upload.new_workspace_needed": "Give the new workspace a name first.",
+        "upload.demo_intro": "You are looking at the **demo**. Drop your client's export files (or a zip of them): "
+                             "nothing is saved until you press save, and they go into a new workspace named after "
+                             "the client, never into the demo.",
+        "sidebar.demo_note": "Sample data of an invented bakery, to try Conversa. Upload exports to start a client's "
+                             "own workspace.",
     },
     "it": {
         "chart.no_data": "Nessun dato da rappresentare per questo periodo.",
         "common.no_earlier": "nessun dato precedente: il periodo precedente non ne contiene",
-        "ws.demo_badge": "demo",
+        "ws.demo_badge": "Spazio di lavoro demo: dati di esempio",
         "upload.new_workspace": "Nome dello spazio di lavoro per questi file",
         "upload.new_workspace_help": "I tuoi file vanno in uno spazio di lavoro tutto loro, mai nella demo.",
         "upload.new_workspace_needed": "Prima dai un nome al nuovo spazio di lavoro.",
+        "upload.demo_intro": "Stai guardando la **demo**. Trascina qui i file di export del tuo cliente (o uno zip "
+                             "che li contiene): nulla viene salvato finché non premi salva, e i dati vanno in un nuovo "
+                             "spazio di lavoro con il nome del cliente, mai nella demo.",
+        "sidebar.demo_note": "Dati di esempio di un panificio inventato, per provare Conversa. Carica degli export "
+                             "per aprire lo spazio di lavoro di un cliente.",
     },
 }

@@ -12,6 +12,7 @@ from pages._shared.data import (
                                 data_spans,
                                 dataset,
                                 findings,
+                                is_demo,
                                 platforms,
                                 report,
                                 revision,
@@ -32,7 +33,16 @@ from pages._shared.labels import (
                                 reason_text,
                                 unavailable,
 )
-from pages._shared.selection import Selection, browser_language, current_workspace, lang, presenting, selection, tr
+from pages._shared.selection import (
+                                     Selection,
+                                     browser_language,
+                                     current_workspace,
+                                     lang,
+                                     new_workspace_settings,
+                                     presenting,
+                                     selection,
+                                     tr,
+)
 from pages._shared.shell import ensure_shell, run_guarded
 from pages._shared.tables import TIME_COLUMNS, column_labels, people_columns, show_table
 from pages._shared.widgets import chart, metric, metric_row, page_title, require_report, safe_chart, table_or_note
@@ -41,8 +51,8 @@ _escape = escape  # the name tests used before the split
 
 __all__ = [
     "K", "NEEDS", "TIME_COLUMNS", "Selection", "Snapshot", "Text", "browser_language", "chart", "column_labels",
-    "current_workspace", "data_range", "data_spans", "dataset", "describe", "ensure_shell", "escape", "findings", "help_text",
-    "lang", "metric", "metric_row", "note_text", "page_title", "people_columns", "platform_label", "platforms",
+    "current_workspace", "data_range", "data_spans", "dataset", "describe", "ensure_shell", "escape", "findings", "help_text", "is_demo",
+    "lang", "metric", "metric_row", "new_workspace_settings", "note_text", "page_title", "people_columns", "platform_label", "platforms",
     "post_type_label", "presenting", "reason_text", "report", "require_report", "revision", "run_guarded",
     "safe_chart", "selection", "settings", "show_table", "snapshot", "store", "table_or_note", "tr",
     "unavailable", "workspace_names",

@@ -101,24 +101,38 @@ def settings(workspace: str) -> dict[str, Any]:
     return copy.deepcopy(dict(snapshot(workspace).settings))
 
 
+@dataclass(frozen=True)
+class _Import:
+    kind: str
+    platform: str
+    first: dt.date | None
+    last: dt.date | None
+    posts: bool
+
+
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _spans(data_key: str, workspace: str, rev: str) -> tuple[tuple[str, dt.date, dt.date, bool], ...]:
-    return tuple((rec.platform, rec.first_date, rec.last_date, bool(rec.rows.get("posts")))
-                 for rec in store().imports(workspace) if rec.first_date and rec.last_date)
+def _imports(data_key: str, workspace: str, rev: str) -> tuple[_Import, ...]:
+    return tuple(_Import(rec.kind, rec.platform, rec.first_date, rec.last_date, bool(rec.rows.get("posts")))
+                 for rec in store().imports(workspace))
 
 
 def data_spans(workspace: str) -> list[tuple[dt.date, dt.date]]:
     """First and last day of each import of the workspace (its whole date range when it has no import record)."""
-    spans = [(first, last) for _, first, last, _ in _spans(_data_key(), workspace, revision(workspace))]
+    spans = [(i.first, i.last) for i in _imports(_data_key(), workspace, revision(workspace)) if i.first and i.last]
     rng = data_range(workspace)
     return spans or ([rng] if rng else [])
+
+
+def is_demo(workspace: str | None) -> bool:
+    """Whether the workspace holds the demo's sample data (whatever it is called now)."""
+    return bool(workspace) and any(i.kind == "demo" for i in _imports(_data_key(), workspace, revision(workspace)))
 
 
 @st.cache_resource(show_spinner=False, max_entries=6)
 def _prepared(data_key: str, workspace: str, rev: str, plats: tuple[str, ...]) -> Any:
     snap = _snapshot(data_key, workspace, rev)
     data = snap.dataset.filter(platforms=plats) if plats else snap.dataset
-    posts_spans = [(p, first, last) for p, first, last, posts in _spans(data_key, workspace, rev) if posts]
+    posts_spans = [(i.platform, i.first, i.last) for i in _imports(data_key, workspace, rev) if i.posts]
     return prepare(data, brand=snap.settings.get("brand_handles") or None,
                    manual_followers=snap.settings.get("manual_followers") or None,
                    coverage=kpis.coverage(posts_spans))

@@ -38,6 +38,7 @@ AUDIENCE_PLATFORM = "audience_platform"
 UPLOAD_FILES = "upload_files"  # the uploader's key; after a save it gets a new one (upload_files_1, ...), emptying it
 UPLOAD_GENERATION = "upload_generation"
 UPLOAD_SAVE = "upload_save"
+UPLOAD_NEW_WORKSPACE = "upload_new_workspace"  # the client's name, when files are dropped while the demo is open
 UPLOAD_MAP_TABLE = "upload_map_table_{i}"
 UPLOAD_MAP_COLUMN = "upload_map_{i}_{column}"
 UPLOAD_MAP_PLATFORM = "upload_map_platform_{i}"

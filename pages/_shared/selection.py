@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from zoneinfo import available_timezones
 
 import streamlit as st
 
@@ -60,6 +61,17 @@ def browser_language() -> str:
         locale = ""
     code = locale.replace("_", "-").split("-")[0].lower()
     return code if code in LANGUAGES else "en"
+
+
+def new_workspace_settings(client_name: str | None = None) -> dict:
+    """A new workspace's own settings: the interface's language and the browser's time zone (and the client's
+    name when given), nothing of the workspace open before it."""
+    try:
+        tz = st.context.timezone or "UTC"
+    except Exception:  # AppTest and old clients send no time zone
+        tz = "UTC"
+    settings = {"language": lang(), "tz": tz if tz in available_timezones() else "UTC"}
+    return settings | ({"client_name": client_name} if client_name else {})
 
 
 def tr(key: str, **values: object) -> str:

@@ -13,7 +13,7 @@ from lib.i18n import format as fmt
 from lib.kpis import KpiReport
 from lib.kpis import formatting as kpi_fmt
 from lib.kpis.catalog import BY_KEY
-from pages._shared.data import report, settings
+from pages._shared.data import is_demo, report, settings
 from pages._shared.labels import describe, escape, help_text, unavailable
 from pages._shared.selection import Selection, current_workspace, lang, presenting, selection, tr
 from pages._shared.tables import show_table
@@ -39,6 +39,8 @@ def page_title(key: str, icon: str = "") -> None:
             st.title(tr(key))
     else:
         st.title(tr(key))
+        if is_demo(workspace):
+            st.badge(tr("ws.demo_badge"), icon=":material/science:", color="orange")
     if sel is not None:
         st.caption(tr("common.period_caption", period=fmt.date_range(sel.since, sel.until, sel.lang),
                       previous=fmt.date_range(sel.period.previous_since, sel.period.previous_until, sel.lang)))
