@@ -377,6 +377,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="read export files and say what they are (and store them with --workspace)")
     _add_source(p, paths_required=True)
     p.add_argument("--json", action="store_true", help="print one JSON object per file")
+    p.add_argument("--lang", default="en", choices=LANGUAGES, help="language of the messages about files")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("kpis", help="compute every KPI for a period")
@@ -445,7 +446,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except ConversaError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        from lib.importers.messages import message
+
+        print(f"error: {message(exc, getattr(args, 'lang', 'en'))}", file=sys.stderr)
         return 2
     except OSError as exc:
         print(f"error: {exc.strerror or exc} ({exc.filename or 'file'}).", file=sys.stderr)

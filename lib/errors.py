@@ -10,7 +10,17 @@ class SchemaError(ConversaError):
 
 
 class FileImportError(ConversaError):
-    """A file could not be read as any supported export."""
+    """A file could not be read as any supported export.
+
+    ``code`` (when set) names its sentence in lib/i18n/catalog_importers.py (``importers.error.<code>``) and
+    ``params`` the values it needs, so ``lib.importers.messages.message(err, lang)`` says it in the user's
+    language; ``str(err)`` is the English sentence.
+    """
+
+    def __init__(self, message: str, *, code: str | None = None, params: dict[str, object] | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = dict(params or {})
 
 
 class StoreError(ConversaError):

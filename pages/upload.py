@@ -13,7 +13,7 @@ import streamlit as st
 
 from lib.errors import ConversaError, FileImportError
 from lib.i18n import format as fmt
-from lib.importers import import_file, mapping, supported_formats
+from lib.importers import import_file, mapping, message, supported_formats
 from lib.importers.base import ImportResult, SourceFile
 from lib.importers.registry import importers
 from lib.schema import PLATFORMS, TABLES
@@ -24,8 +24,8 @@ PREVIEW_ROWS = 5
 
 
 @st.cache_data(show_spinner=False, max_entries=4, ttl=dt.timedelta(minutes=15))
-def _import(name: str, digest: str, _data: bytes, tz: str) -> tuple[list[ImportResult], str | None]:
-    """Results for one uploaded file, or the error message.
+def _import(name: str, digest: str, _data: bytes, tz: str, lang: str) -> tuple[list[ImportResult], str | None]:
+    """Results for one uploaded file, or the error message in ``lang``.
 
     Cached by content hash so reruns are instant; few entries with a short life, because an upload can be
     300 MB and this cache is process-wide (it holds only what that exact file's bytes give anyone).
@@ -33,7 +33,7 @@ def _import(name: str, digest: str, _data: bytes, tz: str) -> tuple[list[ImportR
     try:
         return import_file(SourceFile(name=name, data=_data), tz=tz), None
     except FileImportError as err:
-        return [], str(err)
+        return [], message(err, lang)
 
 
 def _format_label(key: str) -> str:
@@ -49,15 +49,6 @@ def _size(n: int, lang: str) -> str:
     if n < 1024 ** 2:
         return f"{fmt.number(n / 1024, lang, 0)} KB"
     return f"{fmt.number(n / 1024 ** 2, lang, 1)} MB"
-
-
-def _short(error: str) -> str:
-    """The importer's message without its long list of supported formats (the expander above lists them)."""
-    head, sep, rest = error.partition(" Supported: ")
-    if not sep:
-        return error
-    _, sep, tail = rest.partition(". For any other table")
-    return f"{head} {S.tr('upload.see_formats')}" + (f" For any other table{tail}" if sep else "")
 
 
 def _summary(res: ImportResult, lang: str) -> None:
@@ -88,7 +79,8 @@ def _mapping_form(i: int, f: SourceFile, sel_ws: str, tz: str) -> ImportResult |
     try:
         columns = mapping.columns_of(f)
     except ConversaError as err:
-        st.caption(str(err))
+        if getattr(err, "code", None) != "private_messages":  # that refusal is already shown above the form
+            st.caption(message(err, S.lang()))
         return None
     if len(columns) < 2:  # binary junk or a one-column text: nothing a table could be mapped from
         return None
@@ -128,7 +120,7 @@ def _mapping_form(i: int, f: SourceFile, sel_ws: str, tz: str) -> ImportResult |
     try:
         res = mapping.apply_mapping(f, plan, platform, account or None, tz=tz)
     except ConversaError as err:
-        st.error(str(err))
+        st.error(message(err, S.lang()))
         return None
     if remember:
         maps = dict(S.settings(sel_ws).get("mappings") or {})
@@ -228,10 +220,10 @@ def body() -> None:
     for i, up in enumerate(files):
         data = up.getvalue()
         digest = hashlib.sha256(data).hexdigest()
-        results, error = _import(up.name, digest, data, tz)
+        results, error = _import(up.name, digest, data, tz, lang)
         with st.expander(f"{up.name} · {_size(len(data), lang)}", expanded=True):
             if error:
-                st.error(_short(error), icon=":material/error:")
+                st.error(error, icon=":material/error:")
                 if digest in mapped:
                     results = [mapped[digest]]
                 else:

@@ -15,15 +15,18 @@ from pathlib import Path
 from lib.errors import ConversaError, FileImportError
 from lib.importers._tabular import MAX_FILE_BYTES, check_readable, sheet_files, sheets
 from lib.importers.base import Importer, ImportResult, SourceFile
+from lib.importers.closest import unknown_format
+from lib.importers.messages import message, refusal
 from lib.importers.registry import importers
 
-__all__ = ["import_file", "import_paths", "detect", "supported_formats", "SourceFile", "ImportResult",
+__all__ = ["import_file", "import_paths", "detect", "supported_formats", "message", "SourceFile", "ImportResult",
            "MAX_FILE_BYTES", "MAX_ZIP_TOTAL_BYTES", "MAX_ZIP_RATIO", "AMBIGUITY_MARGIN"]
 
 MAX_ZIP_TOTAL_BYTES = 1024 * 1024 * 1024  # uncompressed total of one zip
 MAX_ZIP_RATIO = 200  # uncompressed / compressed size of a member larger than 1 MB
 MAX_ZIP_MEMBERS = 1000  # export files in one zip (media and junk not counted)
 AMBIGUITY_MARGIN = 0.05  # two formats this close in confidence: ask instead of guessing
+REFUSED_WHOLE = ("personal_archive", "private_messages")  # a zip of only these is refused with their sentence
 MIN_CONFIDENCE = 0.3
 _JUNK = ("__MACOSX/", ".DS_Store", "Thumbs.db", "desktop.ini")
 _SKIP_SUFFIXES = ("png", "jpg", "jpeg", "gif", "webp", "mp4", "mov", "heic", "pdf", "html", "htm", "css", "svg",
@@ -48,22 +51,20 @@ def detect(f: SourceFile) -> list[tuple[Importer, float]]:
 
 
 def supported_formats() -> list[tuple[str, str]]:
-    """``(label, how_to_get)`` for every registered importer, in registry order (for messages and README)."""
+    """``(label, how_to_get)`` for every registered importer, in registry order (for messages and README).
+
+    Importers that only recognise files in order to refuse them (``supported = False``) are left out.
+    """
     seen, out = set(), []
     for imp in importers():
-        if imp.label not in seen:
+        if imp.label not in seen and getattr(imp, "supported", True):
             seen.add(imp.label)
             out.append((imp.label, imp.how_to_get))
     return out
 
 
 def _unknown_format(f: SourceFile) -> FileImportError:
-    labels = "; ".join(label for label, _ in supported_formats()) or "none registered"
-    return FileImportError(
-        f"{f.name} is not an export Conversa recognises. Supported: {labels}. "
-        "For any other table (CSV or Excel), use the column-mapping form on the upload page to say which "
-        "column is the date, the text and each count."
-    )
+    return unknown_format(f, importers())
 
 
 def _read(imp: Importer, f: SourceFile, tz: str | None) -> ImportResult:
@@ -75,14 +76,11 @@ def _read(imp: Importer, f: SourceFile, tz: str | None) -> ImportResult:
     except ConversaError as exc:
         raise FileImportError(f"{f.name} ({imp.label}): {exc}") from exc
     except (MemoryError, RecursionError) as exc:
-        raise FileImportError(f"{f.name} is too large or too deeply nested to import here.") from exc
+        raise refusal("too_deep", file=f.name) from exc
     except Exception as exc:  # any parsing failure becomes a message, never a traceback
-        raise FileImportError(
-            f"{f.name} looks like a {imp.label} but could not be read ({type(exc).__name__}: {exc}). "
-            "It may be truncated or edited; download the export again."
-        ) from exc
+        raise refusal("unreadable", file=f.name, format=imp.label, detail=f"{type(exc).__name__}: {exc}") from exc
     if res.dataset.is_empty and not res.warnings:
-        raise FileImportError(f"{f.name} was recognised as {imp.label} but holds no data rows.")
+        raise refusal("no_rows", file=f.name, format=imp.label)
     return res
 
 
@@ -110,11 +108,7 @@ def _junk(name: str) -> bool:
 
 
 def _too_big(f: SourceFile, size: int) -> FileImportError:
-    return FileImportError(
-        f"{f.name} would expand to {size / 2**30:.1f} GB or more; at most {MAX_ZIP_TOTAL_BYTES / 2**30:.0f} GB "
-        "is unpacked from one upload, nested zips included (this protects against zip bombs). "
-        "Upload the export files themselves."
-    )
+    return refusal("zip_too_big", file=f.name, size=f"{size / 2**30:.1f}", limit=f"{MAX_ZIP_TOTAL_BYTES / 2**30:.0f}")
 
 
 def _unsafe_path(name: str) -> bool:
@@ -131,30 +125,26 @@ def check_zip(f: SourceFile, infos: list[zipfile.ZipInfo], budget: int) -> None:
     of 1 MB or more nor for the whole archive once it unpacks to more than 10 MB.
     """
     if len(infos) > MAX_ZIP_MEMBERS:
-        raise FileImportError(f"{f.name} holds {len(infos)} files; at most {MAX_ZIP_MEMBERS} are read from one zip "
-                              "(this protects against zip bombs). Upload the export files themselves.")
+        raise refusal("zip_members", file=f.name, n=len(infos), limit=MAX_ZIP_MEMBERS)
     outside = next((i.filename for i in infos if _unsafe_path(i.filename)), None)
     if outside:
-        raise FileImportError(f"{f.name} holds a path outside the archive ({outside}); it was not unpacked.")
+        raise refusal("zip_outside", file=f.name, member=outside)
     declared = sum(i.file_size for i in infos)
     if declared > budget:
         raise _too_big(f, declared)
     for info in infos:
         if info.file_size > MAX_FILE_BYTES:
-            raise FileImportError(
-                f"{f.name}: {info.filename} is {info.file_size / 2**20:.0f} MB; files up to "
-                f"{MAX_FILE_BYTES / 2**20:.0f} MB can be imported."
-            )
+            raise refusal("zip_member_too_big", file=f.name, member=info.filename,
+                          size=f"{info.file_size / 2**20:.0f}", limit=f"{MAX_FILE_BYTES / 2**20:.0f}")
         if info.file_size >= 2**20 and info.file_size > MAX_ZIP_RATIO * max(info.compress_size, 1):
-            raise _bomb(f, f"{info.filename} is compressed {info.file_size // max(info.compress_size, 1)}:1")
+            raise _bomb(f, f"{info.filename}: {info.file_size // max(info.compress_size, 1)}:1")
     packed = sum(i.compress_size for i in infos)
     if declared > 10 * 2**20 and declared > MAX_ZIP_RATIO * max(packed, 1):
-        raise _bomb(f, f"its files are compressed {declared // max(packed, 1)}:1 in all")
+        raise _bomb(f, f"{declared // max(packed, 1)}:1")
 
 
-def _bomb(f: SourceFile, what: str) -> FileImportError:
-    return FileImportError(f"{f.name}: {what}, over the limit of {MAX_ZIP_RATIO}:1, which looks like a zip bomb, "
-                           "so the zip was not unpacked.")
+def _bomb(f: SourceFile, ratio: str) -> FileImportError:
+    return refusal("zip_bomb", file=f.name, ratio=ratio, limit=MAX_ZIP_RATIO)
 
 
 def _expand_zip(f: SourceFile, depth: int = 0, budget: int | None = None) -> list[SourceFile]:
@@ -168,7 +158,7 @@ def _expand_zip(f: SourceFile, depth: int = 0, budget: int | None = None) -> lis
     try:
         zf = zipfile.ZipFile(io.BytesIO(f.data))
     except zipfile.BadZipFile as exc:
-        raise FileImportError(f"{f.name} is a damaged zip file; download it again.") from exc
+        raise refusal("zip_damaged", file=f.name) from exc
     infos = [i for i in zf.infolist() if not _junk(i.filename)]
     check_zip(f, infos, budget)
     out: list[SourceFile] = []
@@ -178,10 +168,10 @@ def _expand_zip(f: SourceFile, depth: int = 0, budget: int | None = None) -> lis
             with zf.open(info) as fh:
                 data = fh.read(min(MAX_FILE_BYTES, budget - total) + 1)
         except (zipfile.BadZipFile, OSError, RuntimeError, EOFError) as exc:  # damaged or encrypted member
-            raise FileImportError(f"{f.name}: {info.filename} cannot be unpacked ({exc}).") from exc
+            raise refusal("zip_member_unreadable", file=f.name, member=info.filename, detail=str(exc)) from exc
         total += len(data)
         if len(data) > info.file_size:
-            raise FileImportError(f"{f.name} unpacks to more than its directory declares; it was not imported.")
+            raise refusal("zip_lies", file=f.name)
         if total > budget:
             raise _too_big(f, total)
         member = SourceFile(name=f"{f.name}/{info.filename}", data=data)
@@ -203,10 +193,7 @@ def _best(f: SourceFile) -> Importer | None:
     close = [imp for imp, s in ranked[1:] if score - s < AMBIGUITY_MARGIN and imp.key != best.key]
     if close:
         names = ", ".join(f"{imp.label} ({s:.0%})" for imp, s in ranked[: len(close) + 1])
-        raise FileImportError(
-            f"{f.name} could be more than one kind of export: {names}. Re-export it from the platform, or "
-            "import it with the column-mapping form and choose the table yourself."
-        )
+        raise refusal("ambiguous", file=f.name, formats=names)
     return best
 
 
@@ -237,8 +224,7 @@ def _import_one(f: SourceFile, tz: str | None) -> list[ImportResult]:
     if best is not None:
         return [_read(best, f, tz)]
     if _blank_workbook(f):
-        raise FileImportError(f"{f.name} is a spreadsheet with no data in any sheet; export it again from "
-                              "the platform (or check that you saved the right file).")
+        raise refusal("blank_workbook", file=f.name)
     if sheets(f):
         return _import_resaved(f, tz)
     raise _unknown_format(f)
@@ -272,15 +258,20 @@ def import_file(f: SourceFile, tz: str | None = None) -> list[ImportResult]:
     if not _is_zip(f):
         return _import_one(f, tz)
     members = _expand_zip(f)
-    results, skipped = [], []
+    results: list[ImportResult] = []
+    skipped: list[FileImportError] = []
     for m in members:
         try:
             results.extend(_import_one(m, tz))
         except FileImportError as exc:
-            skipped.append(str(exc))
+            skipped.append(exc)
     if not results:
-        detail = f" ({skipped[0]})" if len(skipped) == 1 else ""
-        raise FileImportError(f"{f.name} holds no export Conversa recognises{detail}.")
+        refused = next((e for e in skipped if e.code in REFUSED_WHOLE), None)
+        if refused is not None:  # a personal archive or an inbox: say what it is, not just "nothing recognised"
+            raise refused
+        if len(skipped) == 1:
+            raise refusal("zip_none_one", file=f.name, detail=str(skipped[0]))
+        raise refusal("zip_none", file=f.name)
     if skipped:
         results[0].warnings.extend(f"Skipped: {s}" for s in skipped)
     return results
@@ -320,14 +311,11 @@ def _workspace_files(path: Path) -> Iterable[Path]:
 def _import_path(p: Path, tz: str | None) -> list[ImportResult]:
     size = p.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise FileImportError(
-            f"{p.name} is {size / 2**20:.0f} MB; files up to {MAX_FILE_BYTES / 2**20:.0f} MB can be imported. "
-            "Export a shorter period, or split the file."
-        )
+        raise refusal("too_large", file=p.name, size=f"{size / 2**20:.0f}", limit=f"{MAX_FILE_BYTES / 2**20:.0f}")
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise FileImportError(f"{p} cannot be read ({exc.strerror}).") from exc
+        raise refusal("path_unreadable", path=str(p), detail=str(exc.strerror)) from exc
     return import_file(SourceFile(name=p.name, data=data), tz=tz)
 
 
@@ -348,7 +336,7 @@ def import_paths(paths: Iterable[str | Path], tz: str | None = None) -> list[Imp
     for raw in paths:
         path = Path(raw)
         if not path.exists():
-            raise FileImportError(f"{path} does not exist.")
+            raise refusal("missing_path", path=str(path))
         if not path.is_dir():
             results.extend(_import_path(path, tz))
             continue
@@ -361,7 +349,7 @@ def import_paths(paths: Iterable[str | Path], tz: str | None = None) -> list[Imp
         if not found:
             if skipped:
                 raise skipped[0]
-            raise FileImportError(f"{path} holds no files to import.")
+            raise refusal("folder_empty", path=str(path))
         found[0].warnings.extend(f"Skipped: {exc}" for exc in skipped)
         results.extend(found)
     return results

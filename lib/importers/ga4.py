@@ -97,6 +97,8 @@ class TrafficAcquisition:
     label = "Google Analytics 4 traffic acquisition export (session source / medium)"
     how_to_get = ("GA4 > Reports > Acquisition > Traffic acquisition, set the dimension to Session source / medium "
                   "(add Date as a secondary dimension for daily figures) > Share this report > Download File > CSV.")
+    required_columns = ["session source / medium", "sessions"]
+    optional_columns = ["engaged sessions", "key events", "date", "total revenue"]
 
     def detect(self, f: SourceFile) -> float:
         header, notes = _header_and_notes(f)

@@ -86,6 +86,9 @@ class LinkedInImporter:
     label = "LinkedIn Page analytics export (content, followers)"
     how_to_get = ("LinkedIn Page admin view > Analytics > Content (or Followers) > Export, choose the period; "
                   "the .xls/.xlsx file can be uploaded as it is.")
+    required_columns = ["post title|update title", "created date"]
+    optional_columns = ["post link|update link", "impressions", "clicks", "likes", "comments", "reposts|shares",
+                        "engagement rate"]
 
     def detect(self, f: SourceFile) -> float:
         kinds = [_kind(rows) for rows in _tables(f).values()]

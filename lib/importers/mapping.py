@@ -15,6 +15,8 @@ from lib import schema
 from lib.errors import FileImportError
 from lib.importers import _tabular as tab
 from lib.importers.base import ImportResult, SourceFile
+from lib.importers.messages import refusal
+from lib.importers.personal import is_message_table, private_messages
 
 # canonical column -> names it often has (en, it, es, fr, de, pt, pl, sv), compared with ``_tabular.norm``
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -161,6 +163,15 @@ def columns_of(f: SourceFile) -> list[str]:
 
 
 def _frame(f: SourceFile) -> pd.DataFrame:
+    """The file's table (never a table of private messages: those are refused, see ``lib.importers.personal``)."""
+    kind = private_messages(f)
+    frame = _table(f) if kind is None else None
+    if frame is None or is_message_table(frame.columns):
+        raise refusal("private_messages", file=f.name, what=kind or "message_table")
+    return frame
+
+
+def _table(f: SourceFile) -> pd.DataFrame:
     tab.check_readable(f)
     book = tab.sheets(f)
     if book:

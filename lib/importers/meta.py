@@ -112,6 +112,8 @@ class MetaPostsImporter:
     label = "Meta Business Suite posts export (Facebook, Instagram)"
     how_to_get = ("Meta Business Suite > Insights > Content > choose the period > Export data > "
                   "'Lifetime' values, CSV (one file per Facebook Page or Instagram account, or all at once).")
+    required_columns = ["post id", "publish time"]
+    optional_columns = ["permalink", "reach", "reactions", "comments", "shares", "post type", "views", "page name"]
 
     def detect(self, f: SourceFile) -> float:
         rows = tab.head_rows(f, 12)

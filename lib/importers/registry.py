@@ -9,6 +9,7 @@ from lib.importers.base import Importer
 # module path -> the module defines IMPORTERS: list[Importer]
 MODULES: tuple[str, ...] = (
     "lib.importers.canonical",
+    "lib.importers.personal",
     "lib.importers.meta",
     "lib.importers.meta_daily",
     "lib.importers.facebook_legacy",

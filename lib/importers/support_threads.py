@@ -57,6 +57,8 @@ class SupportThreads:
     label = "Customer-support reply threads (twcs layout: tweet_id, inbound, in_response_to_tweet_id)"
     how_to_get = ("Any export in the layout of Kaggle's 'Customer Support on Twitter' (twcs.csv): one row per tweet "
                   "with tweet_id, author_id, inbound, created_at, text, response_tweet_id, in_response_to_tweet_id.")
+    required_columns = ["tweet_id", "inbound", "created_at", "in_response_to_tweet_id"]
+    optional_columns = ["author_id", "text", "response_tweet_id"]
 
     def detect(self, f: SourceFile) -> float:
         return csv_score(f, _REQUIRED, ["response_tweet_id"])

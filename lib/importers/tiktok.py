@@ -158,6 +158,9 @@ class Content(_TikTok):
     how_to_get = ("TikTok Studio > Analytics > Content > Download data (choose CSV or XLSX); unzip Content_*.zip. "
                   "Business accounts: the analytics video list export (one row per video with its post time).")
     kinds = ("content",)
+    required_columns = ["video link|video id", "post time"]
+    optional_columns = ["video title", "total likes|likes", "total comments|comments", "total shares|shares",
+                        "total views|views"]
 
     def read(self, f: SourceFile, tz: str | None = None) -> ImportResult:
         raw = _frame(f)
@@ -225,6 +228,8 @@ class FollowerHistory(_TikTok):
     how_to_get = ("TikTok Studio > Analytics > Followers > Download data; unzip Followers_*.zip (FollowerHistory). "
                   "Business accounts: the analytics followers export (new and lost followers per day).")
     kinds = ("followers",)
+    required_columns = ["date", "followers|new followers"]
+    optional_columns = ["lost followers", "difference in followers from previous day"]
 
     def read(self, f: SourceFile) -> ImportResult:
         raw = _frame(f)

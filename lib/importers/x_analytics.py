@@ -62,12 +62,12 @@ class TweetActivity:
     label = "X/Twitter tweet activity export (classic analytics)"
     how_to_get = ("analytics.twitter.com > Tweets > Export data > By Tweet (the tweet_activity_metrics_<account>_"
                   "<from>_<to>_en.csv file).")
-    _required = ["tweet id", "time", "impressions"]
-    _optional = ["tweet permalink", "tweet text", "retweets", "replies", "likes|favorites", "engagements",
-                 "url clicks"]
+    required_columns = ["tweet id", "time", "impressions"]
+    optional_columns = ["tweet permalink", "tweet text", "retweets", "replies", "likes|favorites", "engagements",
+                        "url clicks"]
 
     def detect(self, f: SourceFile) -> float:
-        return csv_score(f, self._required, self._optional)
+        return csv_score(f, self.required_columns, self.optional_columns)
 
     def read(self, f: SourceFile, tz: str | None = None) -> ImportResult:
         raw = _read_csv(f)
@@ -101,11 +101,11 @@ class PostContent:
     key = "x_content"
     label = "X post analytics export (account_analytics_content)"
     how_to_get = "x.com > More > Premium/Analytics > Content > Export data (account_analytics_content_<from>_<to>.csv)."
-    _required = ["post id", "date", "post text", "impressions"]
-    _optional = ["link|post link", "likes", "replies", "reposts", "bookmarks", "share|shares", "engagements"]
+    required_columns = ["post id", "date", "post text", "impressions"]
+    optional_columns = ["link|post link", "likes", "replies", "reposts", "bookmarks", "share|shares", "engagements"]
 
     def detect(self, f: SourceFile) -> float:
-        return csv_score(f, self._required, self._optional)
+        return csv_score(f, self.required_columns, self.optional_columns)
 
     def read(self, f: SourceFile, tz: str | None = None) -> ImportResult:
         raw = _read_csv(f)
@@ -152,11 +152,11 @@ class AccountOverview:
     key = "x_account_overview"
     label = "X account overview export (account_overview_analytics: daily follows and unfollows)"
     how_to_get = "x.com > More > Premium/Analytics > Overview > Export data (account_overview_analytics.csv)."
-    _required = ["date", "new follows", "unfollows"]
-    _optional = ["impressions", "likes", "engagements", "profile visits", "create post", "reposts"]
+    required_columns = ["date", "new follows", "unfollows"]
+    optional_columns = ["impressions", "likes", "engagements", "profile visits", "create post", "reposts"]
 
     def detect(self, f: SourceFile) -> float:
-        return csv_score(f, self._required, self._optional)
+        return csv_score(f, self.required_columns, self.optional_columns)
 
     def read(self, f: SourceFile) -> ImportResult:
         raw = _read_csv(f)
@@ -177,21 +177,21 @@ class DailyActivity:
     key = "x_daily_activity"
     label = "X/Twitter daily activity export (classic analytics, CSV or Excel)"
     how_to_get = "analytics.twitter.com > Tweets > Export data > By day (daily_tweet_activity_metrics_<account>.csv)."
-    _required = ["date", "tweets published", "impressions"]
-    _optional = ["follows", "engagements", "retweets", "replies", "likes"]
+    required_columns = ["date", "tweets published", "impressions"]
+    optional_columns = ["follows", "engagements", "retweets", "replies", "likes"]
 
     def _frames(self, f: SourceFile) -> list[pd.DataFrame]:
         frames = []
         for rows in tab.sheets(f).values():
             at = tab.find_header_row(rows, _DAILY_KNOWN)
-            if at is not None and tab.header_score(rows[at], self._required):
+            if at is not None and tab.header_score(rows[at], self.required_columns):
                 frames.append(tab.frame_from_rows(rows, at))
         return frames
 
     def detect(self, f: SourceFile) -> float:
         if f.is_binary_spreadsheet or tab.is_xml_spreadsheet(f):
             return 0.9 if self._frames(f) else 0.0
-        return csv_score(f, self._required, self._optional)
+        return csv_score(f, self.required_columns, self.optional_columns)
 
     def read(self, f: SourceFile) -> ImportResult:
         if f.is_binary_spreadsheet or tab.is_xml_spreadsheet(f):

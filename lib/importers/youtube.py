@@ -153,6 +153,8 @@ class TableData:
     how_to_get = ("YouTube Studio > Analytics > Advanced mode > Content tab, choose the period > Export current "
                   "view > Comma-separated values (.csv); upload the zip or its Table data.csv (Tabellendaten.csv, "
                   "Dados da tabela.csv, ... in other languages).")
+    required_columns = ["content", "video title", "video publish time"]
+    optional_columns = ["views", "likes", "comments added", "shares", "impressions", "duration"]
 
     def detect(self, f: SourceFile) -> float:
         found = _concepts(header(f))
@@ -204,6 +206,8 @@ class Totals:
     label = "YouTube Studio export, Totals.csv (channel per day)"
     how_to_get = ("YouTube Studio > Analytics > Advanced mode, add the metrics Subscribers gained and Subscribers "
                   "lost (or Subscribers) > Export current view > .csv; the zip holds Totals.csv.")
+    required_columns = ["date", "subscribers gained|subscribers"]
+    optional_columns = ["subscribers lost", "views"]
 
     def detect(self, f: SourceFile) -> float:
         found = _concepts(header(f))

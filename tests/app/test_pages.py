@@ -247,6 +247,27 @@ def test_unknown_table_gets_the_mapping_form(env):
     assert store.settings("Mapping test")["mappings"]  # remembered for the next file
 
 
+@pytest.mark.parametrize(("lang", "said"), [("en", "never imports private messages"),
+                                            ("it", "non importa mai messaggi privati")])
+def test_private_messages_are_refused_in_the_users_language_and_get_no_mapping_form(env, lang, said):
+    from lib.store import open_store
+
+    store = open_store()
+    name = f"Inbox test {lang}"
+    store.create(name)
+    data = (b"CONVERSATION ID,FROM,TO,DATE,CONTENT\n2-abc,Ada,Acme,2026-01-02 10:00:00 UTC,Is my order shipped?\n")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.session_state[K.WORKSPACE] = name
+    at.session_state[K.LANGUAGE] = lang
+    at.run()
+    at.switch_page("pages/upload.py").run()
+    at.file_uploader(key=K.UPLOAD_FILES).set_value([("messages.csv", data, "text/csv")]).run()
+    assert [e.value for e in at.error if said in e.value]
+    assert not [s for s in at.selectbox if s.key == K.UPLOAD_MAP_TABLE.format(i=0)]  # nothing to map
+    assert not [b for b in at.button if b.key == K.UPLOAD_SAVE]
+    assert len(store.load(name).posts) == 0
+
+
 def test_workspaces_create_rename_and_delete_with_confirmation(env):
     from lib.store import open_store
 

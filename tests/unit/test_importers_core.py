@@ -133,12 +133,13 @@ def test_two_near_equal_confidences_ask_instead_of_guessing(monkeypatch):
 # ------------------------------------------------------------------------------------------- bad input
 
 
-def test_unknown_format_lists_supported_formats_and_the_mapping_form():
+def test_unknown_format_names_its_columns_where_the_formats_are_and_the_mapping_form():
     with pytest.raises(FileImportError) as err:
         import_file(_file("notes.csv", b"colour,size\nred,4\n"))
     msg = str(err.value)
-    assert "not an export Conversa recognises" in msg and "Meta Business Suite posts export" in msg
-    assert "column-mapping form" in msg
+    assert "not an export Conversa recognises" in msg and "(colour, size)" in msg
+    assert "column-mapping form" in msg and "listed on the upload page" in msg
+    assert "Meta Business Suite posts export" not in msg  # one short message, not the list of every format
 
 
 @pytest.mark.parametrize("data", [b"", b"\xef\xbb\xbf\r\n  \n"])
