@@ -56,17 +56,19 @@ def cassette(tmp_path: Path, interactions: Iterable[dict[str, Any]], *, filter_q
 
 
 @contextmanager
-def serve(interactions: Iterable[dict[str, Any]]) -> Iterator[str]:
-    """A replay server on loopback answering ``interactions`` (matched on method, path and query, each once) for
-    the CLI's ``--api-url``; yields its base address ``http://127.0.0.1:PORT``. Anything else gets a 404 and
-    fails the test: the server is the only thing the client talks to."""
+def serve(interactions: Iterable[dict[str, Any]], *, ignore_query: tuple[str, ...] = ()) -> Iterator[str]:
+    """A replay server on loopback answering ``interactions`` (matched on method, path and query without the
+    ``ignore_query`` parameters, each once) for the CLI's ``--api-url``; yields its base address
+    ``http://127.0.0.1:PORT``. Anything else gets a 404 and fails the test: the server is the only thing the
+    client talks to."""
     import threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
     from urllib.parse import parse_qsl, urlsplit
 
     def key(method: str, url: str) -> tuple[str, str, tuple[tuple[str, str], ...]]:
         parts = urlsplit(url)
-        return method, parts.path, tuple(sorted(parse_qsl(parts.query, keep_blank_values=True)))
+        query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in ignore_query]
+        return method, parts.path, tuple(sorted(query))
 
     waiting = [(key(i["request"]["method"], i["request"]["uri"]), i["response"]) for i in interactions]
     unexpected: list[str] = []

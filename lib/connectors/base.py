@@ -359,6 +359,12 @@ def newest_post(dataset: Dataset, platform: str, account: str) -> dt.datetime | 
     return pd.Timestamp(mine[Posts.published_at].max()).to_pydatetime()
 
 
+def total(*values: int | None) -> int | None:
+    """The sum of the counts a platform gave (None when it gave none): reposts + quotes, say."""
+    present = [v for v in values if v is not None]
+    return sum(present) if present else None
+
+
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 

@@ -29,6 +29,7 @@ from lib.connectors.base import (
     RequestRefused,
     Step,
     Unavailable,
+    total,
 )
 from lib.schema import Comments, Posts
 
@@ -118,7 +119,7 @@ def post_row(post: dict[str, Any], account: str, handle: str) -> dict[str, Any]:
                           "quote" if "record" in embed else "link" if "external" in embed else "post"),
         Posts.text: record.get("text"), Posts.permalink: f"https://bsky.app/profile/{handle}/post/{rkey}",
         Posts.reactions: post.get("likeCount"), Posts.comments: post.get("replyCount"),
-        Posts.shares: _sum(post.get("repostCount"), post.get("quoteCount")), Posts.saves: post.get("bookmarkCount"),
+        Posts.shares: total(post.get("repostCount"), post.get("quoteCount")), Posts.saves: post.get("bookmarkCount"),
     }
 
 
@@ -185,8 +186,3 @@ def make_client(api_url: str | None = None) -> Client:
 
 def make_fetch(request: FetchRequest) -> BlueskyFetch:
     return BlueskyFetch(request, make_client(request.api_url))
-
-
-def _sum(*values: int | None) -> int | None:
-    present = [v for v in values if v is not None]
-    return sum(present) if present else None

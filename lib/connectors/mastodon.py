@@ -38,6 +38,7 @@ from lib.connectors.base import (
     Unavailable,
     parse_time,
     posts_frame,
+    total,
 )
 from lib.dataset import Dataset
 from lib.importers._social import html_to_text
@@ -177,7 +178,7 @@ def post_row(status: dict[str, Any], account: str, account_uri: str | None) -> d
                           "poll" if status.get("poll") else "link" if status.get("card") else "post"),
         Posts.text: status.get("content"), Posts.permalink: status.get("url") or status.get("uri"),
         Posts.reactions: status.get("favourites_count"), Posts.comments: status.get("replies_count"),
-        Posts.shares: _sum(status.get("reblogs_count"), status.get("quotes_count")),
+        Posts.shares: total(status.get("reblogs_count"), status.get("quotes_count")),
     }
 
 
@@ -297,8 +298,3 @@ def _handle(author: dict[str, Any]) -> str | None:
 def _host(url: str | None) -> str:
     m = re.match(r"^[a-z]+://([^/]+)", url or "")
     return m.group(1) if m else ""
-
-
-def _sum(*values: int | None) -> int | None:
-    present = [v for v in values if v is not None]
-    return sum(present) if present else None

@@ -1,7 +1,7 @@
 """Remove bearer tokens, OAuth tokens and Authorization headers from every log record and message.
 
-tweepy logs each request's headers (the ``Authorization: Bearer ...`` header included) at DEBUG level, and
-requests-oauthlib logs the token it obtained. ``install()`` wraps the logging record factory so every record
+tweepy logs each request's headers (the ``Authorization: Bearer ...`` header included) at DEBUG level,
+requests-oauthlib logs the token it obtained, and google-api-python-client logs each URL with its ``key=``. ``install()`` wraps the logging record factory so every record
 created anywhere in the process is redacted before any handler, filter or formatter sees it.
 """
 
@@ -35,6 +35,10 @@ _PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("code",), re.compile(r"""(?<=['"])(code['"]\s*:\s*['"])(?!\[REDACTED\])[^'"]+"""), rf"\1{REDACTED}"),
     # App-only bearer tokens have a recognisable shape even without a label (a run of A's, then URL-encoded text).
     (("aaaaaaaaaaaa",), re.compile(r"AAAAAAAAAAAA[A-Za-z0-9%._~+/=-]{20,}"), REDACTED),
+    # An API key in a query string (google-api-python-client logs every URL, ``&key=...`` included), and Google API
+    # keys by their shape wherever else they appear.
+    (("key=",), re.compile(r"(?<=[?&])(key=)(?!\[REDACTED\])[^&\s'\"]+"), rf"\1{REDACTED}"),
+    (("aiza",), re.compile(r"AIza[0-9A-Za-z_-]{30,}"), REDACTED),
 )
 
 _lock = threading.Lock()

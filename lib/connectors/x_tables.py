@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from lib.connectors.base import total
 from lib.schema import Comments, Posts
 
 PLATFORM = "x"
@@ -53,7 +54,7 @@ def posts_frame(
             Posts.impressions: non_public.get("impression_count", pm.get("impression_count")),
             Posts.reactions: pm.get("like_count"),
             Posts.comments: pm.get("reply_count"),
-            Posts.shares: _sum(pm.get("retweet_count"), pm.get("quote_count")),
+            Posts.shares: total(pm.get("retweet_count"), pm.get("quote_count")),
             Posts.saves: pm.get("bookmark_count"),
             Posts.clicks: non_public.get("url_link_clicks", organic.get("url_link_clicks")),
             Posts.video_views: sum(views) if views else None,
@@ -109,11 +110,6 @@ def _post_type(media_types: set, refs: set) -> str:
     if "quoted" in refs:
         return "quote"
     return "post"
-
-
-def _sum(*values: int | None) -> int | None:
-    present = [v for v in values if v is not None]
-    return sum(present) if present else None
 
 
 def replied_to(raw: dict) -> str | None:

@@ -177,8 +177,9 @@ _EN = {
     "connect.need_account": "Enter the account to fetch.",
     "connect.need_token": "Enter the {credential} to fetch.",
     "connect.quota": (
-        "This fetch will spend at least {units} of the {daily} quota units YouTube gives a project each day "
-        "(1 per list call: the channel, {pages} pages of videos, one comment page per video)."
+        "This fetch will spend up to {units} of the {daily} quota units YouTube gives a project each day (1 per "
+        "list call: the channel, {pages} pages of videos and their statistics, one page of comments per video), "
+        "plus 1 for each further page of a long comment thread."
     ),
     "connect.history": "Earlier fetches into this workspace",
     "connect.history_when": "Fetched on",
@@ -402,9 +403,9 @@ _IT = {
     "connect.need_account": "Inserisci l'account da scaricare.",
     "connect.need_token": "Inserisci {credential} per scaricare.",
     "connect.quota": (
-        "Questo download spenderà almeno {units} delle {daily} unità di quota che YouTube concede a un progetto "
-        "ogni giorno (1 per chiamata di elenco: il canale, {pages} pagine di video, una pagina di commenti per "
-        "video)."
+        "Questo download spenderà fino a {units} delle {daily} unità di quota che YouTube concede a un progetto "
+        "ogni giorno (1 per chiamata di elenco: il canale, {pages} pagine di video e delle loro statistiche, una "
+        "pagina di commenti per video), più 1 per ogni ulteriore pagina di una conversazione lunga."
     ),
     "connect.history": "Download precedenti in questo workspace",
     "connect.history_when": "Scaricato il",

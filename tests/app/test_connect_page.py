@@ -161,3 +161,20 @@ def test_a_credential_the_platform_refuses_is_not_kept(mastodon_store):
     assert any("Mastodon did not accept the credential" in e.value for e in at.error)
     assert mastodon_store.remembered_platforms("acme") == []
     assert M.TOKEN not in _texts(at)
+
+
+def test_a_youtube_channel_fetched_from_the_page_with_the_configured_key(app_store, monkeypatch, tmp_path):
+    from tests.unit import test_connector_youtube as Y
+
+    monkeypatch.setenv("YOUTUBE_API_KEY", Y.KEY)
+    monkeypatch.setattr(base, "utcnow", lambda: Y.NOW)
+    app_store.create("acme", {"brand_handles": {"youtube": ["@acmecoffee"]}})
+    at = _connect_page()
+    assert "configured for this app (YOUTUBE_API_KEY)" in _texts(at)
+    with cassette(tmp_path, Y.FULL, filter_query=("key",)):
+        at.button(key="connect_youtube_fetch").click().run()
+    assert not at.exception
+    assert any("Fetched @acmecoffee from YouTube: 2 posts, 11 comments (2 by the account), 5,120 followers today"
+               in s.value for s in at.success)
+    assert Y.KEY not in _texts(at)
+    assert len(app_store.load("acme").comments) == 11
