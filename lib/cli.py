@@ -142,20 +142,27 @@ def cmd_kpis(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_advice(args: argparse.Namespace) -> int:
+def advice_of(args: argparse.Namespace, got: PeriodData, report: Any) -> Any:
+    """The advice of ``report`` with the period's waiting list and, with ``--workspace``, the workspace's goals
+    (they set the targets) and notes (they explain days)."""
     from lib.advice import advise
-    from lib.advice.waiting import waiting_list
-    from lib.kpis import compute
+    from lib.advice.waiting import has_threads, waiting_list
 
-    got = prepare_period(args)
     goals: list[Any] = []
     notes: list[Any] = []
-    if args.workspace:  # the workspace's goals set the targets; its notes explain days
+    if getattr(args, "workspace", None):
         from lib import store
 
         goals, notes = store.open_store().goals_and_notes(args.workspace)
-    advice = advise(compute(got.data, got.period), waiting=waiting_list(got.data, got.period), goals=goals,
-                    notes=notes)
+    waiting = waiting_list(got.data, got.period) if has_threads(got.data) else None
+    return advise(report, waiting=waiting, goals=goals, notes=notes)
+
+
+def cmd_advice(args: argparse.Namespace) -> int:
+    from lib.kpis import compute
+
+    got = prepare_period(args)
+    advice = advice_of(args, got, compute(got.data, got.period))
     if args.json:
         json.dump(advice.to_json(args.lang), sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -234,9 +241,10 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     sources: list = []
     got = prepare_period(args, sources)
-    document = build_document(compute(got.data, got.period), fmt, settings=got.settings, lang=args.lang, anonymize=args.anonymize,
+    report = compute(got.data, got.period)
+    document = build_document(report, fmt, settings=got.settings, lang=args.lang, anonymize=args.anonymize,
                               sources=sources, sections=args.section, platforms=args.platform or (),
-                              workspace=getattr(args, "workspace", None))
+                              workspace=getattr(args, "workspace", None), advice=advice_of(args, got, report))
     with open(args.output, "wb") as fh:
         fh.write(document.data)
     print(args.output)

@@ -18,7 +18,6 @@ from lib.i18n import t
 from lib.report.outline.model import Chart, Figure, Outline, Section, Table
 
 AREAS: tuple[str, ...] = ("conversations", "community", "content", "audience", "channels")
-ADVICE_SECTIONS: tuple[str, ...] = ("verdicts", "advice", "actions")  # the advice's sections, once they land
 MAX_LABEL = 28  # characters of a chart category label
 
 
@@ -157,15 +156,6 @@ def versus_previous(section: Section, lang: str) -> Points | None:
     series = ((t("docs.chart.this", lang), tuple(float(f.value) for f in chosen if f.value is not None)),
               (t("docs.chart.previous", lang), tuple(float(f.previous) for f in chosen if f.previous is not None)))
     return Points(chart, tuple(_label(f.label, "text", lang) for f in chosen), (), series)
-
-
-def advice_section(outline: Outline) -> Section | None:
-    """The advice's verdicts and actions when the outline has them, else the headline findings."""
-    for key in (*ADVICE_SECTIONS, "findings"):
-        found = outline.section(key)
-        if found is not None:
-            return found
-    return None
 
 
 def definitions(outline: Outline) -> dict[str, tuple[str, str, str]]:

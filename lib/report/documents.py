@@ -6,9 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from lib.kpis.model import KpiReport
+
+if TYPE_CHECKING:
+    from lib.advice import Advice
 
 Format = Literal["xlsx", "pptx", "pdf"]
 FORMATS: tuple[Format, ...] = ("xlsx", "pptx", "pdf")
@@ -40,7 +43,7 @@ def build_document(report: KpiReport, fmt: Format, *, settings: Mapping[str, Any
                    anonymize: bool = False, sources: Sequence[Mapping[str, Any]] | None = None,
                    sections: Collection[str] | None = None, platforms: Sequence[str] = (),
                    workspace: str | None = None, previews: int = 0,
-                   generated_at: dt.datetime | None = None) -> Document:
+                   generated_at: dt.datetime | None = None, advice: Advice | None = None) -> Document:
     """The document ``fmt`` of ``report``.
 
     Parameters
@@ -55,6 +58,9 @@ def build_document(report: KpiReport, fmt: Format, *, settings: Mapping[str, Any
         The platform filter of the selection, for the file name (empty: all platforms).
     previews
         How many first pages to render as PNG (0: none; the workbook has none).
+    advice
+        The advice of ``report`` (``lib.advice.advise`` with the workspace's goals, notes and waiting list) for the
+        verdicts and actions; None advises on the report alone.
     """
     from lib.report.outline.model import Outline
 
@@ -65,12 +71,13 @@ def build_document(report: KpiReport, fmt: Format, *, settings: Mapping[str, Any
         from lib.report.naming import report_filename
 
         data = build_workbook(report, settings=settings, lang=lang, anonymize=anonymize,
-                              sources=[dict(s) for s in sources] if sources else None, generated_at=generated_at)
+                              sources=[dict(s) for s in sources] if sources else None, generated_at=generated_at,
+                              advice=advice)
         name = report_filename(client=client, since=report.period.since, until=report.period.until,
                                platforms=platforms, anonymized=anonymize, ext="xlsx")
         return Document(fmt, name, MIME[fmt], data)
     outline: Outline = _outline(report, settings=settings, lang=lang, anonymize=anonymize, sources=sources,
-                                platforms=platforms, generated_at=generated_at, sections=sections)
+                                platforms=platforms, generated_at=generated_at, sections=sections, advice=advice)
     keep = None if sections is None else (lambda key: key in set(sections))
     name = outline.filename(fmt, workspace)
     if fmt == "pptx":
@@ -100,11 +107,11 @@ def build_document(report: KpiReport, fmt: Format, *, settings: Mapping[str, Any
 def _outline(report: KpiReport, *, sections: Collection[str] | None, **options: Any):
     """The outline's sections a deck or PDF shows: the verdicts (or findings), the chosen areas, the definitions
     and the data notes (never the list of every post, which only the workbook holds)."""
-    from lib.report.display import ADVICE_SECTIONS, AREAS
-    from lib.report.outline import SECTIONS, build_outline
+    from lib.report.display import AREAS
+    from lib.report.outline import build_outline
 
     areas = AREAS if sections is None else [a for a in AREAS if a in set(sections)]
-    wanted = [k for k in (*ADVICE_SECTIONS, "findings", *areas, "definitions", "data_notes") if k in SECTIONS]
+    wanted = ["advice", "findings", *areas, "definitions", "data_notes"]
     return build_outline(report, settings=options["settings"], lang=options["lang"], anonymized=options["anonymize"],
                          sources=options["sources"], generated_at=options["generated_at"],
-                         platform_filter=tuple(options["platforms"]), sections=wanted)
+                         platform_filter=tuple(options["platforms"]), sections=wanted, advice=options["advice"])

@@ -150,23 +150,26 @@ def test_deck_of_the_demo(demo_report):
     slides = list(prs.slides)
     titles = [_title(s) for s in slides]
     areas = [outline.section(k) for k in display.AREAS]
-    # cover, findings, one slide per area, the scorecard, the data notes
+    # cover, the verdicts, the actions, one slide per area, the scorecard, the data notes
     assert titles[0] == HOSTILE_CLIENT
-    assert titles[1] == "What we found"
-    assert titles[2:7] == [s.title for s in areas]
-    assert titles[7] == outline.section("channels").table("channel_scorecard").title
+    assert titles[1] == "Verdict per area"
+    assert titles[2] == "What to do next, most urgent first"
+    assert titles[3:8] == [s.title for s in areas]
+    assert titles[8] == outline.section("channels").table("channel_scorecard").title
     assert titles[-1] == outline.section("data_notes").title
-    assert len(slides) == 9
+    assert len(slides) == 10
     # the cover: logo, period, comparison
     cover = slides[0]
     assert len(_named(cover, "logo")) == 1
     facts = " ".join(s.text_frame.text for s in cover.shapes if s.has_text_frame)
     assert outline.period in facts and outline.previous in facts
-    # the findings are the outline's sentences
-    body = _named(slides[1], "body")[0].text_frame.text
-    for item in outline.section("findings").items:
-        assert item in body
-    for slide, section in zip(slides[2:7], areas):
+    # the verdicts and actions are the outline's sentences
+    verdicts = [s.text_frame.text for s in _named(slides[1], "verdict")]
+    assert verdicts == [v.text for v in outline.section("advice").verdicts]
+    body = _named(slides[2], "body")[0].text_frame.text
+    for a in outline.section("advice").actions:
+        assert a.title in body and a.evidence in body
+    for slide, section in zip(slides[3:8], areas):
         charts = [s for s in slide.shapes if s.has_chart]
         assert len(charts) == 1, section.key  # one native, editable chart
         chart = charts[0].chart
@@ -187,8 +190,8 @@ def test_deck_in_italian_and_anonymized(demo_report):
     prs, _ = _deck(demo_report, lang="it", anonymize=True)
     outline = _outline(demo_report, lang="it", anonymize=True)
     titles = [_title(s) for s in prs.slides]
-    assert titles[1] == "Cosa abbiamo trovato"
-    assert titles[2:7] == [outline.section(k).title for k in display.AREAS]
+    assert titles[1] == "Giudizio per area"
+    assert titles[3:8] == [outline.section(k).title for k in display.AREAS]
     assert "Conversations" not in titles
     assert _all_overflows(prs) == []
     text = _deck_text(prs)
@@ -227,7 +230,7 @@ def _chart_categories(prs) -> set[str]:
 def test_deck_sections_can_be_left_out(demo_report):
     prs, _ = _deck(demo_report, sections=["community"])
     titles = [_title(s) for s in prs.slides]
-    assert titles[2:-1] == [_outline(demo_report).section("community").title]
+    assert titles[3:-1] == [_outline(demo_report).section("community").title]
 
 
 def test_user_text_stays_text_in_the_deck(demo_report):
@@ -255,9 +258,9 @@ def test_pdf_of_the_demo(demo_report):
     pages = _pages(reader)
     assert 6 <= len(pages) <= 10
     assert "Forno" in pages[0] and outline.period in pages[0]
-    assert "What we found" in pages[1]
-    for item in outline.section("findings").items:
-        assert item.split(" ")[-1].rstrip(".") in pages[1]
+    assert "Verdicts and actions" in pages[1]
+    for v in outline.section("advice").verdicts:
+        assert f"{v.area}: {v.status_text}" in " ".join(pages[1].split())
     for section in (outline.section(k) for k in display.AREAS):
         page = next(p for p in pages if p.lstrip().startswith(section.title) or f"\n{section.title}\n" in p)
         shown, _, _ = display.key_figures(section)
@@ -274,8 +277,8 @@ def test_pdf_of_the_demo(demo_report):
 def test_pdf_in_italian(demo_report):
     reader, _ = _pdf(demo_report, lang="it", anonymize=True)
     text = "\n".join(_pages(reader))
-    assert "Cosa abbiamo trovato" in text and "Informazioni sui dati" in text or "Note" in text
-    assert "What we found" not in text
+    assert "Giudizi e azioni" in text and "Informazioni sui dati" in text
+    assert "Verdicts and actions" not in text and "What to do next" not in text
     commenters = demo_report.tables["commenters"]
     assert not any(n in text for n in set(commenters["author_name"].head(25)) - set(commenters["author_pseudonym"].head(25)))
 

@@ -21,6 +21,8 @@ BOTTOM = 496.0  # content ends above the footer
 CONTENT_W = M.SLIDE_W - 2 * MARGIN
 SCORECARD_COLUMNS = ("platform", "verdict", "verdict_reason", "posts", "conversation_rate_per_1k_followers",
                      "brand_response_rate", "sessions_per_post")
+STATUS_COLOUR = {"good": M.GOOD, "watch": M.WATCH, "act": M.BAD, "unknown": M.MUTED}
+ACTION_MIN = 10.0  # smallest text of the action list (more actions continue on another slide)
 SCORECARD_SHARE = {"platform": 1.1, "verdict": 0.9, "verdict_reason": 2.6}  # relative column widths (others 1)
 
 
@@ -127,15 +129,64 @@ class Deck:
         self.slides.insert(0, slide)
 
     def verdicts(self) -> None:
-        section = display.advice_section(self.o)
+        """The advice's verdicts and actions when the outline has them, else the headline findings."""
+        advice = self.o.section("advice")
+        if advice is not None and advice.verdicts:
+            self._verdict_slide(advice)
+            self._action_slides(advice)
+            return
+        section = self.o.section("findings")
         items = list(section.items) if section else []
         if not items:
             items = list(section.notes) if section and section.notes else [self.t("docs.verdicts.none")]
-        title = section.title if section and section.key != "findings" else self.t("docs.verdicts.findings")
         numbered = [Para(f"{i}.  {item}") for i, item in enumerate(items, 1)] if section and section.items \
             else [Para(item) for item in items]
-        self._list_slides("verdicts", title, section.subtitle if section else self.o.period, numbered,
-                          section.key if section else "findings", size=22, min_size=14)
+        self._list_slides("verdicts", self.t("docs.verdicts.findings"), section.subtitle if section else self.o.period,
+                          numbered, "findings", size=22, min_size=14)
+
+    def _verdict_slide(self, section: Section) -> None:
+        """Each area's verdict in a box: the area and its status in the status colour, then the sentence."""
+        slide = self._slide("verdicts", self.t("report.advice.verdicts"), section.subtitle, section.key)
+        n = len(section.verdicts)
+        cols = 3 if n > 4 else 2
+        rows = math.ceil(n / cols)
+        gap = 14.0
+        w = (CONTENT_W - gap * (cols - 1)) / cols
+        h = (BOTTOM - TOP - gap * (rows - 1)) / rows
+        for i, v in enumerate(section.verdicts):
+            x, y = MARGIN + (i % cols) * (w + gap), TOP + (i // cols) * (h + gap)
+            colour = STATUS_COLOUR[v.status]
+            slide.elements.append(M.Rect(x, y, w, h, M.LIGHT))
+            slide.elements.append(M.Rect(x, y, 5, h, colour))
+            slide.elements.append(text(x + 12, y + 6, w - 18, 28, f"{v.area}: {v.status_text}", size=15,
+                                       min_size=10, bold=True, colour=colour, name="verdict_head"))
+            slide.elements.append(text(x + 12, y + 36, w - 18, h - 42, v.text, size=18, min_size=9,
+                                       name="verdict"))
+
+    def _action_slides(self, section: Section) -> None:
+        """The ranked actions, each with its evidence and what done means, on as many slides as they need."""
+        title = self.t("report.advice.actions")
+        if not section.actions:
+            slide = self._slide("actions", title, section.subtitle, section.key)
+            slide.elements.append(text(MARGIN, TOP, CONTENT_W, 80, " ".join(section.notes), size=18, min_size=10,
+                                       name="body"))
+            return
+        groups = [((Para(f"{a.rank}.  {a.title}", 1.0, True), Para(a.evidence, 0.8), Para(a.done, 0.75)),
+                   (M.BAD if a.urgent else M.INK, M.INK, M.MUTED)) for a in section.actions]
+        width, height, gap = CONTENT_W - 2 * M.INSET, BOTTOM - TOP - 2 * M.INSET, 0.35
+        pages: list[list[tuple[tuple[Para, ...], tuple[str, ...]]]] = [[]]
+        for group in groups:
+            candidate = [p for g in (*pages[-1], group) for p in g[0]]
+            if pages[-1] and tf.block_height(candidate, width, ACTION_MIN, gap) > height:
+                pages.append([])
+            pages[-1].append(group)
+        for n, page in enumerate(pages, 1):
+            heading = title if len(pages) == 1 else self.t("docs.continued", title=title, n=n, total=len(pages))
+            slide = self._slide("actions", heading, section.subtitle, section.key)
+            paras = [p for g in page for p in g[0]]
+            colours = tuple(c for g in page for c in g[1])
+            slide.elements.append(text(MARGIN, TOP, CONTENT_W, BOTTOM - TOP, paras, size=18, min_size=ACTION_MIN,
+                                       gap=gap, colours=colours, name="body"))
 
     def _list_slides(self, kind: str, title: str, subtitle: str, paras: list[Para], section: str, *, size: float,
                      min_size: float, notes: str = "") -> None:

@@ -21,6 +21,7 @@ LIGHT = "F3F6F9"  # the app's secondary background
 RULE = "D1D5DB"
 GOOD = "0072B2"  # colour-blind-safe pair of lib.charts
 BAD = "D55E00"
+WATCH = "8A5A00"  # a dark amber for "watch", apart from both
 WHITE = "FFFFFF"
 FONT = "Arial"  # set on every run; measured with Vera, which is wider
 

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from lib.kpis.model import KpiReport
 from lib.report.outline.build import OutlineContext
 from lib.report.outline.model import Chart, Column, Delta, Figure, Outline, Section, Table
 from lib.report.outline.sections import AREA_SECTIONS, SECTIONS
+
+if TYPE_CHECKING:
+    from lib.advice import Advice
 
 __all__ = ["AREA_SECTIONS", "SECTIONS", "Chart", "Column", "Delta", "Figure", "Outline", "Section", "Table",
            "build_outline"]
@@ -27,7 +30,7 @@ __all__ = ["AREA_SECTIONS", "SECTIONS", "Chart", "Column", "Delta", "Figure", "O
 def build_outline(report: KpiReport, *, lang: str = "en", sections: Iterable[str] | None = None,
                   anonymized: bool = False, settings: Mapping[str, Any] | None = None,
                   sources: Sequence[Mapping[str, Any]] | None = None, platform_filter: Iterable[str] = (),
-                  generated_at: dt.datetime | None = None) -> Outline:
+                  generated_at: dt.datetime | None = None, advice: Advice | None = None) -> Outline:
     """The outline of ``report`` in ``lang`` ("en" or "it").
 
     Parameters
@@ -44,6 +47,9 @@ def build_outline(report: KpiReport, *, lang: str = "en", sections: Iterable[str
         The platforms the user chose (codes; empty for all), for the file name.
     generated_at
         The moment printed on the cover (default: now, in the period's time zone).
+    advice
+        The advice of ``report`` (``lib.advice.advise``, with the workspace's goals, notes and waiting list) for
+        the verdicts and actions; None advises on the report alone.
     """
     settings = settings or {}
     if anonymized:
@@ -54,7 +60,7 @@ def build_outline(report: KpiReport, *, lang: str = "en", sections: Iterable[str
     unknown = wanted - set(SECTIONS)
     if unknown:
         raise ValueError(f"Unknown report sections: {sorted(unknown)}")
-    ctx = OutlineContext(report, lang, settings, sources, anonymized)
+    ctx = OutlineContext(report, lang, settings, sources, anonymized, advice)
     built = tuple(build(ctx) for key, build in SECTIONS.items() if key in wanted)
     from babel.dates import format_datetime
 

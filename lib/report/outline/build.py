@@ -10,7 +10,7 @@ import datetime as dt
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -22,6 +22,9 @@ from lib.kpis.catalog import BY_KEY, KPIS, KpiInfo
 from lib.kpis.model import KpiReport
 from lib.kpis.texts import describe, reason_need, reason_text
 from lib.report.outline.model import Chart, Column, Delta, Figure, Section, Table, ValueKind
+
+if TYPE_CHECKING:
+    from lib.advice import Advice
 
 MAX_TABLE_ROWS = 1_000  # rows of a table in a section (the rest is counted in a note)
 SAMPLED_TABLES = frozenset({"lorenz"})  # curves: evenly spaced points instead of the first rows
@@ -62,13 +65,15 @@ def number(value: Any) -> float | int | None:
 
 @dataclass
 class OutlineContext:
-    """What every section reads: the (anonymized when asked) report, the language, settings and sources."""
+    """What every section reads: the (anonymized when asked) report, the language, settings, sources and the
+    advice of the report (verdicts and actions, with the workspace's goals and notes; None: the report's alone)."""
 
     report: KpiReport
     lang: str
     settings: Mapping[str, Any] = field(default_factory=dict)
     sources: Sequence[Mapping[str, Any]] | None = None
     anonymized: bool = False
+    advice: Advice | None = None
     notes: list[str] = field(default_factory=list)  # caps and omissions, listed with the data notes
 
     def t(self, key: str, **values: object) -> str:

@@ -123,12 +123,41 @@ class Chart:
     max_points: int | None = None
 
 
+Status = Literal["good", "watch", "act", "unknown"]
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """One area's verdict as shown: the area's name, its status (the code, for colour, and its words) and the
+    advice's sentence with the figure that decided it."""
+
+    area: str
+    status: Status
+    status_text: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Step:
+    """One ranked action: what to do, whether it is urgent (act) or to watch (``status_text`` says which), the
+    figures that show it is needed (``evidence``), what done means and the app page that shows the evidence."""
+
+    rank: int
+    urgent: bool
+    status_text: str
+    title: str
+    evidence: str
+    done: str
+    page: str
+
+
 @dataclass(frozen=True)
 class Section:
     """One part of the report (a sheet of the workbook, a slide or two, a page of the PDF).
 
     ``figures`` are its key figures, ``tables`` and ``charts`` its tables and the charts drawn from them,
-    ``items`` numbered sentences (headline findings), ``notes`` short remarks shown under it (caps, caveats).
+    ``items`` numbered sentences (headline findings), ``notes`` short remarks shown under it (caps, caveats);
+    ``verdicts`` and ``actions`` the advice's (the advice section only).
     When ``charts`` is empty and ``figures`` has values, a renderer may draw this period against the previous one.
     """
 
@@ -140,6 +169,8 @@ class Section:
     charts: tuple[Chart, ...] = ()
     items: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    verdicts: tuple[Judgement, ...] = ()
+    actions: tuple[Step, ...] = ()
 
     def table(self, key: str) -> Table | None:
         return next((t for t in self.tables if t.key == key), None)

@@ -42,6 +42,7 @@ MARGIN = 16 * mm
 WIDTH = A4[0] - 2 * MARGIN
 INK, PRIMARY, MUTED, LIGHT = (colors.HexColor(f"#{c}") for c in ("1F2A37", "0072B2", "6B7280", "F3F6F9"))
 GOOD, BAD = colors.HexColor("#0072B2"), colors.HexColor("#D55E00")
+STATUS_COLOUR = {"good": GOOD, "watch": colors.HexColor("#8A5A00"), "act": BAD, "unknown": MUTED}
 CHART_HEIGHT = 68 * mm
 SectionFilter = Callable[[str], bool]
 
@@ -78,6 +79,12 @@ def _styles() -> dict[str, ParagraphStyle]:
         "def_label": ParagraphStyle("def_label", parent=body, fontName=tf.BOLD, fontSize=10, leading=12.5,
                                     spaceAfter=0),
         "def": ParagraphStyle("def", parent=body, fontSize=9.5, leading=12, textColor=MUTED, spaceAfter=4),
+        "action": ParagraphStyle("action", parent=body, fontName=tf.BOLD, fontSize=12, leading=15, leftIndent=18,
+                                 firstLineIndent=-18, spaceBefore=6, spaceAfter=2),
+        "action_text": ParagraphStyle("action_text", parent=body, fontSize=10.5, leading=13.5, leftIndent=18,
+                                      spaceAfter=2),
+        "action_done": ParagraphStyle("action_done", parent=body, fontSize=10, leading=13, leftIndent=18,
+                                      textColor=MUTED, spaceAfter=6),
         "item": ParagraphStyle("item", parent=body, fontSize=14, leading=19, leftIndent=22, firstLineIndent=-22,
                                spaceAfter=12),
     }
@@ -135,14 +142,34 @@ class _Report:
         self.add(PageBreak())
 
     def verdicts(self) -> None:
-        section = display.advice_section(self.o)
-        title = section.title if section and section.key != "findings" else self.t("docs.verdicts.findings")
-        self.heading(title, self.o.period)
+        """The advice's verdicts and actions when the outline has them, else the headline findings."""
+        advice = self.o.section("advice")
+        if advice is not None and advice.verdicts:
+            self.advice(advice)
+            return
+        section = self.o.section("findings")
+        self.heading(self.t("docs.verdicts.findings"), self.o.period)
         items = list(section.items) if section else []
         for i, item in enumerate(items, 1):
             self.add(_p(f"{i}.\u00a0\u00a0{item}", self.s["item"]))
         for note in (section.notes if section else ()) or ([] if items else [self.t("docs.verdicts.none")]):
             self.add(_p(note, self.s["body"]))
+        self.add(PageBreak())
+
+    def advice(self, section: Section) -> None:
+        s = self.s
+        self.heading(section.title, section.subtitle)
+        rows = [[_p(f"{v.area}: {v.status_text}", s["cell_bold"], STATUS_COLOUR[v.status]), _p(v.text, s["cell"])]
+                for v in section.verdicts]
+        grid = Table(rows, colWidths=[WIDTH * 0.27, WIDTH * 0.73])
+        grid.setStyle(_grid_style())
+        self.add(_p(self.t("report.advice.verdicts"), s["h2"]), grid, Spacer(1, 4 * mm),
+                 _p(self.t("report.advice.actions"), s["h2"]))
+        for a in section.actions:
+            self.add(KeepTogether([_p(f"{a.rank}.\u00a0\u00a0{a.title}", s["action"], BAD if a.urgent else None),
+                                   _p(a.evidence, s["action_text"]), _p(a.done, s["action_done"])]))
+        for note in section.notes:
+            self.add(_p(note, s["body"]))
         self.add(PageBreak())
 
     def area(self, section: Section) -> None:

@@ -75,6 +75,7 @@ def register(wb: Workbook, *, lang: str, currency: str | None) -> dict[str, str]
         _style("r_header_num", font=Font(name="Calibri", size=10, bold=True, color=INK), fill=HEADER_FILL,
                wrap=True, border=True, align="right"),
         _style("r_label", font=Font(name="Calibri", size=10, bold=True, color=INK)),
+        _style("r_label_wrap", font=Font(name="Calibri", size=10, bold=True, color=INK), wrap=True),
         _style("r_text", font=body),
         _style("r_wrap", font=body, wrap=True),
         _style("r_note", font=Font(name="Calibri", size=9, italic=True, color=MUTED)),

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from lib.report.outline.build import OutlineContext
 from lib.report.outline.model import Section
 from lib.report.outline.sections import (
+    advice,
     audience,
     channels,
     community,
@@ -32,6 +33,7 @@ SectionBuilder = Callable[[OutlineContext], Section]
 
 SECTIONS: dict[str, SectionBuilder] = {
     "findings": findings.build,
+    "advice": advice.build,
     "summary": summary.build,
     "conversations": conversations.build,
     "community": community.build,
