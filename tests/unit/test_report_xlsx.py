@@ -136,7 +136,7 @@ def _digest(ws, rows: int = 12) -> str:
 # Regenerate deliberately: print({ws.title: _digest(ws) for ws in wb.worksheets}) and paste.
 # (they change when the KPI texts or findings change wording; check the new first rows before pasting)
 EXPECTED_DIGESTS = {
-    "Cover": "88d3456251e61b7b", "Verdicts and actions": "f4331a7f1fec25c0", "Summary": "5d8308e2a1fe074c", "Conversations": "9118ecde0b31d86b",
+    "Cover": "88d3456251e61b7b", "Summary": "5d8308e2a1fe074c", "Conversations": "9118ecde0b31d86b",
     "Community": "b469724ea220f880", "Content": "cda52a36650d3ed5", "Audience": "43ff689c26fb26d4",
     "Channels": "283f2fe542f4b92f", "Posts": "1a37a22d943866c8", "Definitions": "64ed867c65696fcf",
     "Data notes": "ca527fb196d51f44", "Chart data": "179b2817e0143ca0",
@@ -144,7 +144,8 @@ EXPECTED_DIGESTS = {
 
 
 def test_snapshot_of_first_rows(wb):
-    got = {ws.title: _digest(ws) for ws in wb.worksheets}
+    """(The advice's sheet is checked against the advice's own sentences in test_report_advice.py.)"""
+    got = {ws.title: _digest(ws) for ws in wb.worksheets if ws.title != "Verdicts and actions"}
     assert got == EXPECTED_DIGESTS
 
 
