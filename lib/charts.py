@@ -404,8 +404,9 @@ def grouped_bars(frame: pd.DataFrame, *, category: str, value: str, group: str, 
 def verdict_bars(frame: pd.DataFrame, *, platform: str = "platform", value: str = "conversation_rate_per_1k_followers",
                  verdict: str = "verdict", good: str = "keep", lang: str = "en", x_title: str = "", y_title: str = "",
                  verdict_title: str = "", verdict_labels: Mapping[str, str] | None = None,
-                 y_format: str = ",.2f") -> alt.TopLevelMixin:
-    """One bar per platform, blue where the scorecard's verdict is ``good`` and vermillion otherwise."""
+                 y_format: str = ",.2f", middle: str | None = None) -> alt.TopLevelMixin:
+    """One bar per platform, blue where the scorecard's verdict is ``good``, orange where it is ``middle`` (kept for
+    another reason) and vermillion otherwise."""
     _require(frame, [platform, value, verdict], "verdict_bars")
     data = frame[[platform, value, verdict]].copy()
     data[value] = data[value].astype(float)
@@ -415,12 +416,15 @@ def verdict_bars(frame: pd.DataFrame, *, platform: str = "platform", value: str 
     data[platform] = _platform_names(data[platform])
     data["verdict_label"] = data[verdict].map(lambda v: (verdict_labels or {}).get(str(v), str(v)))
     good_label = (verdict_labels or {}).get(good, good)
-    others = sorted(set(data["verdict_label"]) - {good_label})
+    middle_label = (verdict_labels or {}).get(middle, middle) if middle else None
+    between = [middle_label] if middle_label in set(data["verdict_label"]) else []
+    others = sorted(set(data["verdict_label"]) - {good_label, middle_label})
     chart = alt.Chart(data).mark_bar(cornerRadiusEnd=2).encode(
         alt.Y(f"{platform}:N", title=x_title, sort="-x"),
         alt.X(f"{value}:Q", title=y_title, axis=alt.Axis(format=y_format)),
         alt.Color("verdict_label:N", title=verdict_title,
-                  scale=alt.Scale(domain=[good_label, *others], range=[GOOD] + [BAD] * len(others))),
+                  scale=alt.Scale(domain=[good_label, *between, *others],
+                                  range=[GOOD] + [OKABE_ITO[1]] * len(between) + [BAD] * len(others))),
         tooltip=[alt.Tooltip(f"{platform}:N", title=x_title or platform),
                  alt.Tooltip(f"{value}:Q", title=y_title or value, format=y_format),
                  alt.Tooltip("verdict_label:N", title=verdict_title or verdict)],

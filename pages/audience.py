@@ -31,7 +31,7 @@ def _spikes(sel: S.Selection, rep) -> None:
     st.subheader(S.tr("audience.spikes"))
     spikes = rep.tables.get("follower_spike_days")
     daily = rep.tables.get("daily")
-    if daily is None or not len(daily) or fmt.is_missing(rep.value("follower_spike_days")):
+    if daily is None or not len(daily) or not daily[Daily.gained].notna().any():  # no daily gains: no judgement
         st.info(S.unavailable(rep.reason("follower_spike_days"), "follower_spike_days"))  # no all-clear without data
         return
     if spikes is not None and len(spikes):

@@ -5,11 +5,13 @@ from __future__ import annotations
 import streamlit as st
 
 from lib import charts
+from lib.advice.verdicts import kept_for_visits
 from lib.kpis.tables import ChannelScorecard as Card
 from lib.kpis.tables import TrafficByPlatform as Traffic
 from pages import _shared as S
 from pages._shared import advice as A
 
+KEEP_VISITS = "keep_visits"
 TRAFFIC = ("social_sessions", "social_conversions", "social_revenue", "sessions_per_post")
 
 
@@ -20,11 +22,13 @@ def _scorecard(rep) -> None:
         return
     frame = frame.copy()
     frame[Card.verdict] = frame[Card.verdict].fillna("unknown").astype(str)
+    # weak for conversation, strong for visits: the advice keeps it, and so does the scorecard shown here
+    frame.loc[frame[Card.platform].isin(kept_for_visits(rep)), Card.verdict] = KEEP_VISITS
     labels = {v: S.tr(f"verdict.{v}") for v in frame[Card.verdict].unique()}
     frame[Card.verdict_reason] = frame[Card.verdict_reason].map(S.reason_text)  # lib's coded reason, translated
     frame = frame.drop(columns=[Card.signals_met, Card.signals_available])
     S.safe_chart(charts.verdict_bars, frame, need="conversation_rate_per_1k_followers", platform=Card.platform, value=Card.conversation_rate_per_1k_followers,
-                 verdict=Card.verdict, verdict_labels=labels, x_title="",
+                 verdict=Card.verdict, verdict_labels=labels, middle=KEEP_VISITS, x_title="",
                  y_title=S.describe("conversation_rate_per_1k_followers").label, verdict_title=S.tr("col.verdict"))
     frame[Card.platform] = frame[Card.platform].map(S.platform_label)
     frame[Card.verdict] = frame[Card.verdict].map(lambda v: labels.get(v, v))

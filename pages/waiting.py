@@ -5,11 +5,13 @@ from __future__ import annotations
 import streamlit as st
 
 from lib.advice import waiting as W
+from lib.advice.model import Fig, show
 from lib.i18n import format as fmt
 from pages import _shared as S
 from pages._shared import advice as A
 
-SHOWN = ("platform", "created_at", W.AGE_DAYS, "is_question", "author_name", "text", "post_text", "permalink")
+POST_CHARS = 40
+SHOWN = ("is_question", "text", "platform", "waited", "author_name", "post_text", "permalink", "created_at")
 
 
 def body() -> None:
@@ -34,10 +36,16 @@ def body() -> None:
         return
     st.markdown(S.tr("waiting.count", n=fmt.number(len(frame), sel.lang),
                      questions=fmt.number(int(frame["is_question"].sum()), sel.lang)))
-    shown = frame[[c for c in SHOWN if c in frame.columns]].copy()
+    # how long in plain words ("3 days", "5 h"); the list is already in its order, questions then the oldest
+    waited = frame[W.AGE].map(lambda h: "" if h != h else show(Fig("hours", h), sel.lang))
+    shown = frame.assign(waited=waited)[[c for c in SHOWN if c in frame.columns or c == "waited"]].copy()
     shown["platform"] = shown["platform"].map(S.platform_label)
     shown = shown.rename(columns={"is_question": "question", "post_text": "post"})
-    S.show_table(shown, height=560)
+    if "post" in shown:  # the post is context: its start is enough, and the comment gets the room
+        post = shown["post"].fillna("").astype(str)
+        shown["post"] = post.where(post.str.len() <= POST_CHARS, post.str[:POST_CHARS - 1].str.rstrip() + "\u2026")
+    S.show_table(shown, height=560,
+                 column_config={"text": st.column_config.TextColumn(S.tr("col.text"), width="large")})
     st.download_button(S.tr("waiting.download"), W.to_csv(frame), file_name=f"waiting-{sel.since}-{sel.until}.csv",
                        mime="text/csv", icon=":material/download:", key="waiting_download")
 

@@ -24,7 +24,7 @@ from lib.advice.thresholds import (
     QUESTION_LIFT_MIN,
     QUESTION_SHARE_MAX,
 )
-from lib.advice.verdicts import channel_rows, posting_edge, spike_kind, weeks_touched
+from lib.advice.verdicts import channel_rows, kept_for_visits, posting_edge, spike_kind, weeks_touched
 from lib.kpis import KpiReport
 
 HIST_SLOW = ("4-24 h", "1-3 d", ">3 d")  # answered later than the default 4 h target
@@ -196,9 +196,10 @@ def channel_actions(report: KpiReport, goals: Mapping[str, Goal]) -> list[Action
         best = keep.sort_values("conversation_rate_per_1k_followers", ascending=False, na_position="last").iloc[0]
     total = pd.to_numeric(card["sessions"], errors="coerce").sum()
     out = []
+    kept = kept_for_visits(report)
     for _, row in judged[judged["verdict"] == "rethink"].iterrows():
         plat = Fig("platform", row["platform"])
-        if row["sessions_share"] >= row["posts_share"]:
+        if row["platform"] in kept:
             evidence = [Sentence("advice.action.channel_keep.evidence", {
                 "platform": plat, "sessions": Fig("int", row["sessions"]), "total": Fig("int", total),
                 "share": Fig("pct", row["sessions_share"]), "n": Fig("per100", row["conversation_share"])})]

@@ -211,15 +211,26 @@ def channel_rows(report: KpiReport) -> pd.DataFrame:
     return card
 
 
+def kept_for_visits(report: KpiReport) -> set[str]:
+    """The "rethink" channels that bring at least their share of the posts in website visits: weak for
+    conversation, strong for visits, and kept for them (the channels' verdict and actions, and the Channels page,
+    read this one rule)."""
+    card = channel_rows(report)
+    if not len(card):
+        return set()
+    return set(card.loc[(card["verdict"] == "rethink") & (card["sessions_share"] >= card["posts_share"]), "platform"])
+
+
 def _channels(report: KpiReport) -> Verdict:
     card = channel_rows(report)
     judged = card[card["verdict"].notna()] if len(card) else card
     if not len(judged):
         return _unknown(report, "channels", ("channel_scorecard", "social_sessions"))
     rethink = judged[judged["verdict"] == "rethink"].sort_values("posts_share", ascending=False)
+    kept = kept_for_visits(report)
     total = pd.to_numeric(card["sessions"], errors="coerce").sum()
     for _, row in rethink.iterrows():
-        if row["posts_share"] >= CHANNEL_POSTS_SHARE_ACT and not (row["sessions_share"] >= row["posts_share"]):
+        if row["posts_share"] >= CHANNEL_POSTS_SHARE_ACT and row["platform"] not in kept:
             missed = list(getattr(row["verdict_reason"], "params", {}).get("kpis", ()))
             return Verdict("channels", "act", "channels.channel_scorecard.act", "channel_scorecard",
                            float(row["posts_share"]),
@@ -228,7 +239,7 @@ def _channels(report: KpiReport) -> Verdict:
                                      "posts_share": Fig("pct", row["posts_share"]), "kpis": Fig("kpis", missed)}),
                            platform=row["platform"])
     for _, row in rethink.iterrows():
-        if row["sessions_share"] >= row["posts_share"]:
+        if row["platform"] in kept:
             return Verdict("channels", "watch", "channels.channel_scorecard.watch_visits", "channel_scorecard",
                            float(row["sessions_share"]),
                            Sentence("advice.verdict.channel_scorecard.watch_visits",

@@ -21,7 +21,6 @@ from lib.kpis.waiting import Waiting, waiting
 from lib.safe_text import csv_safe
 
 AGE = "age_hours"
-AGE_DAYS = "waiting_days"  # the same age in days, for people reading the list
 
 #: columns of the CSV download and of the CLI's JSON, in order
 EXPORT_COLUMNS: tuple[str, ...] = (Waiting.platform, Waiting.comment_id, Waiting.post_id, Waiting.created_at, AGE,
@@ -51,10 +50,10 @@ def waiting_list(data: Prepared, period: Period, *, platforms: Sequence[str] = (
     end = as_of(data)
     created = pd.to_datetime(frame[Waiting.created_at], utc=True)
     if end is None:
-        frame = frame.assign(**{AGE: np.nan, AGE_DAYS: np.nan})
+        frame = frame.assign(**{AGE: np.nan})
     else:
         hours = ((end - created) / pd.Timedelta(hours=1)).clip(lower=0)
-        frame = frame.assign(**{AGE: hours, AGE_DAYS: (hours / 24).round(1)})
+        frame = frame.assign(**{AGE: hours})
     frame = frame.sort_values([Waiting.is_question, Waiting.created_at, Waiting.comment_id],
                               ascending=[False, True, True], kind="stable", ignore_index=True)
     if anonymized:  # names go, and so do @mentions of audience authors in the comments and the posts

@@ -62,8 +62,8 @@ _EN = {
     "advice.verdict.longest_gap_days.good": "No long silences: the longest gap between two posts was {days}.",
     "advice.verdict.longest_gap_days.watch": "You went quiet for {days} in a row.",
     "advice.verdict.longest_gap_days.act": "You disappeared for {days} in a row.",
-    "advice.verdict.follower_spike_days.good": "No suspicious jump in followers: every big gain came with people "
-                                               "engaging.",
+    "advice.verdict.follower_spike_days.good": "No suspicious jump in followers: no day brought far more followers "
+                                               "than usual without people engaging.",
     "advice.verdict.follower_spike_days.noted": "{platform} gained {gained} followers on {date}; your note for that "
                                                 "day: \u201c{note}\u201d.",
     "advice.verdict.follower_spike_days.act": "{platform} gained {gained} followers on {date} with {interactions} "
@@ -201,11 +201,12 @@ _EN = {
     "waiting.filter": "Platform",
     "waiting.all": "All platforms",
     "waiting.download": "Download the list (CSV)",
-    "col.waiting_days": "Days waiting",
+    "col.waited": "Waiting for",
     "col.question": "Question",
     "col.post": "Post",
     "waiting.as_of": "Ages are counted up to {moment}, the newest moment in the data.",
     # goals and notes section (Workspaces page)
+    "verdict.keep_visits": "keep for the visits",
     "goals.title": "Goals and notes",
     "goals.caption": "Targets you set for this workspace, and what happened on given days. The verdicts, the "
                      "actions, every time chart and the workbook read them.",
@@ -308,8 +309,8 @@ _IT = {
     "advice.verdict.longest_gap_days.good": "Nessun lungo silenzio: la pausa più lunga tra due post è stata di {days}.",
     "advice.verdict.longest_gap_days.watch": "Siete rimasti in silenzio per {days} di fila.",
     "advice.verdict.longest_gap_days.act": "Siete spariti per {days} di fila.",
-    "advice.verdict.follower_spike_days.good": "Nessun salto sospetto di follower: ogni forte crescita è arrivata "
-                                               "insieme a persone che interagivano.",
+    "advice.verdict.follower_spike_days.good": "Nessun salto sospetto di follower: nessun giorno ha portato molti "
+                                               "più follower del solito senza persone che interagivano.",
     "advice.verdict.follower_spike_days.noted": "{platform} ha guadagnato {gained} follower il {date}; la vostra nota "
                                                 "per quel giorno: \u201c{note}\u201d.",
     "advice.verdict.follower_spike_days.act": "{platform} ha guadagnato {gained} follower il {date} con {interactions} "
@@ -454,11 +455,12 @@ _IT = {
     "waiting.filter": "Piattaforma",
     "waiting.all": "Tutte le piattaforme",
     "waiting.download": "Scarica l'elenco (CSV)",
-    "col.waiting_days": "Giorni di attesa",
+    "col.waited": "In attesa da",
     "col.question": "Domanda",
     "col.post": "Post",
     "waiting.as_of": "Le attese sono contate fino al {moment}, il momento più recente nei dati.",
     # sezione obiettivi e note (pagina Spazi di lavoro)
+    "verdict.keep_visits": "da tenere per le visite",
     "goals.title": "Obiettivi e note",
     "goals.caption": "I traguardi che fissate per questo spazio di lavoro, e cosa è successo in certi giorni. Li "
                      "leggono i giudizi, le azioni, ogni grafico nel tempo e la cartella di lavoro.",

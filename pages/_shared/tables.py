@@ -48,8 +48,10 @@ def column_labels(columns: Iterable[str]) -> dict[str, Any]:
     return config
 
 
-def show_table(frame: pd.DataFrame, *, height: int | str = "auto", key: str | None = None, **kwargs: Any) -> Any:
-    """A read-only table with translated headers, times in the workspace's zone, index hidden."""
+def show_table(frame: pd.DataFrame, *, height: int | str = "auto", key: str | None = None,
+               column_config: dict[str, Any] | None = None, **kwargs: Any) -> Any:
+    """A read-only table with translated headers, times in the workspace's zone, index hidden; ``column_config``
+    replaces the configuration of the columns it names."""
     sel = selection()
     tz = sel.tz if sel else "UTC"
     frame = readable(frame)
@@ -61,7 +63,8 @@ def show_table(frame: pd.DataFrame, *, height: int | str = "auto", key: str | No
         for c in times:
             values = pd.to_datetime(frame[c], utc=True, errors="coerce", format="ISO8601")
             frame[c] = values.dt.tz_convert(tz).dt.tz_localize(None)
-    return st.dataframe(_localized(frame), hide_index=True, column_config=column_labels(frame.columns),
+    return st.dataframe(_localized(frame), hide_index=True,
+                        column_config={**column_labels(frame.columns), **(column_config or {})},
                         height=height, key=key, width="stretch", **kwargs)
 
 

@@ -76,3 +76,30 @@ def test_workspace_without_threads_says_which_export_fills_the_list(app_store):
     text = _texts(overview)
     assert f"{t('advice.area.responsiveness', 'en')}: {t('advice.status.unknown', 'en')}" in text
     assert "needs comment threads" in text
+
+
+def test_channels_page_keeps_for_visits_what_the_verdict_keeps(demo):
+    """Instagram is weak for conversation and strong for visits: the scorecard says "keep for the visits", as the
+    verdict does, never a bare "rethink" beside "keep it"."""
+    at = _app("channels")
+    (table,) = [d.value for d in at.dataframe][:1]
+    table = table.data if hasattr(table, "data") else table
+    verdicts = dict(zip(table["platform"], table["verdict"]))
+    assert verdicts["Instagram"] == t("verdict.keep_visits", "en")
+    assert t("verdict.rethink", "en") not in verdicts.values()
+    assert "keep it" in _texts(at)
+
+
+def test_audience_page_judges_the_spikes_when_followers_have_daily_gains(demo):
+    at = _app("audience", "it")
+    assert t("audience.no_spikes", "it") in [s.value for s in at.success]  # the demo's last 90 days: none
+    assert not any("followers export" in i.value or "export dei follower" in i.value for i in at.info)
+
+
+def test_waiting_page_says_how_long_in_words_and_gives_the_comment_room(demo):
+    at = _app("waiting", "it")
+    (frame,) = [d.value for d in at.dataframe]
+    frame = frame.data if hasattr(frame, "data") else frame
+    assert list(frame.columns[:4]) == ["question", "text", "platform", "waited"]
+    assert frame["waited"].str.fullmatch(r"\d+ (giorni|h|min)|1 giorno|\d+,\d h").all()
+    assert (frame["post"].str.len() <= 40).all()

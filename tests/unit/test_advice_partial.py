@@ -200,3 +200,16 @@ def test_presented_waiting_list_hides_mentioned_names_and_the_csv_never_runs_a_f
     assert "'+39 333" in body and "'-1+1" in body and "'\uff1dSUM" in body and "'  @SUM" in body
     raw = W.to_csv(W.waiting_list(prep, MARCH)).decode("utf-8-sig")
     assert "'=cmd|" in raw and "@ann told me" in raw  # not presenting: the real names, still formula-safe
+
+
+def test_the_channel_kept_for_visits_is_one_rule_for_verdict_actions_and_page():
+    from lib.advice.verdicts import kept_for_visits
+    from tests.unit.test_advice import channel_workspace
+
+    rep, adv = advice_of(channel_workspace(900))  # Instagram: 900 of 1,000 visits with half the posts
+    assert kept_for_visits(rep) == {"instagram"}
+    assert adv.verdict("channels").code == "channels.channel_scorecard.watch_visits"
+    rep, adv = advice_of(channel_workspace(100))  # 100 of 200 visits, 50% with 50% of the posts: still kept
+    assert kept_for_visits(rep) == {"instagram"}
+    rep, adv = advice_of(channel_workspace(99))  # 99 of 199: 49.7%, below its half of the posts
+    assert kept_for_visits(rep) == set() and adv.verdict("channels").status == "act"
