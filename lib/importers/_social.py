@@ -105,8 +105,16 @@ def html_to_text(s: pd.Series) -> pd.Series:
 
 
 def unescape(s: pd.Series) -> pd.Series:
-    """HTML entities (``&amp;``) in exported texts decoded."""
-    return s.map(html.unescape, na_action="ignore").astype("str")
+    """HTML entities (``&amp;``) in exported texts decoded (only the texts holding an ``&`` are touched).
+
+    >>> unescape(pd.Series(["a &amp; b", "plain", None])).tolist()
+    ['a & b', 'plain', nan]
+    """
+    t = s.astype("str")
+    has = t.str.contains("&", regex=False).fillna(False)
+    if not has.any():
+        return t
+    return t.mask(has, t[has].map(html.unescape)).astype("str")
 
 
 def sum_counts(*parts: pd.Series) -> pd.Series:

@@ -10,14 +10,21 @@ Every tweet in the file was written by the account. Mapping:
   the archive reaches (the brand post it hangs under, or the other person's tweet that started it).
 - Retweets (``RT @…``) are not the account's own content and are skipped (counted in the warnings).
 - ``created_at`` carries ``+0000``. The account name comes from the archive's own links to its tweets.
+- The file is streamed (ijson, one tweet at a time, only the fields above kept), so a large archive's peak
+  memory stays near its own size; ``benchmarks/bench_import_archive.py`` measures it against loading the whole
+  JSON.
 """
 
 from __future__ import annotations
 
-import json
+import codecs
 import re
+from dataclasses import dataclass, field
 
+import ijson
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from lib.errors import FileImportError
 from lib.importers._social import isin, thread_roots, twitter_time, unescape
@@ -26,35 +33,107 @@ from lib.importers.base import ImportResult, SourceFile
 
 PLATFORM = "x"
 _PREFIX = re.compile(r"^\s*window\.YTD\.(tweets?)\.part\d+\s*=\s*", re.ASCII)
+_PREFIX_BYTES = re.compile(rb"\s*window\.YTD\.tweets?\.part\d+\s*=\s*")
 _OWN_LINK = re.compile(r"(?:twitter|x)\.com/([A-Za-z0-9_]+)/status/(\d+)")
 
 
-def _tweets(f: SourceFile) -> list[dict]:
-    text = f.text
-    m = _PREFIX.match(text)
+_FIELDS = ("id", "text", "created_at", "parent", "parent_user", "likes", "retweets")
+CHUNK = 4096  # tweets held as Python values before they are packed into Arrow strings
+
+
+@dataclass
+class _Archive:
+    """The fields Conversa keeps of each tweet, packed into Arrow strings every ``CHUNK`` tweets (so only one
+    chunk of Python strings is alive at a time), and the account's links to its own tweets."""
+
+    pending: dict[str, list[str | None]] = field(default_factory=lambda: {k: [] for k in _FIELDS})
+    chunks: dict[str, list[pa.Array]] = field(default_factory=lambda: {k: [] for k in _FIELDS})
+    own_links: list[tuple[str, str]] = field(default_factory=list)  # (screen name, tweet id) from entities
+    count: int = 0
+
+    def add(self, t: dict) -> None:
+        p = self.pending
+        p["id"].append(_str(t.get("id_str") or t.get("id")))
+        p["text"].append(_str(t.get("full_text") if t.get("full_text") is not None else t.get("text")))
+        p["created_at"].append(_str(t.get("created_at")))
+        p["parent"].append(_str(t.get("in_reply_to_status_id_str") or t.get("in_reply_to_status_id")))
+        p["parent_user"].append(_str(t.get("in_reply_to_screen_name")))
+        p["likes"].append(_str(t.get("favorite_count")))
+        p["retweets"].append(_str(t.get("retweet_count")))
+        self.own_links.extend(_links(t.get("entities")))
+        self.count += 1
+        if len(p["id"]) >= CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        for name, values in self.pending.items():
+            if values:
+                self.chunks[name].append(pa.array(values, type=pa.string()))
+            self.pending[name] = []
+
+    def take(self, name: str) -> pd.Series:
+        """One field as a string column (its chunks are released)."""
+        self.flush()
+        return pd.Series(pd.array(pa.chunked_array(self.chunks.pop(name), type=pa.string()), dtype="str"))
+
+
+class _Slice:
+    """A read-only file over ``data[start:end]`` without copying it (ijson reads it in chunks)."""
+
+    def __init__(self, data: bytes, start: int, end: int) -> None:
+        self._view, self._pos, self._end = memoryview(data), start, end
+
+    def read(self, n: int = -1) -> bytes:
+        stop = self._end if n < 0 else min(self._pos + n, self._end)
+        out = bytes(self._view[self._pos:stop])
+        self._pos = stop
+        return out
+
+
+def _str(v: object) -> str | None:
+    return None if v in (None, "") else str(v)
+
+
+def _links(entities: object) -> list[tuple[str, str]]:
+    if not isinstance(entities, dict):
+        return []
+    urls = [e.get("expanded_url") for key in ("urls", "media") for e in entities.get(key) or []
+            if isinstance(e, dict)]
+    return [(m.group(1), m.group(2)) for u in urls if isinstance(u, str) for m in _OWN_LINK.finditer(u)]
+
+
+def _stream(f: SourceFile) -> _Archive:
+    """Every tweet of the file, read one at a time (ijson): only the fields above are kept, so the peak memory
+    is the file plus the columns, never the whole decoded JSON."""
+    start = len(codecs.BOM_UTF8) if f.data.startswith(codecs.BOM_UTF8) else 0
+    m = _PREFIX_BYTES.match(f.data, start)
     if not m:
-        raise FileImportError(f"{f.name} does not start with window.YTD.tweets.part0 = [...]; it is not an X archive tweet file.")
-    body = text[m.end():].strip().rstrip(";")
+        raise FileImportError(f"{f.name} does not start with window.YTD.tweets.part0 = [...]; it is not an X archive "
+                              "tweet file.")
+    end = f.data.rfind(b"]") + 1  # the list ends there; a ';' or newline may follow
+    if end <= m.end():
+        end = len(f.data)  # no end at all: the file is cut, which the parser reports
+    out = _Archive()
     try:
-        items = json.loads(body)
-    except json.JSONDecodeError as exc:
-        raise FileImportError(f"{f.name} is an X archive tweet file but its JSON is cut or damaged ({exc.msg} at "
-                              f"character {exc.pos}); extract it from the archive zip again.") from exc
-    if not isinstance(items, list):
-        raise FileImportError(f"{f.name}: expected a list of tweets after the '=' sign.")
-    return [i.get("tweet", i) for i in items if isinstance(i, dict)]
+        for item in ijson.items(_Slice(f.data, m.end(), end), "item", use_float=True):
+            t = item.get("tweet", item) if isinstance(item, dict) else None
+            if isinstance(t, dict):
+                out.add(t)
+    except ijson.JSONError as exc:
+        raise FileImportError(f"{f.name} is an X archive tweet file but its JSON is cut or damaged ({exc}); "
+                              "extract it from the archive zip again.") from exc
+    return out
 
 
-def _owner(tweets: pd.DataFrame, raw: list[dict]) -> str | None:
+def _owner(tweets: pd.DataFrame, links: list[tuple[str, str]]) -> str | None:
     """The account's screen name: from links to its own tweets (media, quoted self), else self-replies."""
     own_ids = set(tweets["id"])
-    names = [m.group(1) for t in raw for m in _OWN_LINK.finditer(json.dumps(t.get("entities", {})))
-             if m.group(2) in own_ids]
+    names = [name for name, tid in links if tid in own_ids]
     if names:
-        return pd.Series(names).mode().iloc[0]
+        return str(pd.Series(names).mode().iloc[0])
     self_reply = isin(tweets["parent"], tweets["id"]) & tweets["parent_user"].notna()
-    names = tweets.loc[self_reply, "parent_user"]
-    return str(names.mode().iloc[0]) if len(names) else None
+    replied = tweets.loc[self_reply, "parent_user"]
+    return str(replied.mode().iloc[0]) if len(replied) else None
 
 
 class XArchive:
@@ -69,36 +148,36 @@ class XArchive:
         return 0.95 if _PREFIX.match(f.head) else 0.0
 
     def read(self, f: SourceFile) -> ImportResult:
-        raw = _tweets(f)
-        if not raw:
+        archive = _stream(f)
+        if not archive.count:
             raise FileImportError(f"{f.name} is an X archive tweet file with no tweets in it.")
-
-        def col(name: str) -> list:
-            return [t.get(name) for t in raw]
-
-        def as_str(values: list) -> pd.Series:
-            return pd.Series([None if v in (None, "") else str(v) for v in values], dtype="str")
-
         tw = pd.DataFrame({
-            "id": as_str([t.get("id_str") or t.get("id") for t in raw]),
-            "text": unescape(pd.Series(col("full_text"), dtype="str").fillna(pd.Series(col("text"), dtype="str"))),
-            "created_at": twitter_time(pd.Series(col("created_at"), dtype="str")),
-            "parent": as_str([t.get("in_reply_to_status_id_str") or t.get("in_reply_to_status_id") for t in raw]),
-            "parent_user": as_str(col("in_reply_to_screen_name")),
-            "likes": pd.to_numeric(pd.Series(col("favorite_count"), dtype="object"), errors="coerce"),
-            "retweets": pd.to_numeric(pd.Series(col("retweet_count"), dtype="object"), errors="coerce"),
+            "id": archive.take("id"),
+            "text": unescape(archive.take("text")),
+            "created_at": twitter_time(archive.take("created_at")),
+            "parent": archive.take("parent"),
+            "parent_user": archive.take("parent_user"),
+            "likes": pd.to_numeric(archive.take("likes"), errors="coerce"),
+            "retweets": pd.to_numeric(archive.take("retweets"), errors="coerce"),
         })
         warnings: list[str] = []
-        bad = tw["id"].isna() | tw["created_at"].isna()
+        bad = (tw["id"].isna() | tw["created_at"].isna()).to_numpy()
         if bad.any():
             warnings.append(f"{int(bad.sum())} tweets without an id or a readable date were skipped.")
-            tw = tw[~bad]
-        rt = tw["text"].str.startswith("RT @").fillna(False) & tw["parent"].isna()
+        rt = (tw["text"].str.startswith("RT @").fillna(False) & tw["parent"].isna()).to_numpy() & ~bad
         if rt.any():
             warnings.append(f"{int(rt.sum())} retweets of other accounts were skipped (they are not the account's own posts).")
-            tw = tw[~rt]
-        tw = tw.drop_duplicates("id", keep="last").sort_values("created_at", kind="stable").reset_index(drop=True)
-        account = _owner(tw, raw)
+        keep = ~bad & ~rt
+        repeated = tw["id"].where(keep).duplicated(keep="last").to_numpy() & keep
+        if repeated.any():
+            n = int(repeated.sum())
+            warnings.append(f"{n} tweet{'s' if n != 1 else ''} appeared twice in the file (same id); the later copy "
+                            "was kept.")
+        rows = np.flatnonzero(keep & ~repeated)
+        when = tw["created_at"].to_numpy(dtype="datetime64[us]", na_value=np.datetime64("NaT"))
+        rows = rows[np.argsort(when[rows], kind="stable")]  # one copy of the frame, in time order
+        tw = tw.take(rows).reset_index(drop=True)
+        account = _owner(tw, archive.own_links)
 
         # A reply is a post when its chain climbs to an original tweet through the account's own tweets only.
         is_reply = tw["parent"].notna()
