@@ -84,6 +84,17 @@ def test_an_empty_previous_period_is_no_earlier_data():
         for key in ("posts", "comments", "brand_response_rate"):
             change = summary.figure(key).change
             assert (change.unit, change.value, change.text) == ("none", None, words), key
+            figure = summary.figure(key)
+            assert (figure.previous, figure.previous_text) == (None, words), key  # never "0" beside "no earlier"
+    import io
+
+    from openpyxl import load_workbook
+
+    from lib.report import build_workbook
+
+    sheet = load_workbook(io.BytesIO(build_workbook(report, lang="it")))["Sintesi"]
+    row = next(r for r in sheet.iter_rows(values_only=True) if r[0] == "Post")
+    assert row[1:4] == (644, "nessun dato precedente", "nessun dato precedente")  # value, previous, change
     real_zero = _with(data.hand_report(), "posts", 644, 0, Change(644, None, None))  # a covered period with 0 posts
     assert build_outline(real_zero).section("summary").figure("posts").change.text == "+644"
 

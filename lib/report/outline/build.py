@@ -148,10 +148,15 @@ def figure(ctx: OutlineContext, info: KpiInfo) -> Figure:
     reason = report.reason(info.key) if value is None else None
     need = reason_need(reason)
     kind = kpi_kind(info.key)
+    change = report.changes.get(info.key)
+    if change is not None and change.no_earlier:  # its zeros are no data: shown as such, never charted
+        previous = None
+    previous_text = (ctx.t("report.change.no_earlier") if previous is None and value is not None
+                     else kpi_fmt.kpi_value(info.key, previous, lang, ctx.currency))
     return Figure(
         key=info.key, label=label(info.key, lang), kind=kind, value=value,
         text=kpi_fmt.kpi_value(info.key, value, lang, ctx.currency), previous=previous,
-        previous_text=kpi_fmt.kpi_value(info.key, previous, lang, ctx.currency), change=delta(ctx, info),
+        previous_text=previous_text, change=delta(ctx, info),
         na_reason=(reason_text(reason, lang) or ctx.t("report.kpi.no_reason")) if value is None else None,
         need=ctx.t(f"need.{need}") if need else None, quality=info.quality)
 
@@ -244,10 +249,11 @@ def table(ctx: OutlineContext, key: str, frame: pd.DataFrame | None = None, *, t
         if key in SAMPLED_TABLES:
             idx = np.unique(np.linspace(0, total - 1, limit).round().astype(int))
             frame = frame.iloc[idx]
-            note = ctx.t("report.table.sampled", shown=f"{len(idx):,}", total=f"{total:,}")
+            note = ctx.t("report.table.sampled", shown=fmt.number(len(idx), ctx.lang),
+                         total=fmt.number(total, ctx.lang))
         else:
             frame = frame.iloc[:limit]
-            note = ctx.t("report.table.capped", shown=f"{limit:,}", total=f"{total:,}")
+            note = ctx.t("report.table.capped", shown=fmt.number(limit, ctx.lang), total=fmt.number(total, ctx.lang))
     drop = [c for c in frame.columns if c in HIDDEN_COLUMNS or (c == "language" and "language_name" in frame.columns)]
     numeric = [c for c in frame.columns if c not in drop and pd.api.types.is_numeric_dtype(frame[c])
                and not pd.api.types.is_bool_dtype(frame[c])]

@@ -38,7 +38,10 @@ def row(sheet: Sheet, fig: Figure) -> list[Any]:
     else:
         change_cell = sheet.cell(change.value, tone, styles.change_format(book.formats[style]))
     return [sheet.cell(fig.label, "r_label"), sheet.cell(fig.value, style) if fig.value is not None else
-            sheet.cell(fig.text, "r_neutral"), sheet.cell(fig.previous, style), change_cell,
+            sheet.cell(fig.text, "r_neutral"),
+            sheet.cell(fig.previous_text, "r_neutral") if fig.previous is None and fig.value is not None
+            else sheet.cell(fig.previous, style),
+            change_cell,
             sheet.cell(note(sheet, fig), "r_note_wrap")]
 
 

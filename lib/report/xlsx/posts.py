@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from lib.i18n import format as fmt
 from lib.report.outline.model import Section
 from lib.report.xlsx import writer
 from lib.report.xlsx.writer import Book, Sheet, auto_filter, write_table
@@ -18,7 +19,7 @@ def write(book: Book, section: Section) -> None:
         return
     notes = list(section.notes)
     if any(c.kind == "link" for c in table.columns) and len(table.frame) > writer.MAX_LINKS:
-        notes.append(book.t("report.posts.links_capped", shown=f"{writer.MAX_LINKS:,}"))
+        notes.append(book.t("report.posts.links_capped", shown=fmt.number(writer.MAX_LINKS, book.lang)))
     widths = [WIDTHS.get(c.key, 11) for c in table.columns]
     header_row = 2 + len(notes)
     sheet = Sheet(book, book.t("report.sheet.posts"), widths, freeze=f"B{header_row + 1}")
