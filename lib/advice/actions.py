@@ -24,7 +24,7 @@ from lib.advice.thresholds import (
     QUESTION_LIFT_MIN,
     QUESTION_SHARE_MAX,
 )
-from lib.advice.verdicts import channel_rows, kept_for_visits, posting_edge, spike_kind, weeks_touched
+from lib.advice.verdicts import channel_rows, kept_for_visits, posting_edge, spike_kind, week_counts
 from lib.kpis import KpiReport
 
 HIST_SLOW = ("4-24 h", "1-3 d", ">3 d")  # answered later than the default 4 h target
@@ -145,8 +145,7 @@ def post_regularly(report: KpiReport, verdicts: Sequence[Verdict]) -> Action | N
     share, gap = _num(report.value("active_week_share")), _num(report.value("longest_gap_days"))
     if verdict is None or verdict.status not in ("watch", "act") or share is None:
         return None
-    weeks = weeks_touched(report.period.since, report.period.until)
-    active = round(share * weeks)
+    active, weeks = week_counts(report) or (0, 0)
     silent = weeks - active
     posts = _num(report.value("posts")) or 0.0
     per_post = _num(report.value("conversation_rate_per_post"))

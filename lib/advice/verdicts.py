@@ -79,6 +79,23 @@ def weeks_touched(since: dt.date, until: dt.date) -> int:
     return int((iso["year"] * 100 + iso["week"]).nunique())
 
 
+def week_counts(report: KpiReport) -> tuple[int, int] | None:
+    """(weeks with a post, weeks counted) behind the period's ``active_week_share``. The weeks counted are those
+    the posts exports cover (every week the period touches when the data says nothing of coverage), so they are
+    read back from the share and the weeks the daily table shows a post in."""
+    share = report.value("active_week_share")
+    if share is None:
+        return None
+    weeks = weeks_touched(report.period.since, report.period.until)
+    daily = report.tables.get("daily")
+    if daily is None or not len(daily) or "posts" not in daily or not float(share):
+        return round(float(share) * weeks), weeks
+    days = pd.to_datetime(daily.loc[pd.to_numeric(daily["posts"], errors="coerce").fillna(0) > 0, "date"])
+    iso = days.dt.isocalendar()
+    posted = int((iso["year"] * 100 + iso["week"]).nunique())
+    return posted, min(weeks, max(posted, round(posted / float(share))))
+
+
 def response_trend(report: KpiReport) -> tuple[float, float] | None:
     """(first, last): mean monthly response rate of the first and of the last months of the period, from the scale
     curve, when the period spans at least ``TREND_MIN_MONTHS`` months with a rate."""
@@ -101,10 +118,8 @@ def _signal_verdict(report: KpiReport, signal: Signal) -> Verdict | None:
     kind = FIG_KIND.get(signal.kpi, "num")
     trend = None
     worsened = materially_worse(signal, float(value), previous)
-    if worsened and previous is not None and signal.kpi == "active_week_share":
-        weeks = weeks_touched(report.period.previous_since, report.period.previous_until)
-        trend = Sentence("advice.trend.previous_weeks", {"posted": Fig("int", round(float(previous) * weeks)),
-                                                          "weeks": Fig("int", weeks)})
+    if worsened and previous is not None and signal.kpi == "active_week_share":  # its weeks may be fewer
+        trend = Sentence("advice.trend.previous_weeks", {"share": Fig("pct", previous)})
     elif worsened:
         trend = Sentence("advice.trend.previous", {"previous": Fig(kind, previous)})
     elif previous is None and signal.kpi == "brand_response_rate":
@@ -115,9 +130,9 @@ def _signal_verdict(report: KpiReport, signal: Signal) -> Verdict | None:
     if worsened:
         status = worse_status(status)
     figs = {FIG_NAME.get(signal.kpi, "value"): Fig(kind, value)}
-    if signal.kpi == "active_week_share":
-        weeks = weeks_touched(report.period.since, report.period.until)
-        figs = {"posted": Fig("int", round(float(value) * weeks)), "weeks": Fig("int", weeks)}
+    counts = week_counts(report) if signal.kpi == "active_week_share" else None
+    if counts is not None:
+        figs = {"posted": Fig("int", counts[0]), "weeks": Fig("int", counts[1])}
     return Verdict(signal.area, status, f"{signal.area}.{signal.kpi}.{status}", signal.kpi, float(value),
                    Sentence(f"advice.verdict.{signal.kpi}.{status}", figs), trend, worsened=worsened)
 

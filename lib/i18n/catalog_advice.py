@@ -102,7 +102,7 @@ _EN = {
     "advice.verdict.unknown_plain": "Not enough data to judge: {reason}.",
     "advice.verdict.unknown_bare": "Not enough data to judge this yet.",
     "advice.trend.previous": "It was {previous} in the previous period.",
-    "advice.trend.previous_weeks": "In the previous period {posted} of {weeks} weeks had a post.",
+    "advice.trend.previous_weeks": "In the previous period {share} of the weeks had a post.",
     "advice.trend.inside": "It went from {first} in the first months of the period to {last} in the last.",
     "advice.trend.no_post_after": "The data has no post after {date} ({days} to the end of the period): if you "
                                   "posted later, import the posts export that covers those days.",
@@ -163,6 +163,8 @@ _EN = {
                                           "move to {best}, where people talk more.",
     "advice.action.channel_rethink.done_alone": "Done when {platform} meets most of its targets next period.",
     "advice.action.none": "Nothing urgent: keep doing what works.",
+    "advice.action.none_partial": "Nothing urgent in what your data shows. The areas marked Not enough data need "
+                                  "the exports named there before they can be judged.",
     "advice.action.none_without_data": "No action can be judged without the data: import the exports named above.",
     "advice.page": "See {page}",
     # goals
@@ -353,7 +355,7 @@ _IT = {
     "advice.verdict.unknown_plain": "Dati insufficienti per un giudizio: {reason}.",
     "advice.verdict.unknown_bare": "Non ci sono ancora dati sufficienti per un giudizio.",
     "advice.trend.previous": "Nel periodo precedente era {previous}.",
-    "advice.trend.previous_weeks": "Nel periodo precedente {posted} settimane su {weeks} avevano un post.",
+    "advice.trend.previous_weeks": "Nel periodo precedente il {share} delle settimane aveva un post.",
     "advice.trend.inside": "È passato dal {first} nei primi mesi del periodo al {last} negli ultimi.",
     "advice.trend.no_post_after": "Nei dati non ci sono post dopo il {date} ({days} fino alla fine del periodo): se "
                                   "avete pubblicato dopo, importate l'export dei post che copre quei giorni.",
@@ -417,6 +419,8 @@ _IT = {
     "advice.action.channel_rethink.done_alone": "Fatto quando {platform} raggiunge la maggior parte dei suoi "
                                                 "obiettivi nel prossimo periodo.",
     "advice.action.none": "Niente di urgente: continuate con ciò che funziona.",
+    "advice.action.none_partial": "Niente di urgente in ciò che mostrano i vostri dati. Le aree con Dati "
+                                  "insufficienti hanno bisogno degli export indicati lì per essere valutate.",
     "advice.action.none_without_data": "Senza i dati nessuna azione può essere valutata: importate gli export "
                                        "indicati sopra.",
     "advice.page": "Vedi {page}",

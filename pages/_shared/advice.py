@@ -108,8 +108,9 @@ def action_list(adv: Advice) -> None:
     """The ranked actions: what to do, the evidence, what done looks like, and the page that shows it."""
     language = lang()
     if not adv.actions:
-        unknown = any(v.status == "unknown" for v in adv.verdicts)
-        st.info(t("advice.action.none_without_data" if unknown else "advice.action.none", language))
+        unknown = sum(v.status == "unknown" for v in adv.verdicts)
+        code = "none" if not unknown else "none_without_data" if unknown == len(adv.verdicts) else "none_partial"
+        st.info(t(f"advice.action.{code}", language))
         return
     for i, a in enumerate(adv.actions, 1):
         with st.container(border=True):

@@ -213,3 +213,20 @@ def test_the_channel_kept_for_visits_is_one_rule_for_verdict_actions_and_page():
     assert kept_for_visits(rep) == {"instagram"}
     rep, adv = advice_of(channel_workspace(99))  # 99 of 199: 49.7%, below its half of the posts
     assert kept_for_visits(rep) == set() and adv.verdict("channels").status == "act"
+
+
+def test_weeks_are_counted_inside_what_the_posts_export_covers():
+    from lib.kpis import coverage
+
+    # posts on Saturdays 1, 8 and 15 March; the export covers 1-15 March: ISO weeks 9, 10 and 11, all with a post
+    posts = weekly_posts(3, reactions=10, comments=2)
+    prep = prepare(data(posts), coverage=coverage([("facebook", dt.date(2025, 3, 1), dt.date(2025, 3, 15))]))
+    rep = compute(prep, MARCH)
+    assert rep.overall["active_week_share"] == pytest.approx(1.0)
+    adv = advise(rep)
+    text = adv.verdict("continuity").text("en")
+    assert text.startswith("You post regularly: 3 of 3 weeks had a post.")  # not "6 of 6": 3 weeks are covered
+    assert "no post after 15 Mar 2025 (16 days to the end of the period)" in text
+    # without coverage the same posts are 3 of the 6 weeks March touches
+    assert advice_of(data(posts))[1].verdict("continuity").text("en").startswith(
+        "You post now and then: only 3 of 6 weeks had a post.")
