@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import html
 import re
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
@@ -24,7 +25,7 @@ def header(f: SourceFile) -> list[str]:
     return next(csv.reader(first), []) if first else []
 
 
-def csv_score(f: SourceFile, required: list[str], optional: list[str] = ()) -> float:
+def csv_score(f: SourceFile, required: Sequence[str], optional: Sequence[str] = ()) -> float:
     """``header_score`` of the file's first CSV row (0 for non-CSV files)."""
     cols = header(f)
     return header_score(cols, required, optional) if cols else 0.0

@@ -8,6 +8,7 @@ skipped with a warning.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import pandas as pd
 
@@ -39,15 +40,15 @@ _POST_KNOWN = [n for names in POST_HEADERS.values() for n in names] + ["Post typ
                                                                        "Campaign name", "Engagement rate"]
 
 
-def _tables(f: SourceFile) -> dict[str, list[list[object]]]:
+def _tables(f: SourceFile) -> dict[str, Sequence[Sequence[object]]]:
     """Sheets of a workbook, or the CSV's first rows as one pseudo-sheet (for detection)."""
     if f.is_binary_spreadsheet or tab.is_xml_spreadsheet(f):
-        return tab.sheets(f)
+        return dict(tab.sheets(f))
     rows = tab.head_rows(f, 4)
     return {"csv": rows} if rows else {}
 
 
-def _kind(rows: list[list[object]]) -> tuple[str, int] | None:
+def _kind(rows: Sequence[Sequence[object]]) -> tuple[str, int] | None:
     """What a sheet holds ("posts", "followers", "aggregate", "visitors") and its header row."""
     top = [[tab.cell_text(c) or "" for c in r] for r in rows[:4]]
     for i, row in enumerate(top):
@@ -91,19 +92,18 @@ class LinkedInImporter:
                         "engagement rate"]
 
     def detect(self, f: SourceFile) -> float:
-        kinds = [_kind(rows) for rows in _tables(f).values()]
-        kinds = [k[0] for k in kinds if k]
+        found = [_kind(rows) for rows in _tables(f).values()]
+        kinds = [k[0] for k in found if k]
         if "posts" in kinds or "followers" in kinds:
             return 0.9
         return 0.8 if kinds else 0.0
 
     def read(self, f: SourceFile, tz: str | None = None) -> ImportResult:
+        sheets: dict[str, tuple[list[list[object]] | None, tuple[str, int] | None]]
         if f.is_binary_spreadsheet or tab.is_xml_spreadsheet(f):
             sheets = {name: (rows, _kind(rows)) for name, rows in tab.sheets(f).items()}
         else:
-            rows = tab.head_rows(f, 4)
-            kind = _kind(rows)
-            sheets = {"csv": (None, kind)}
+            sheets = {"csv": (None, _kind(tab.head_rows(f, 4)))}
         account = _account_from_name(f.name)
         warnings: list[str] = []
         posts, followers = [], []

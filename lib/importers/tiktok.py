@@ -289,7 +289,8 @@ class Companion(_TikTok):
         else:
             what = {"viewers": "TikTok Viewers export (daily viewers)",
                     "activity": "TikTok FollowerActivity export (active followers by hour)",
-                    "distribution": "TikTok follower distribution export (gender, age or territories)"}[kind]
+                    "distribution": "TikTok follower distribution export (gender, age or territories)"}.get(
+                        kind or "", "TikTok export")
         raise FileImportError(
             f"{f.name} is a {what}, which Conversa has no table for. Import Content (videos) and "
             "FollowerHistory (followers per day) from TikTok Studio instead."
