@@ -15,6 +15,7 @@ import pytest
 
 from lib.errors import FileImportError
 from lib.importers import SourceFile, detect, import_file, import_paths
+from lib.importers._tabular.sheets import _xlrd_sheets
 
 ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location("importers_core_fixtures", ROOT / "tests" / "fixtures" / "importers_core.py")
@@ -247,7 +248,7 @@ def test_biff_fallback_reads_the_same_cells_as_calamine(samples):
 
     path = samples / "linkedin/nplf_2020/NPLF LinkedIn Q1.xls"
     f = SourceFile(name=path.name, data=path.read_bytes())
-    by_calamine, by_xlrd = tab.sheets(f), tab._xlrd_sheets(f)
+    by_calamine, by_xlrd = tab.sheets(f), _xlrd_sheets(f)
     assert list(by_xlrd) == list(by_calamine)
     a, b = by_calamine["Update Engagement"], by_xlrd["Update Engagement"]
     assert [tab.cell_text(c) for c in a[2]] == [tab.cell_text(c) for c in b[2]]
