@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from lib.advice import waiting as W
@@ -26,13 +27,19 @@ def body() -> None:
         return
     st.caption(S.tr("waiting.intro"))
     present = sorted(frame["platform"].unique().tolist())
+    chosen = ""
     if len(present) > 1:
         chosen = st.selectbox(S.tr("waiting.filter"), [""] + present, key="waiting_platform",
                               format_func=lambda p: S.tr("waiting.all") if not p else S.platform_label(p))
         if chosen:
             frame = frame[frame["platform"] == chosen]
     if not len(frame):
-        st.success(S.tr("waiting.none"))
+        if fmt.is_missing(rep.value("brand_response_rate", chosen or None)):  # nobody spoke: no all-clear
+            days = pd.to_datetime(S.dataset(sel.workspace).comments["created_at"], utc=True).dt.tz_convert(sel.tz)
+            first, last = (fmt.date(d.date(), sel.lang) for d in (days.min(), days.max()))
+            st.info(S.tr("waiting.none_in_period", first=first, last=last))
+        else:
+            st.success(S.tr("waiting.none"))
         return
     st.markdown(S.tr("waiting.count", n=fmt.number(len(frame), sel.lang),
                      questions=fmt.number(int(frame["is_question"].sum()), sel.lang)))

@@ -240,6 +240,11 @@ def _channels(report: KpiReport) -> Verdict:
     card = channel_rows(report)
     judged = card[card["verdict"].notna()] if len(card) else card
     if not len(judged):
+        visits = pd.to_numeric(card["sessions"], errors="coerce").sum() if len(card) else 0.0
+        if visits > 0:  # the visits are there; what to judge each channel by is not
+            return Verdict("channels", "unknown", "channels.unknown", "channel_scorecard", None,
+                           Sentence("advice.verdict.channel_scorecard.unknown_visits", {"sessions": Fig("int", visits)}),
+                           need="posts")
         return _unknown(report, "channels", ("channel_scorecard", "social_sessions"))
     rethink = judged[judged["verdict"] == "rethink"].sort_values("posts_share", ascending=False)
     kept = kept_for_visits(report)

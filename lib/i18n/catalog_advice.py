@@ -96,6 +96,10 @@ _EN = {
                                               "of your posts.",
     "advice.verdict.channel_scorecard.act": "{platform} takes {posts_share} of your posts but is below target on "
                                             "{kpis}.",
+    "advice.verdict.channel_scorecard.unknown_visits": "Not enough data to judge: your website visits are here "
+                                                       "({sessions} from social media), but no channel has posts or "
+                                                       "comments in this period to weigh them against. A posts "
+                                                       "export covering the period would provide them.",
     "advice.verdict.channel_scorecard.watch_no_posts": "{platform} is below target on {kpis}. A posts export would "
                                                        "show how much of your posting it takes.",
     "advice.verdict.unknown": "Not enough data to judge: {reason}. {need}",
@@ -196,6 +200,9 @@ _EN = {
                      "answered yet: questions first, then the oldest.",
     "waiting.count": "{n} comments are waiting, {questions} of them questions.",
     "waiting.none": "Every comment of this period that started a conversation has a reply from you.",
+    "waiting.none_in_period": "No comment of this period starts a conversation, so nobody can be seen waiting. Your "
+                              "comment threads run from {first} to {last}: choose a period inside them in the "
+                              "sidebar, or import newer comments.",
     "waiting.no_threads": "This workspace has no comment threads, so nobody can be seen waiting. Meta, LinkedIn, "
                           "TikTok and YouTube exports carry only comment counts. Connect an account (Connect page), "
                           "or import an export with comments and replies: a WordPress export (.xml), a support-threads "
@@ -348,6 +355,10 @@ _IT = {
                                               "{posts_share} dei vostri post.",
     "advice.verdict.channel_scorecard.act": "{platform} pesa il {posts_share} dei vostri post ma è sotto l'obiettivo "
                                             "per {kpis}.",
+    "advice.verdict.channel_scorecard.unknown_visits": "Dati insufficienti per un giudizio: le visite al sito ci sono "
+                                                       "({sessions} dai social), ma nessun canale ha post o commenti "
+                                                       "in questo periodo con cui confrontarle. Li fornirebbe un "
+                                                       "export dei post che copra il periodo.",
     "advice.verdict.channel_scorecard.watch_no_posts": "{platform} è sotto l'obiettivo per {kpis}. Un export dei "
                                                        "post mostrerebbe quanta parte delle vostre pubblicazioni "
                                                        "occupa.",
@@ -451,6 +462,9 @@ _IT = {
                      "ancora risposto: prima le domande, poi i più vecchi.",
     "waiting.count": "{n} commenti sono in attesa, {questions} dei quali sono domande.",
     "waiting.none": "Ogni commento di questo periodo che ha aperto una conversazione ha una vostra risposta.",
+    "waiting.none_in_period": "Nessun commento di questo periodo apre una conversazione, quindi non si vede chi "
+                              "aspetta. I vostri thread di commenti vanno dal {first} al {last}: scegliete un "
+                              "periodo al loro interno nella barra laterale, o importate commenti più recenti.",
     "waiting.no_threads": "Questo spazio di lavoro non ha thread di commenti, quindi non si vede chi aspetta. Gli "
                           "export di Meta, LinkedIn, TikTok e YouTube contengono solo il numero dei commenti. Collegate "
                           "un account (pagina Collega), oppure importate un export con commenti e risposte: un export "

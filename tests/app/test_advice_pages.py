@@ -103,3 +103,26 @@ def test_waiting_page_says_how_long_in_words_and_gives_the_comment_room(demo):
     assert list(frame.columns[:4]) == ["question", "text", "platform", "waited"]
     assert frame["waited"].str.fullmatch(r"\d+ (giorni|h|min)|1 giorno|\d+,\d h").all()
     assert (frame["post"].str.len() <= 40).all()
+
+
+def test_waiting_in_a_period_without_threads_is_no_all_clear(app_store):
+    """Threads in 2025 only, a period in 2026 (a follower file reaches it): nobody spoke, so no "every comment has
+    a reply"; the page says where the threads are."""
+    comments = pd.DataFrame([{"platform": "x", "account": "shop", "comment_id": f"c{i}", "post_id": None,
+                              "parent_id": None, "author_id": f"u{i}", "author_name": f"User {i}", "is_brand": False,
+                              "created_at": pd.Timestamp("2025-03-02 09:00", tz="UTC") + pd.Timedelta(days=i),
+                              "text": "Are you open?"} for i in range(3)])
+    followers = pd.DataFrame({"platform": "x", "account": "shop",
+                              "date": pd.date_range("2026-01-01", periods=60, freq="D"), "followers": 100,
+                              "gained": 1})
+    name = app_store.create("Shop")
+    from lib.importers.base import ImportResult
+
+    app_store.save_import(name, ImportResult(source="threads.csv", importer="canonical", platform="x",
+                                             dataset=Dataset.from_frames(comments=comments, followers=followers)))
+    app_store.set_last_used(name)
+    at = _app("waiting")
+    assert not at.success
+    (info,) = [i.value for i in at.info]
+    assert info.startswith("No comment of this period starts a conversation") and "2 Mar 2025" in info
+    assert "4 Mar 2025" in info

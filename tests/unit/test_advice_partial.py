@@ -168,10 +168,13 @@ def test_every_verdict_and_action_reads_well_on_real_subsets(real_workspaces, na
 def test_real_ga4_only_judges_nothing_but_the_channels_it_cannot_judge(real_workspaces):
     prep = real_workspaces["GA4 only"]
     period = Period.with_previous(dt.date(2025, 1, 1), dt.date(2025, 7, 29))
-    adv = advise(compute(prep, period))
+    rep = compute(prep, period)
+    adv = advise(rep)
     assert [v.status for v in adv.verdicts] == ["unknown"] * 6
     assert not adv.actions
-    assert "posts export" in adv.verdict("channels").text("en")
+    channels = adv.verdict("channels").text("en")  # the visits are said, and what would let them be judged
+    assert f"your website visits are here ({rep.value('social_sessions'):,.0f} from social media)" in channels
+    assert "posts export" in channels
 
 
 # ------------------------------------------------------------------------------------------------ waiting list
