@@ -46,6 +46,9 @@ STRINGS = {
         "importers.error.too_large": "{file} is {size} MB; files up to {limit} MB can be imported. Export a shorter "
                                      "period from the platform, or split the file.",
         "importers.error.folder_empty": "{path} holds no files to import.",
+        "importers.error.empty": "{file} is empty: there is nothing to import. Download the export again.",
+        "importers.error.binary": "{file} is not a text export or spreadsheet (it looks like binary data). Upload "
+                                  "the CSV, Excel or JSON file the platform gave you.",
         "importers.error.personal_archive": "{file} comes from a {platform} 'Download your information' archive "
                                             "({what}): a person's own activity, not a Page's or professional "
                                             "account's insights, so it has no reach, no per-post reactions and no "
@@ -109,6 +112,9 @@ STRINGS = {
         "importers.error.too_large": "{file} pesa {size} MB; si possono importare file fino a {limit} MB. Esporta "
                                      "un periodo più breve dalla piattaforma, oppure dividi il file.",
         "importers.error.folder_empty": "{path} non contiene file da importare.",
+        "importers.error.empty": "{file} è vuoto: non c'è nulla da importare. Scarica di nuovo l'export.",
+        "importers.error.binary": "{file} non è un export di testo né un foglio di calcolo (sembra un file binario). "
+                                  "Carica il file CSV, Excel o JSON che ti ha dato la piattaforma.",
         "importers.error.personal_archive": "{file} viene da un archivio {platform} «Scarica le tue informazioni» "
                                             "({what}): l'attività di una persona, non gli insight di una Pagina o di "
                                             "un account professionale, quindi non ha copertura, reazioni per post né "

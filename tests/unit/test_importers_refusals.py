@@ -180,3 +180,25 @@ def test_real_samples_are_not_taken_for_messages_or_personal_archives(samples):
             ranked = detect(SourceFile(path.name, path.read_bytes()))
             keys.update(imp.key for imp, _ in ranked)
     assert not keys & {"private_messages", "meta_personal_archive"}
+
+
+def test_every_refusal_code_in_the_code_has_its_sentence_in_both_languages():
+    import re
+
+    from lib.i18n import catalogues
+
+    root = Path(__file__).resolve().parents[2] / "lib"
+    codes = {m for p in root.rglob("*.py") for m in re.findall(r'refusal\(\s*"([a-z_]+)"', p.read_text("utf-8"))}
+    assert {"unknown_closest", "private_messages", "empty", "binary", "zip_bomb"} <= codes
+    for lang in ("en", "it"):
+        missing = sorted(c for c in codes if f"importers.error.{c}" not in catalogues()[lang])
+        assert not missing, (lang, missing)
+
+
+@pytest.mark.parametrize(("data", "en", "it"), [
+    (b"", "is empty", "è vuoto"),
+    (bytes(range(32)) * 50, "looks like binary data", "sembra un file binario"),
+])
+def test_unreadable_files_in_both_languages(data, en, it):
+    err = _refused("f.csv", data)
+    assert en in str(err) and it in message(err, "it")

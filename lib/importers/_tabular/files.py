@@ -17,12 +17,13 @@ import pandas as pd
 from lib.errors import FileImportError
 from lib.importers._tabular.values import MISSING_TOKENS
 from lib.importers.base import SourceFile
+from lib.importers.messages import refusal
 
 MAX_FILE_BYTES = 300 * 1024 * 1024  # larger uploads are refused with a message, not read
 
 
 def _mb(n: int) -> str:
-    return f"{n / 1024 / 1024:.0f} MB"
+    return f"{n / 1024 / 1024:.0f}"
 
 
 def check_readable(f: SourceFile) -> None:
@@ -31,16 +32,13 @@ def check_readable(f: SourceFile) -> None:
     Raises
     ------
     FileImportError
-        With a sentence naming the file and what to do.
+        With a sentence naming the file and what to do (a catalogue text, see ``lib.importers.messages``).
     """
     if len(f.data) > MAX_FILE_BYTES:
-        raise FileImportError(
-            f"{f.name} is {_mb(len(f.data))}; files up to {_mb(MAX_FILE_BYTES)} can be imported. "
-            "Export a shorter period from the platform, or split the file."
-        )
+        raise refusal("too_large", file=f.name, size=_mb(len(f.data)), limit=_mb(MAX_FILE_BYTES))
     blank = b"\x00\t\r\n \xef\xbb\xbf\xff\xfe"
     if not f.data[:65536].strip(blank) and (len(f.data) <= 65536 or not f.data.strip(blank)):
-        raise FileImportError(f"{f.name} is empty: there is nothing to import. Download the export again.")
+        raise refusal("empty", file=f.name)
     if f.is_binary_spreadsheet or f.data[:2] == b"PK":
         return
     head = f.data[:4096]
@@ -50,11 +48,7 @@ def check_readable(f: SourceFile) -> None:
     # a stray NUL in a UTF-8 text file is imported (control characters are removed from text columns at
     # coercion, wherever they are); NULs in bytes that are not even UTF-8, or many control bytes, are binary
     if junk > len(head) * 0.05 or (b"\x00" in head and f.encoding == "cp1252"):
-        raise FileImportError(
-            f"{f.name} is not a text export or spreadsheet (it looks like binary data). "
-            "Upload the CSV, Excel or JSON file the platform gave you."
-        )
-
+        raise refusal("binary", file=f.name)
 
 
 # --------------------------------------------------------------------------------------------- CSV text
