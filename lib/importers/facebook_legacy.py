@@ -27,13 +27,19 @@ def _key_sheet(f: SourceFile) -> tuple[str, list[list[object]]] | None:
     return None
 
 
-def _breakdown(f: SourceFile, prefix: str) -> pd.DataFrame | None:
-    """A by-action-type sheet (``Description`` in column 1, counts in lower-case columns), by post id."""
+def _breakdown(f: SourceFile, prefix: str, warnings: list[str]) -> pd.DataFrame | None:
+    """A by-action-type sheet (``Description`` in column 1, counts in lower-case columns), by post id; a post id
+    repeated in the sheet keeps its first row, with a warning naming the sheet and the count."""
     for name, rows in tab.sheets(f).items():
         if name.lower().startswith(prefix.lower()) and rows:
             frame = tab.frame_from_rows(rows, 0)
             if "Post ID" in frame.columns:
-                return frame.dropna(subset=["Post ID"]).drop_duplicates("Post ID").set_index("Post ID")
+                frame = frame.dropna(subset=["Post ID"])
+                repeated = int(frame["Post ID"].duplicated().sum())
+                if repeated:
+                    warnings.append(f"Sheet '{name}': {repeated} row{'s' if repeated != 1 else ''} repeated a post "
+                                    "id of an earlier row; the first row was used.")
+                return frame.drop_duplicates("Post ID").set_index("Post ID")
     return None
 
 
@@ -78,8 +84,8 @@ class FacebookLegacyInsightsImporter:
             return tab.to_count(frame[col]) if col in frame.columns else pd.Series(pd.NA, index=frame.index,
                                                                                   dtype="Int64")
 
-        stories = _breakdown(f, "Lifetime Post Stories by act")
-        consumptions = _breakdown(f, "Lifetime Post Consumptions b")
+        stories = _breakdown(f, "Lifetime Post Stories by act", warnings)
+        consumptions = _breakdown(f, "Lifetime Post Consumptions b", warnings)
 
         def from_sheet(sheet: pd.DataFrame | None, cols: list[str]) -> pd.Series:
             if sheet is None:

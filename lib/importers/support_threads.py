@@ -84,14 +84,18 @@ class SupportThreads:
         if unknown.any():
             warnings.append(f"{int(unknown.sum())} tweets with an inbound value other than True/False were skipped.")
             frame = frame[~unknown]
-        frame = frame.drop_duplicates("comment_id", keep="last")
+        repeated = int(frame["comment_id"].duplicated(keep="last").sum())
+        if repeated:
+            warnings.append(f"{repeated} tweet{'s' if repeated != 1 else ''} appeared twice (same tweet_id); the "
+                            "later row was kept.")
+            frame = frame.drop_duplicates("comment_id", keep="last")
         responses = tab.column(raw, "response_tweet_id")
         if responses:
             listed = pd.DataFrame({"parent": _exact_id(tab.coalesce(raw, "tweet_id")),
                                    "child": raw[responses].str.split(",")}).explode("child").dropna()
             listed["child"] = _exact_id(listed["child"])
             by_child = listed.drop_duplicates("child").set_index("child")["parent"]
-            frame["parent_id"] = frame["parent_id"].fillna(frame["comment_id"].map(by_child)).astype("str")
+            frame["parent_id"] = frame["parent_id"].fillna(frame["comment_id"].map(by_child).astype("str")).astype("str")
         frame = frame.reset_index(drop=True)
         frame["post_id"] = thread_roots(frame["comment_id"], frame["parent_id"])
         brand_of = frame[frame["is_brand"]].sort_values("created_at").drop_duplicates("post_id")
