@@ -280,8 +280,8 @@ def body() -> None:
         return
     _manage(store, current)
     _history(store, current)
-    _settings(store, current)
     N.goals_notes_section(current)
+    _settings(store, current)
     _backup(store, current)
     _demo(store)
 

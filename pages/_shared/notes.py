@@ -110,7 +110,7 @@ def _goals(ws: str, goals: tuple[Goal, ...], language: str) -> None:
         st.caption(tr("goals.progress_period", period=fmt.date_range(sel.since, sel.until, language)))
     found = progress(rep, goals) if rep is not None else []
     for i, goal in enumerate(goals):
-        row = st.columns([6, 1], vertical_alignment="center")
+        row = st.columns([9, 2], vertical_alignment="center")
         line = found[i].text(language) if found else f"{describe(goal.kpi).label}: {goal.goal_text(language)}"
         row[0].markdown(markdown_literal(line))
         if row[1].button(tr("goals.remove"), key=K.GOAL_REMOVE.format(kpi=goal.kpi), icon=":material/delete:"):
@@ -130,7 +130,7 @@ def _goals(ws: str, goals: tuple[Goal, ...], language: str) -> None:
                                  max_value=100.0 if rate and kpi != "hollow_growth" else None,
                                  step=1.0 if rate or BY_KEY[kpi].kind in ("count", "days") else 0.5,
                                  key=K.GOAL_TARGET.format(kpi=kpi))
-        d1, d2, d3 = st.columns([2, 3, 2], vertical_alignment="bottom")
+        d1, d2, d3 = st.columns([2, 3, 4], vertical_alignment="bottom")
         by_day = d1.checkbox(tr("goals.due_set"), key=K.GOAL_DUE_ON)
         due = d2.date_input(tr("goals.due"), value=None, key=K.GOAL_DUE, disabled=not by_day, format="YYYY-MM-DD")
         if d3.button(tr("goals.set"), key=K.GOAL_SET, type="primary", icon=":material/flag:"):
@@ -144,7 +144,7 @@ def _notes(ws: str, notes: tuple[DateNote, ...], language: str) -> None:
     if not notes:
         st.caption(tr("notes.none"))
     for note in notes:
-        row = st.columns([2, 2, 6, 1], vertical_alignment="center")
+        row = st.columns([2, 2, 9, 2], vertical_alignment="center")
         row[0].markdown(fmt.date(note.day, language))
         row[1].markdown(platform_label(note.platform) if note.platform else tr("notes.all"))
         row[2].markdown(markdown_literal(note.text))  # the user's words, shown as they were typed
@@ -153,7 +153,7 @@ def _notes(ws: str, notes: tuple[DateNote, ...], language: str) -> None:
                      tr("notes.removed", date=fmt.date(note.day, language)))
     sel = selection()
     with st.form(K.NOTE_FORM, clear_on_submit=True, border=True):
-        c1, c2, c3 = st.columns([2, 2, 6])
+        c1, c2, c3 = st.columns([2, 2, 5])
         day = c1.date_input(tr("notes.day"), value=sel.until if sel else dt.date.today(), key=K.NOTE_DAY,
                             format="YYYY-MM-DD")
         where = c2.selectbox(tr("notes.platform"), ["", *platforms(ws)], key=K.NOTE_PLATFORM,
@@ -174,11 +174,8 @@ def goals_notes_section(ws: str) -> None:
     if flash:
         st.success(flash, icon=":material/check_circle:")
     goals, notes = goals_and_notes(ws)
-    left, right = st.columns(2, gap="large")
-    with left:
-        _goals(ws, goals, language)
-    with right:
-        _notes(ws, notes, language)
+    _goals(ws, goals, language)
+    _notes(ws, notes, language)
     last = store().last_goals_notes_change(ws)
     if last is not None:
         what = _change_text(last, language)
