@@ -59,6 +59,69 @@ STRINGS = {
                                             "messages, as posts or otherwise: they are conversations between "
                                             "people, not public posts or comments. Nothing from this file was "
                                             "imported.",
+        "importers.error.youtube_views_only": "{file} is a YouTube Studio Totals export of {metrics} per day, which "
+                                              "Conversa does not store. For subscribers, add the metrics Subscribers "
+                                              "gained and Subscribers lost before exporting; for videos, import Table "
+                                              "data.csv from the same export.",
+        "importers.error.youtube_chart": "{file} is YouTube Studio's Chart data (daily views of the top videos), "
+                                         "which repeats what Table data.csv holds per video. Import Table data.csv "
+                                         "(or the whole export zip) instead.",
+        "importers.error.youtube_no_videos": "{file} is a YouTube Table data export with no video rows (only the "
+                                             "Total row).",
+        "importers.error.tiktok_overview": "{file} is a TikTok Overview export ({days} days, {first} to {last}): "
+                                           "account-level daily video views, profile views, likes, comments and "
+                                           "shares, which Conversa has no table for. Import Content (videos) and "
+                                           "FollowerHistory (followers per day) from TikTok Studio instead.",
+        "importers.error.tiktok_companion": "{file} is a TikTok {what} export, which Conversa has no table for. "
+                                            "Import Content (videos) and FollowerHistory (followers per day) from "
+                                            "TikTok Studio instead.",
+        "importers.error.tiktok_no_sheet": "{file}: no sheet has a TikTok header in its first row.",
+        "importers.error.ga4_channels": "{file} is a GA4 traffic export by channel group (Organic Social, Paid "
+                                        "Social, ...), which does not say which platform the visits came from. In "
+                                        "GA4's Traffic acquisition report, switch the dimension to Session source / "
+                                        "medium and download the CSV again.",
+        "importers.error.ga4_no_social": "{file}: none of its {total} sessions came from a social platform, so there "
+                                         "is no social traffic to import.",
+        "importers.error.ga4_no_dates": "{file} has neither a Date column nor the Start date / End date lines GA4 "
+                                        "writes above the header, so its totals cannot be placed in time. Export it "
+                                        "again from GA4 unchanged, or add Date as a secondary dimension.",
+        "importers.error.header_no_rows": "{file} has a header but no rows.",
+        "importers.error.x_archive_other": "{file} is part of an X archive but holds no posts; Conversa reads the "
+                                           "archive's data/tweets.js (or the whole archive zip).",
+        "importers.error.x_archive_damaged": "{file} is an X archive tweet file but its JSON is cut or damaged "
+                                             "({detail}); extract it from the archive zip again.",
+        "importers.error.mastodon_damaged": "{file} is a Mastodon outbox whose JSON is cut or damaged ({detail}); "
+                                            "extract it from the archive again.",
+        "importers.error.x_archive_empty": "{file} is an X archive tweet file with no tweets in it.",
+        "importers.error.mastodon_other": "{file} is part of a Mastodon archive but holds no posts; Conversa reads "
+                                          "the archive's outbox.json (or the whole archive).",
+        "importers.error.mastodon_no_notes": "{file} is a Mastodon outbox with no public notes the account wrote.",
+        "importers.error.meta_daily_breakdown": "{file} is a Meta 'daily breakdown' export (one row per post per "
+                                                "day), whose counts cannot be read as posts. Export the content again "
+                                                "with 'Lifetime' values.",
+        "importers.error.wordpress_damaged": "{file} is a WordPress export that cannot be parsed ({detail}); it may "
+                                             "be cut off. Export it again from Tools > Export.",
+        "importers.error.wordpress_no_posts": "{file} is a WordPress export with no published posts or pages.",
+        "importers.error.csv_no_header": "{file} has no header row and no data.",
+        "importers.error.csv_damaged": "{file} could not be read as CSV ({detail}); the file may be truncated. "
+                                       "Download the export again.",
+        "importers.error.xlsx_unopenable": "{file} looks like an Excel file but cannot be opened ({detail}); it may "
+                                           "be truncated or password-protected. Open it in Excel and save it again, "
+                                           "or download it again.",
+        "importers.error.xml_damaged": "{file} is an Excel 2003 XML file that cannot be parsed ({detail}); it may be "
+                                       "truncated.",
+        "importers.error.recognised_no_rows": "{file} was recognised but holds no data rows.",
+        "importers.error.map_json": "{file} is JSON, not a table; the column-mapping form reads CSV and Excel files.",
+        "importers.error.map_no_rows": "{file} is a spreadsheet with no data rows.",
+        "importers.error.map_choose_table": "Choose the kind of data in {file}: posts, comments, followers or "
+                                            "traffic.",
+        "importers.error.map_platform": "'{platform}' is not a platform Conversa knows ({known}).",
+        "importers.error.map_choose_columns": "Choose which column of {file} holds {columns} (needed for {table}).",
+        "importers.error.map_no_column": "{file} has no column named {columns}.",
+        "importers.what.tiktok_viewers": "Viewers (daily viewers)",
+        "importers.what.tiktok_activity": "FollowerActivity (active followers by hour)",
+        "importers.what.tiktok_distribution": "follower distribution (gender, age or territories)",
+        "importers.what.tiktok_other": "Studio",
         "importers.what.posts": "the person's own posts",
         "importers.what.comments": "comments the person wrote",
         "importers.what.reactions": "likes and reactions the person gave",
@@ -125,6 +188,74 @@ STRINGS = {
                                             "messaggi privati, né come post né in altro modo: sono conversazioni "
                                             "tra persone, non post o commenti pubblici. Da questo file non è stato "
                                             "importato nulla.",
+        "importers.error.youtube_views_only": "{file} è un export Totals di YouTube Studio con {metrics} per giorno, "
+                                              "che Conversa non conserva. Per gli iscritti, aggiungi le metriche "
+                                              "Iscritti ottenuti e Iscritti persi prima di esportare; per i video, "
+                                              "importa Table data.csv dallo stesso export.",
+        "importers.error.youtube_chart": "{file} è il Chart data di YouTube Studio (visualizzazioni giornaliere dei "
+                                         "video principali), che ripete ciò che Table data.csv contiene per video. "
+                                         "Importa invece Table data.csv (o l'intero zip dell'export).",
+        "importers.error.youtube_no_videos": "{file} è un export Table data di YouTube senza righe di video (solo la "
+                                             "riga del totale).",
+        "importers.error.tiktok_overview": "{file} è un export Overview di TikTok ({days} giorni, dal {first} al "
+                                           "{last}): visualizzazioni dei video, visite al profilo, mi piace, commenti "
+                                           "e condivisioni giornalieri dell'account, per cui Conversa non ha una "
+                                           "tabella. Importa invece Content (video) e FollowerHistory (follower per "
+                                           "giorno) da TikTok Studio.",
+        "importers.error.tiktok_companion": "{file} è un export TikTok {what}, per cui Conversa non ha una tabella. "
+                                            "Importa invece Content (video) e FollowerHistory (follower per giorno) "
+                                            "da TikTok Studio.",
+        "importers.error.tiktok_no_sheet": "{file}: nessun foglio ha un'intestazione TikTok nella prima riga.",
+        "importers.error.ga4_channels": "{file} è un export del traffico GA4 per gruppo di canali (Organic Social, "
+                                        "Paid Social, ...), che non dice da quale piattaforma sono arrivate le "
+                                        "visite. Nel report Acquisizione traffico di GA4, imposta la dimensione "
+                                        "Sorgente/mezzo della sessione e scarica di nuovo il CSV.",
+        "importers.error.ga4_no_social": "{file}: nessuna delle sue {total} sessioni viene da una piattaforma social, "
+                                         "quindi non c'è traffico social da importare.",
+        "importers.error.ga4_no_dates": "{file} non ha né una colonna Data né le righe Start date / End date che GA4 "
+                                        "scrive sopra l'intestazione, quindi i suoi totali non si possono collocare "
+                                        "nel tempo. Esportalo di nuovo da GA4 senza modifiche, oppure aggiungi Data "
+                                        "come dimensione secondaria.",
+        "importers.error.header_no_rows": "{file} ha un'intestazione ma nessuna riga.",
+        "importers.error.x_archive_other": "{file} fa parte di un archivio X ma non contiene post; Conversa legge il "
+                                           "file data/tweets.js dell'archivio (o l'intero zip dell'archivio).",
+        "importers.error.x_archive_damaged": "{file} è un file di tweet di un archivio X ma il suo JSON è troncato "
+                                             "o danneggiato ({detail}); estrailo di nuovo dallo zip dell'archivio.",
+        "importers.error.mastodon_damaged": "{file} è un outbox di Mastodon il cui JSON è troncato o danneggiato "
+                                            "({detail}); estrailo di nuovo dall'archivio.",
+        "importers.error.x_archive_empty": "{file} è un file di tweet di un archivio X senza alcun tweet.",
+        "importers.error.mastodon_other": "{file} fa parte di un archivio Mastodon ma non contiene post; Conversa "
+                                          "legge il file outbox.json dell'archivio (o l'intero archivio).",
+        "importers.error.mastodon_no_notes": "{file} è un outbox di Mastodon senza note pubbliche scritte "
+                                             "dall'account.",
+        "importers.error.meta_daily_breakdown": "{file} è un export Meta con «suddivisione giornaliera» (una riga per "
+                                                "post per giorno), i cui conteggi non si possono leggere come post. "
+                                                "Esporta di nuovo i contenuti con i valori «Lifetime» (intera "
+                                                "durata).",
+        "importers.error.wordpress_damaged": "{file} è un export di WordPress che non si riesce a leggere ({detail}); "
+                                             "potrebbe essere troncato. Esportalo di nuovo da Strumenti > Esporta.",
+        "importers.error.wordpress_no_posts": "{file} è un export di WordPress senza post o pagine pubblicati.",
+        "importers.error.csv_no_header": "{file} non ha né una riga di intestazione né dati.",
+        "importers.error.csv_damaged": "{file} non si riesce a leggere come CSV ({detail}); il file potrebbe essere "
+                                       "troncato. Scarica di nuovo l'export.",
+        "importers.error.xlsx_unopenable": "{file} sembra un file Excel ma non si riesce ad aprirlo ({detail}); "
+                                           "potrebbe essere troncato o protetto da password. Aprilo in Excel e "
+                                           "salvalo di nuovo, oppure scaricalo di nuovo.",
+        "importers.error.xml_damaged": "{file} è un file XML di Excel 2003 che non si riesce a leggere ({detail}); "
+                                       "potrebbe essere troncato.",
+        "importers.error.recognised_no_rows": "{file} è stato riconosciuto ma non contiene righe di dati.",
+        "importers.error.map_json": "{file} è JSON, non una tabella; il modulo di associazione delle colonne legge "
+                                    "file CSV ed Excel.",
+        "importers.error.map_no_rows": "{file} è un foglio di calcolo senza righe di dati.",
+        "importers.error.map_choose_table": "Scegli il tipo di dati in {file}: post, commenti, follower o traffico.",
+        "importers.error.map_platform": "'{platform}' non è una piattaforma che Conversa conosce ({known}).",
+        "importers.error.map_choose_columns": "Scegli quale colonna di {file} contiene {columns} (necessario per "
+                                              "{table}).",
+        "importers.error.map_no_column": "{file} non ha una colonna chiamata {columns}.",
+        "importers.what.tiktok_viewers": "Viewers (spettatori giornalieri)",
+        "importers.what.tiktok_activity": "FollowerActivity (follower attivi per ora)",
+        "importers.what.tiktok_distribution": "di distribuzione dei follower (genere, età o territori)",
+        "importers.what.tiktok_other": "Studio",
         "importers.what.posts": "i post della persona",
         "importers.what.comments": "i commenti scritti dalla persona",
         "importers.what.reactions": "i mi piace e le reazioni date dalla persona",

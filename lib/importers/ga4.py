@@ -26,9 +26,9 @@ import re
 import numpy as np
 import pandas as pd
 
-from lib.errors import FileImportError
 from lib.importers import _tabular as tab
 from lib.importers.base import ImportResult, SourceFile
+from lib.importers.messages import refusal
 
 _SOCIAL_HOSTS = {
     "facebook.com": "facebook", "m.facebook.com": "facebook", "l.facebook.com": "facebook",
@@ -112,7 +112,7 @@ class TrafficAcquisition:
         header, notes = _header_and_notes(f)
         raw = tab.read_csv(f)
         if raw.empty:
-            raise FileImportError(f"{f.name} is a GA4 export with a header but no rows.")
+            raise refusal("header_no_rows", file=f.name)
         dim = _dimension(list(raw.columns))
         frame = pd.DataFrame({
             "source": raw[dim],
@@ -138,8 +138,7 @@ class TrafficAcquisition:
                             + "; ".join(f"{s[:50]} ({int(n):,} sessions)" for s, n in top.items()) + ".")
         frame = frame[social]
         if not len(frame):
-            raise FileImportError(f"{f.name}: none of its {total:,} sessions came from a social platform, "
-                                  "so there is no social traffic to import.")
+            raise refusal("ga4_no_social", file=f.name, total=total)
         metrics = ["sessions", "engaged_sessions", "conversions", "revenue"]
         date_col = tab.column(raw, "Date")
         if date_col:
@@ -150,10 +149,7 @@ class TrafficAcquisition:
         else:
             span = _range(notes)
             if span is None:
-                raise FileImportError(
-                    f"{f.name} has neither a Date column nor the Start date / End date lines GA4 writes above the "
-                    "header, so its totals cannot be placed in time. Export it again from GA4 unchanged, or add "
-                    "Date as a secondary dimension.")
+                raise refusal("ga4_no_dates", file=f.name)
             totals = frame.groupby("platform", as_index=False)[metrics].sum(min_count=1)
             traffic = _spread(totals, *span)
             days = (span[1] - span[0]).days + 1
@@ -176,10 +172,7 @@ class ChannelGroups:
         return 0.9 if "channel group" in first and "sessions" in {tab.norm(c) for c in header} else 0.0
 
     def read(self, f: SourceFile) -> ImportResult:
-        raise FileImportError(
-            f"{f.name} is a GA4 traffic export by channel group (Organic Social, Paid Social, ...), which does not "
-            "say which platform the visits came from. In GA4's Traffic acquisition report, switch the dimension "
-            "to Session source / medium and download the CSV again.")
+        raise refusal("ga4_channels", file=f.name)
 
 
 IMPORTERS = [TrafficAcquisition(), ChannelGroups()]

@@ -180,9 +180,9 @@ def _table(f: SourceFile) -> pd.DataFrame:
                 names = [n for names in SYNONYMS.values() for n in names]
                 header = tab.find_header_row(rows, names)
                 return tab.frame_from_rows(rows, header if header is not None else 0)
-        raise FileImportError(f"{f.name} is a spreadsheet with no data rows.")
+        raise refusal("map_no_rows", file=f.name)
     if f.head.lstrip()[:1] in ("{", "["):
-        raise FileImportError(f"{f.name} is JSON, not a table; the column-mapping form reads CSV and Excel files.")
+        raise refusal("map_json", file=f.name)
     return tab.read_csv(f)
 
 
@@ -212,9 +212,9 @@ def apply_mapping(f: SourceFile, mapping: dict, platform: str, account: str | No
     """
     table = mapping.get("table")
     if table not in schema.TABLES:
-        raise FileImportError(f"Choose the kind of data in {f.name}: posts, comments, followers or traffic.")
+        raise refusal("map_choose_table", file=f.name)
     if platform not in schema.PLATFORMS:
-        raise FileImportError(f"'{platform}' is not a platform Conversa knows ({', '.join(schema.PLATFORMS)}).")
+        raise refusal("map_platform", platform=platform, known=", ".join(schema.PLATFORMS))
     spec = schema.TABLES[table]
     cols: dict[str, str] = {k: v for k, v in (mapping.get("columns") or {}).items() if v}
     unknown = [k for k in cols if k not in spec.columns]
@@ -222,11 +222,11 @@ def apply_mapping(f: SourceFile, mapping: dict, platform: str, account: str | No
         raise FileImportError(f"{', '.join(unknown)} {'is' if len(unknown) == 1 else 'are'} not column(s) of {table}.")
     missing = [c for c in spec.required if c not in cols and c != "platform"]
     if missing:
-        raise FileImportError(f"Choose which column of {f.name} holds {', '.join(missing)} (needed for {table}).")
+        raise refusal("map_choose_columns", file=f.name, columns=", ".join(missing), table=table)
     frame = _frame(f)
     absent = [src for src in cols.values() if src not in frame.columns]
     if absent:
-        raise FileImportError(f"{f.name} has no column named {', '.join(repr(a) for a in absent)}.")
+        raise refusal("map_no_column", file=f.name, columns=", ".join(repr(a) for a in absent))
     out = {}
     for col, src in cols.items():
         s, dtype = frame[src], spec.columns[col]

@@ -32,6 +32,7 @@ from lib.errors import FileImportError
 from lib.importers._social import html_to_text, isin, thread_roots
 from lib.importers._tabular import result
 from lib.importers.base import ImportResult, SourceFile
+from lib.importers.messages import refusal
 
 PLATFORM = "mastodon"
 PUBLIC = {"https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public"}
@@ -111,8 +112,7 @@ def _stream(f: SourceFile) -> _Outbox:
                                url=url if isinstance(url, str) else None,
                                likes=_total(obj.get("likes")), shares=_total(obj.get("shares"))))
     except ijson.JSONError as exc:
-        raise FileImportError(f"{f.name} is a Mastodon outbox whose JSON is cut or damaged ({exc}); extract it "
-                              "from the archive again.") from exc
+        raise refusal("mastodon_damaged", file=f.name, detail=str(exc)) from exc
     if not seen_items:
         raise FileImportError(f"{f.name} has no orderedItems list, so it is not a Mastodon outbox.")
     return _Outbox(notes=notes, boosts=boosts, private=private)
@@ -157,7 +157,7 @@ class Outbox:
             warnings.append(f"{box.boosts} boost{'s' if box.boosts != 1 else ''} of other people's posts "
                             f"{'were' if box.boosts != 1 else 'was'} skipped (not the account's own posts).")
         if not notes:
-            raise FileImportError(f"{f.name} is a Mastodon outbox with no public notes the account wrote.")
+            raise refusal("mastodon_no_notes", file=f.name)
         actor = next((n.actor for n in notes if n.actor), None)
         account = account_handle(actor, (n.url for n in notes if n.id and actor and n.id.startswith(actor)))
         uri = pd.Series([n.id for n in notes], dtype="str")
@@ -223,8 +223,7 @@ class ArchiveOther:
         return 0.85 if re.search(r'"type"\s*:\s*"(Person|Service|Group|OrderedCollection)"', head) else 0.0
 
     def read(self, f: SourceFile) -> ImportResult:
-        raise FileImportError(f"{f.name} is part of a Mastodon archive but holds no posts; Conversa reads the "
-                              "archive's outbox.json (or the whole archive).")
+        raise refusal("mastodon_other", file=f.name)
 
 
 IMPORTERS = [Outbox(), ArchiveOther()]

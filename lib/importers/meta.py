@@ -10,9 +10,9 @@ import re
 
 import pandas as pd
 
-from lib.errors import FileImportError
 from lib.importers import _tabular as tab
 from lib.importers.base import ImportResult, SourceFile
+from lib.importers.messages import refusal
 from lib.schema import Posts, duplicated
 
 ASSUMED_TZ = "America/Los_Angeles"
@@ -161,10 +161,7 @@ class MetaPostsImporter:
             lifetime = day.str.strip().str.lower().isin(LIFETIME)
             pid = get("post_id")
             if (~lifetime & day.notna()).mean() > 0.5 and pid.duplicated().any():
-                raise FileImportError(
-                    f"{f.name} is a Meta 'daily breakdown' export (one row per post per day), whose counts "
-                    "cannot be read as posts. Export the content again with 'Lifetime' values."
-                )
+                raise refusal("meta_daily_breakdown", file=f.name)
         username = get("username")
         account = username.fillna(get("account_name")) if instagram else get("account_name")
         account = account.fillna(get("account_id") if instagram else get("page_id"))

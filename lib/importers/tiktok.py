@@ -27,11 +27,11 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
-from lib.errors import FileImportError
 from lib.importers import _tabular as tab
 from lib.importers._dates import local_days, month_day
 from lib.importers._social import date_only_utc, header
 from lib.importers.base import ImportResult, SourceFile
+from lib.importers.messages import refusal
 
 PLATFORM = "tiktok"
 
@@ -114,7 +114,7 @@ def _frame(f: SourceFile) -> pd.DataFrame:
         for rows in tab.sheets(f).values():
             if rows and _kind([tab.cell_text(v) or "" for v in rows[0]]):
                 return tab.frame_from_rows(rows, 0)
-        raise FileImportError(f"{f.name}: no sheet has a TikTok header in its first row.")
+        raise refusal("tiktok_no_sheet", file=f.name)
     return tab.read_csv(f)
 
 
@@ -283,18 +283,11 @@ class Companion(_TikTok):
         kind = _kind(_columns(f))
         if kind == "overview":
             o = read_overview(f, self.today)
-            span = (f" ({len(o)} days, {o['date'].min():%Y-%m-%d} to {o['date'].max():%Y-%m-%d})"
-                    if o["date"].notna().any() else "")
-            what = f"TikTok Overview export{span}: account-level daily video views, profile views, likes, comments and shares"
-        else:
-            what = {"viewers": "TikTok Viewers export (daily viewers)",
-                    "activity": "TikTok FollowerActivity export (active followers by hour)",
-                    "distribution": "TikTok follower distribution export (gender, age or territories)"}.get(
-                        kind or "", "TikTok export")
-        raise FileImportError(
-            f"{f.name} is a {what}, which Conversa has no table for. Import Content (videos) and "
-            "FollowerHistory (followers per day) from TikTok Studio instead."
-        )
+            if o["date"].notna().any():
+                raise refusal("tiktok_overview", file=f.name, days=len(o), first=f"{o['date'].min():%Y-%m-%d}",
+                              last=f"{o['date'].max():%Y-%m-%d}")
+        what = {"viewers": "tiktok_viewers", "activity": "tiktok_activity", "distribution": "tiktok_distribution"}
+        raise refusal("tiktok_companion", file=f.name, what=what.get(kind or "", "tiktok_other"))
 
 
 def importers(today: dt.date | None = None) -> list:

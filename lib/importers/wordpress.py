@@ -26,6 +26,7 @@ from lib.errors import FileImportError
 from lib.importers._social import html_to_text
 from lib.importers._tabular import result, to_utc
 from lib.importers.base import ImportResult, SourceFile
+from lib.importers.messages import refusal
 
 PLATFORM = "blog"
 _WP_NS = re.compile(r'xmlns:wp="(http://wordpress\.org/export/[^"]+)"')
@@ -38,8 +39,7 @@ def _parse(f: SourceFile):
     try:
         return ElementTree.fromstring(f.data)
     except Exception as exc:  # ParseError, or defusedxml refusing entity tricks
-        raise FileImportError(f"{f.name} is a WordPress export that cannot be parsed ({exc}); it may be cut off. "
-                              "Export it again from Tools > Export.") from exc
+        raise refusal("wordpress_damaged", file=f.name, detail=str(exc)) from exc
 
 
 def _utc(gmt: pd.Series, local: pd.Series, tz: str | None) -> pd.Series:
@@ -92,7 +92,7 @@ class WordPressExport:
                     "comment_id", "comment_parent", "comment_author", "comment_author_email", "comment_user_id",
                     "comment_date_gmt", "comment_date", "comment_content", "comment_approved", "comment_type"))))
         if not post_rows:
-            raise FileImportError(f"{f.name} is a WordPress export with no published posts or pages.")
+            raise refusal("wordpress_no_posts", file=f.name)
         warnings: list[str] = []
         p = pd.DataFrame(post_rows, columns=["post_id", "kind", "title", "content", "link", "gmt", "local"], dtype="str")
         title, body = p["title"].str.strip(), html_to_text(p["content"])

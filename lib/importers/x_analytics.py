@@ -22,6 +22,7 @@ from lib.errors import FileImportError
 from lib.importers import _tabular as tab
 from lib.importers._social import csv_score, date_only_utc, sum_counts, unescape
 from lib.importers.base import ImportResult, SourceFile
+from lib.importers.messages import refusal
 
 PLATFORM = "x"
 _STATUS = re.compile(r"(?:twitter|x)\.com/([^/]+)/status", re.IGNORECASE)
@@ -51,7 +52,7 @@ def _post_type(text: pd.Series) -> pd.Series:
 def _read_csv(f: SourceFile) -> pd.DataFrame:
     frame = tab.read_csv(f)
     if frame.empty:
-        raise FileImportError(f"{f.name} has a header but no rows.")
+        raise refusal("header_no_rows", file=f.name)
     return frame
 
 

@@ -30,6 +30,7 @@ from lib.errors import FileImportError
 from lib.importers._social import isin, thread_roots, twitter_time, unescape
 from lib.importers._tabular import result
 from lib.importers.base import ImportResult, SourceFile
+from lib.importers.messages import refusal
 
 PLATFORM = "x"
 _PREFIX = re.compile(r"^\s*window\.YTD\.(tweets?)\.part\d+\s*=\s*", re.ASCII)
@@ -120,8 +121,7 @@ def _stream(f: SourceFile) -> _Archive:
             if isinstance(t, dict):
                 out.add(t)
     except ijson.JSONError as exc:
-        raise FileImportError(f"{f.name} is an X archive tweet file but its JSON is cut or damaged ({exc}); "
-                              "extract it from the archive zip again.") from exc
+        raise refusal("x_archive_damaged", file=f.name, detail=str(exc)) from exc
     return out
 
 
@@ -150,7 +150,7 @@ class XArchive:
     def read(self, f: SourceFile) -> ImportResult:
         archive = _stream(f)
         if not archive.count:
-            raise FileImportError(f"{f.name} is an X archive tweet file with no tweets in it.")
+            raise refusal("x_archive_empty", file=f.name)
         tw = pd.DataFrame({
             "id": archive.take("id"),
             "text": unescape(archive.take("text")),
@@ -231,8 +231,7 @@ class XArchiveOther:
         return 0.9 if _OTHER.match(f.head) and not _PREFIX.match(f.head) else 0.0
 
     def read(self, f: SourceFile) -> ImportResult:
-        raise FileImportError(f"{f.name} is part of an X archive but holds no posts; Conversa reads the archive's "
-                              "data/tweets.js (or the whole archive zip).")
+        raise refusal("x_archive_other", file=f.name)
 
 
 IMPORTERS = [XArchive(), XArchiveOther()]

@@ -29,11 +29,11 @@ import unicodedata
 
 import pandas as pd
 
-from lib.errors import FileImportError
 from lib.importers import _tabular as tab
 from lib.importers._dates import local_days
 from lib.importers._social import date_only_utc, header
 from lib.importers.base import ImportResult, SourceFile
+from lib.importers.messages import refusal
 
 PLATFORM = "youtube"
 
@@ -195,7 +195,7 @@ class TableData:
         posts = tab.drop_missing(posts, "published_at", "a publish date (unlisted, private or deleted items)",
                                  warnings)
         if not len(posts):
-            raise FileImportError(f"{f.name} is a YouTube Table data export with no video rows (only the Total row).")
+            raise refusal("youtube_no_videos", file=f.name)
         return tab.result(f, self.key, PLATFORM, warnings=warnings, posts=posts)
 
 
@@ -221,11 +221,7 @@ class Totals:
         net = tab.column(raw, "Subscribers")
         if not (gained or lost or net):
             metrics = ", ".join(str(c) for c in raw.columns[1:])
-            raise FileImportError(
-                f"{f.name} is a YouTube Studio Totals export of {metrics} per day, which Conversa does not store. "
-                "For subscribers, add the metrics Subscribers gained and Subscribers lost before exporting; "
-                "for videos, import Table data.csv from the same export."
-            )
+            raise refusal("youtube_views_only", file=f.name, metrics=metrics)
         warnings: list[str] = []
         if gained or lost:
             up = tab.to_count(raw[gained]) if gained else None
@@ -257,10 +253,7 @@ class ChartData:
         return 0.9 if _concepts(header(f))[:3] == ["Date", "Content", "Video title"] else 0.0
 
     def read(self, f: SourceFile) -> ImportResult:
-        raise FileImportError(
-            f"{f.name} is YouTube Studio's Chart data (daily views of the top videos), which repeats what "
-            "Table data.csv holds per video. Import Table data.csv (or the whole export zip) instead."
-        )
+        raise refusal("youtube_chart", file=f.name)
 
 
 IMPORTERS = [TableData(), Totals(), ChartData()]

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from lib.errors import FileImportError
 from lib.importers._tabular.values import MISSING_TOKENS
 from lib.importers.base import SourceFile
 from lib.importers.messages import refusal
@@ -187,12 +186,9 @@ def read_csv(f: SourceFile, *, skip: int | None = None, sep: str | None = None,
             usecols=usecols, low_memory=False,
         )
     except pd.errors.EmptyDataError as exc:
-        raise FileImportError(f"{f.name} has no header row and no data.") from exc
+        raise refusal("csv_no_header", file=f.name) from exc
     except pd.errors.ParserError as exc:
-        raise FileImportError(
-            f"{f.name} could not be read as CSV ({str(exc).splitlines()[0]}); the file may be truncated. "
-            "Download the export again."
-        ) from exc
+        raise refusal("csv_damaged", file=f.name, detail=str(exc).splitlines()[0]) from exc
     frame.columns = [str(c).replace("\ufeff", "").strip() for c in frame.columns]
     return frame
 

@@ -13,6 +13,7 @@ from lib import schema
 from lib.dataset import Dataset
 from lib.errors import ConversaError, FileImportError
 from lib.importers.base import ImportResult, SourceFile
+from lib.importers.messages import refusal
 
 
 def result(f: SourceFile, importer: str, platform: str, *, account: str | None = None,
@@ -28,7 +29,7 @@ def result(f: SourceFile, importer: str, platform: str, *, account: str | None =
     except ConversaError as exc:
         raise FileImportError(f"{f.name}: {exc}") from exc
     if data.is_empty and not warnings:
-        raise FileImportError(f"{f.name} was recognised but holds no data rows.")
+        raise refusal("recognised_no_rows", file=f.name)
     return ImportResult(source=f.name, importer=importer, platform=platform, dataset=data, account=account,
                         warnings=[*(warnings or []), *repeated_keys(replaced), *negative_counts(data)])
 

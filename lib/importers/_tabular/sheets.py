@@ -15,9 +15,9 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from lib.errors import FileImportError
 from lib.importers._tabular.values import MISSING_TOKENS, norm
 from lib.importers.base import SourceFile
+from lib.importers.messages import refusal
 
 _XML_SS = "urn:schemas-microsoft-com:office:spreadsheet"
 
@@ -60,10 +60,7 @@ def _sheets_cached(f: SourceFile) -> dict[str, list[list[object]]]:
         old = _xlrd_sheets(f)
         if old is not None:
             return old
-        raise FileImportError(
-            f"{f.name} looks like an Excel file but cannot be opened ({exc}); it may be truncated or "
-            "password-protected. Open it in Excel and save it again, or download it again."
-        ) from exc
+        raise refusal("xlsx_unopenable", file=f.name, detail=str(exc)) from exc
 
 
 def _xlrd_sheets(f: SourceFile) -> dict[str, list[list[object]]] | None:
@@ -85,9 +82,7 @@ def _xml_sheets(f: SourceFile) -> dict[str, list[list[object]]]:
     try:
         root = ElementTree.fromstring(f.data)
     except Exception as exc:  # ParseError, or defusedxml's refusal of entities
-        raise FileImportError(
-            f"{f.name} is an Excel 2003 XML file that cannot be parsed ({exc}); it may be truncated."
-        ) from exc
+        raise refusal("xml_damaged", file=f.name, detail=str(exc)) from exc
     out: dict[str, list[list[object]]] = {}
     for ws in root.iter(ns + "Worksheet"):
         rows: list[list[object]] = []
