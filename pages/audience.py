@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from lib import charts
+from lib.advice import note_for
 from lib.i18n import format as fmt
 from lib.kpis.tables import ALL, Daily, EngagementTrend, ScaleCurve, SpikeDays
 from pages import _shared as S
@@ -38,12 +39,21 @@ def _spikes(sel: S.Selection, rep) -> None:
         spikes = spikes.copy()
         spikes["reason"] = [S.tr("audience.reason_spike") + (S.tr("audience.reason_round") if r else "")
                             for r in spikes[SpikeDays.round_number].fillna(False)]
+        _, notes = N.goals_and_notes(sel.workspace)  # a spike on a noted day is explained, not suspicious
+        found = [note_for(notes, pd.Timestamp(d).date(), p)
+                 for d, p in zip(spikes[SpikeDays.date], spikes[SpikeDays.platform])]
+        spikes["note"] = [n.text if n is not None else "" for n in found]
     S.safe_chart(charts.spike_days, daily, spikes, date=Daily.date, gained=Daily.gained, reason="reason",
                  x_title="", y_title=S.tr("audience.gained"), reason_title=S.tr("audience.reason"),
                  need="follower_spike_days", notes=N.chart_notes(sel))
     if spikes is not None and len(spikes):
-        st.warning(S.tr("audience.spikes_found", n=len(spikes)), icon=":material/warning:")
-        table = spikes[[SpikeDays.date, SpikeDays.platform, SpikeDays.gained, SpikeDays.interactions, "reason"]].copy()
+        noted = int((spikes["note"] != "").sum())
+        if noted < len(spikes):
+            st.warning(S.tr("audience.spikes_found", n=len(spikes) - noted), icon=":material/warning:")
+        if noted:
+            st.info(S.tr("audience.spikes_noted", n=noted), icon=":material/edit_note:")
+        columns = [SpikeDays.date, SpikeDays.platform, SpikeDays.gained, SpikeDays.interactions, "reason"]
+        table = spikes[columns + (["note"] if noted else [])].copy()
         table[SpikeDays.platform] = table[SpikeDays.platform].map(S.platform_label)
         table[SpikeDays.date] = pd.to_datetime(table[SpikeDays.date]).dt.date
         S.show_table(table)

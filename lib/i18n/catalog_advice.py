@@ -216,6 +216,8 @@ _EN = {
     "waiting.as_of": "Ages are counted up to {moment}, the newest moment in the data.",
     # goals and notes section (Workspaces page)
     "verdict.keep_visits": "keep for the visits",
+    "audience.spikes_noted": "{n} spike day(s) have your note, so they are read as explained, not as suspicious.",
+    "col.note": "Your note",
     "goals.title": "Goals and notes",
     "goals.caption": "Targets you set for this workspace, and what happened on given days. The verdicts, the "
                      "actions, every time chart and the workbook read them.",
@@ -479,6 +481,9 @@ _IT = {
     "waiting.as_of": "Le attese sono contate fino al {moment}, il momento più recente nei dati.",
     # sezione obiettivi e note (pagina Spazi di lavoro)
     "verdict.keep_visits": "da tenere per le visite",
+    "audience.spikes_noted": "{n} giorno/i di picco hanno una vostra nota: sono letti come spiegati, non come "
+                             "sospetti.",
+    "col.note": "La vostra nota",
     "goals.title": "Obiettivi e note",
     "goals.caption": "I traguardi che fissate per questo spazio di lavoro, e cosa è successo in certi giorni. Li "
                      "leggono i giudizi, le azioni, ogni grafico nel tempo e la cartella di lavoro.",

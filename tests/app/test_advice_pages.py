@@ -126,3 +126,19 @@ def test_waiting_in_a_period_without_threads_is_no_all_clear(app_store):
     (info,) = [i.value for i in at.info]
     assert info.startswith("No comment of this period starts a conversation") and "2 Mar 2025" in info
     assert "4 Mar 2025" in info
+
+
+def test_a_spike_on_a_noted_day_is_explained_on_the_audience_page(demo, app_store):
+    """The demo's Instagram jump of 12 March 2026 with a note on that day: no "bought followers" warning for it,
+    the note beside it in the table; without the note the warning stays."""
+    import datetime as dt
+
+    at = _app("audience")
+    at.selectbox(key=K.PERIOD_PRESET).set_value("last_12_months").run()
+    assert [w.value for w in at.warning if "gained many followers" in w.value]  # not explained yet
+    app_store.add_note(demo, dt.date(2026, 3, 12), "Giveaway with Radio Uno", "instagram")
+    at.run()
+    assert not [w.value for w in at.warning if "gained many followers" in w.value]
+    assert any(i.value.startswith("1 spike day(s) have your note") for i in at.info)
+    spikes = next(d.value for d in at.dataframe if "note" in d.value.columns)
+    assert spikes["note"].tolist() == ["Giveaway with Radio Uno"]
