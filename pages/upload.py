@@ -33,7 +33,7 @@ def _import(name: str, digest: str, _data: bytes, tz: str, lang: str) -> tuple[l
     try:
         return import_file(SourceFile(name=name, data=_data), tz=tz), None
     except FileImportError as err:
-        return [], message(err, lang)
+        return [], message(err, lang, where="importers.formats_above")
 
 
 def _format_label(key: str) -> str:

@@ -7,6 +7,7 @@ are named in the README); everything around them is here in every language.
 STRINGS = {
     "en": {
         "importers.formats_where": "The supported exports are listed on the upload page and in the README.",
+        "importers.formats_above": "The supported exports are listed under \"Which exports can I upload\" above.",
         "importers.error.unknown_closest": "{file} is not an export Conversa recognises. It looks most like the "
                                            "{format}, but has no {missing} column. {how_to_get} {where}",
         "importers.error.unknown_values": "{file} has the columns of the {format}, but its rows could not be read as "
@@ -133,6 +134,7 @@ STRINGS = {
     },
     "it": {
         "importers.formats_where": "Gli export supportati sono elencati nella pagina di caricamento e nel README.",
+        "importers.formats_above": "Gli export supportati sono elencati sopra, in \"Quali export posso caricare\".",
         "importers.error.unknown_closest": "{file} non è un export che Conversa riconosce. Somiglia soprattutto a "
                                            "questo formato: {format}, ma non ha la colonna {missing}. {how_to_get} "
                                            "{where}",

@@ -202,3 +202,9 @@ def test_every_refusal_code_in_the_code_has_its_sentence_in_both_languages():
 def test_unreadable_files_in_both_languages(data, en, it):
     err = _refused("f.csv", data)
     assert en in str(err) and it in message(err, "it")
+
+
+def test_the_upload_page_says_the_list_is_above():
+    err = _refused("x.csv", b"a,b\n1,2\n")
+    assert 'listed under "Which exports can I upload" above' in message(err, "en", where="importers.formats_above")
+    assert 'in "Quali export posso caricare"' in message(err, "it", where="importers.formats_above")
