@@ -18,12 +18,14 @@ from lib.importers.messages import refusal
 
 MIN_SHARED = 2  # columns a file must share with a format to be called close to it
 _SHOWN = 6  # columns listed when the file is close to nothing
+MAX_NAME = 80  # longer "column names" are sentences: the file is not a table
 
 
 def file_columns(f: SourceFile) -> list[str]:
     """The header of a text table or of a workbook's first sheet with data (empty for anything else).
 
-    The header is the fullest of the first rows, so description rows above it are passed over.
+    The header is the fullest of the first rows, so description rows above it are passed over; text whose
+    "columns" are sentences (prose with commas) or a single name is not a table and gives no header.
     """
     if f.is_binary_spreadsheet or tab.is_xml_spreadsheet(f):
         rows: Sequence[Sequence[object]] = next((r for r in tab.sheets(f).values() if r), [])
@@ -31,7 +33,9 @@ def file_columns(f: SourceFile) -> list[str]:
         rows = tab.head_rows(f, 10)
     cells = [[tab.cell_text(c) or "" for c in row] for row in rows[:10]]
     best = max(cells, key=lambda r: sum(bool(c.strip()) for c in r), default=[])
-    return [c.strip() for c in best if c.strip()]
+    names = [c.strip() for c in best if c.strip()]
+    # prose split at its commas is not a header: a table has at least two short names
+    return names if len(names) >= 2 and all(len(n) <= MAX_NAME for n in names) else []
 
 
 def _has(columns: set[str], name: str) -> bool:

@@ -208,3 +208,9 @@ def test_the_upload_page_says_the_list_is_above():
     err = _refused("x.csv", b"a,b\n1,2\n")
     assert 'listed under "Which exports can I upload" above' in message(err, "en", where="importers.formats_above")
     assert 'in "Quali export posso caricare"' in message(err, "it", where="importers.formats_above")
+
+
+def test_prose_is_not_taken_for_a_table():
+    text = b"# Notes\n\nEverything here was copied byte for byte from public repositories (git show on a snapshot, or the blob). Nothing was edited.\n"
+    err = _refused("NOTES.md", text)
+    assert err.code == "unknown" and "holds no table" in str(err)
