@@ -20,7 +20,7 @@ def test_download_the_report_from_the_report_page(app_url, page, tmp_path):
     download.save_as(path)
     wb = load_workbook(path)
     visible = [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"]
-    assert visible == ["Cover", "Summary", "Conversations", "Community", "Content", "Audience", "Channels",
+    assert visible == ["Cover", "Verdicts and actions", "Summary", "Conversations", "Community", "Content", "Audience", "Channels",
                        "Posts", "Definitions", "Data notes"]
     assert wb.sheetnames[-1] == "Chart data" and wb["Chart data"].sheet_state == "hidden"
     posts = wb["Posts"]
