@@ -35,6 +35,7 @@ STRINGS = {
         "docs.pdf.contents": "In this report",
         "docs.pdf.figures": "Key figures",
         "docs.pdf.change": "Change",
+        "docs.no_earlier": "No earlier data: nothing from {previous} to compare with.",
         "docs.pdf.definitions_intro": "The KPIs shown in this report, how each is computed and why it matters.",
         "docs.pdf.chart_failed": "The chart could not be drawn here; its figures are in the table.",
         # Report page
@@ -92,6 +93,7 @@ STRINGS = {
         "docs.pdf.contents": "In questo report",
         "docs.pdf.figures": "Valori chiave",
         "docs.pdf.change": "Variazione",
+        "docs.no_earlier": "Nessun dato precedente: niente {previous} con cui confrontare.",
         "docs.pdf.definitions_intro": "I KPI di questo report, come si calcola ciascuno e perché conta.",
         "docs.pdf.chart_failed": "Qui non è stato possibile disegnare il grafico; i suoi valori sono nella tabella.",
         # Report page

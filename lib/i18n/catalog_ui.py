@@ -357,6 +357,11 @@ EN = {
     'post_type.unknown': 'Unknown',
     'post_type.album': 'Album',
     'post_type.live': 'Live',
+    'post_type.post': 'Post',
+    'post_type.reply': 'Reply',
+    'post_type.quote': 'Quote',
+    'post_type.thread': 'Thread',
+    'post_type.tweet': 'Tweet',
 }
 
 IT = {
@@ -718,6 +723,11 @@ IT = {
     'post_type.unknown': 'Sconosciuto',
     'post_type.album': 'Album',
     'post_type.live': 'Diretta',
+    'post_type.post': 'Post',
+    'post_type.reply': 'Risposta',
+    'post_type.quote': 'Citazione',
+    'post_type.thread': 'Thread',
+    'post_type.tweet': 'Tweet',
 }
 
 STRINGS = {"en": EN, "it": IT}

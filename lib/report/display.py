@@ -133,15 +133,28 @@ def key_figures(section: Section, limit: int = KEY_FIGURES) -> tuple[list[Figure
     return available[:limit], available[limit:], [f for f in section.figures if f.value is None]
 
 
+def without_earlier(figures: Iterable[Figure]) -> bool:
+    """True when none of the figures with a value has one in the comparison period (its changes say nothing:
+    the deck and the PDF leave their change and previous columns out and say so once)."""
+    shown = [f for f in figures if f.value is not None]
+    return bool(shown) and all(f.previous is None for f in shown)
+
+
 def missing_lines(figures: Iterable[Figure], lang: str) -> list[str]:
     """n/a figures grouped by their reason: "Needs comment threads (a comments export would provide it): A, B."."""
-    groups: dict[str, list[str]] = {}
+    groups: dict[tuple[str, str], list[str]] = {}
     for f in figures:
         reason = f.na_reason or t("report.kpi.no_reason", lang)
-        head = reason[:1].upper() + reason[1:] + (f" ({f.need[:1].lower()}{f.need[1:].rstrip('.')})" if f.need else "")
-        groups.setdefault(head, []).append(f.label)
-    return [t("docs.notes.unavailable_line", lang, reason=head, labels=", ".join(labels))
-            for head, labels in groups.items()]
+        groups.setdefault((reason, f.need or ""), []).append(f.label)
+    return [_unavailable_line(reason, need, labels, lang) for (reason, need), labels in groups.items()]
+
+
+def _unavailable_line(reason: str, need: str, labels: Iterable[str], lang: str) -> str:
+    """One line: "Needs comment threads: A, B. A comments export (with replies and their authors) would provide it."
+    """
+    head = t("docs.notes.unavailable_line", lang, reason=reason[:1].upper() + reason[1:],
+             labels=", ".join(dict.fromkeys(labels)))
+    return f"{head} {need}" if need else head
 
 
 def versus_previous(section: Section, lang: str) -> Points | None:
@@ -190,14 +203,12 @@ def unavailable_lines(section: Section, lang: str) -> list[str]:
     frame = table.frame
     if "platform" in frame.columns and frame["platform"].eq(overall).any():
         frame = frame[frame["platform"].eq(overall)]
-    groups: dict[str, list[str]] = {}
+    groups: dict[tuple[str, str], list[str]] = {}
     for row in frame.to_dict(orient="records"):
         reason = str(row.get("reason") or t("report.kpi.no_reason", lang))
         need = row.get("need")
-        head = f"{reason[0].upper()}{reason[1:]}" + (f" ({need.rstrip('.')})" if isinstance(need, str) and need else "")
-        groups.setdefault(head, []).append(str(row.get("kpi")))
-    return [t("docs.notes.unavailable_line", lang, reason=head, labels=", ".join(dict.fromkeys(labels)))
-            for head, labels in groups.items()]
+        groups.setdefault((reason, need if isinstance(need, str) else ""), []).append(str(row.get("kpi")))
+    return [_unavailable_line(reason, need, labels, lang) for (reason, need), labels in groups.items()]
 
 
 def source_lines(section: Section, lang: str) -> list[str]:

@@ -150,3 +150,49 @@ def fit_block(paras: tuple[Para, ...] | list[Para], width: float, box_height: fl
             return current
         current = round(current - step, 2)
     return None
+
+
+@dataclass(frozen=True)
+class ColumnText:
+    """A table column's texts for ``column_widths``: its header, its cells and whether the cells are bold."""
+
+    header: str
+    cells: tuple[str, ...]
+    bold: bool = False
+
+
+def _longest_word(texts: tuple[str, ...] | list[str], size: float, bold: bool) -> float:
+    return max((text_width(w, size, bold) for t in texts for w in str(t).split()), default=0.0)
+
+
+def _longest_line(texts: tuple[str, ...] | list[str], size: float, bold: bool) -> float:
+    return max((text_width(str(t), size, bold) for t in texts), default=0.0)
+
+
+def column_widths(columns: list[ColumnText], total: float, *, size: float, header_size: float,
+                  pad: float) -> list[float] | None:
+    """Widths (summing to ``total``) at which no header or cell word is broken: each column gets its longest word
+    (plus ``pad``, the cell's inner margins), then the room left goes to the columns whose text would wrap, up to
+    their longest line. None when the longest words alone are wider than ``total`` (use a smaller size).
+
+    >>> cols = [ColumnText("Platform", ("Facebook",)), ColumnText("Why", ("meets every target " * 3,))]
+    >>> [round(w) for w in column_widths(cols, 300, size=10, header_size=9, pad=12)]
+    [60, 240]
+    """
+    least = [max(_longest_word([c.header], header_size, True), _longest_word(c.cells, size, c.bold)) + pad
+             for c in columns]
+    if sum(least) > total + 0.01:
+        return None
+    natural = [max(_longest_line([c.header], header_size, True), _longest_line(c.cells, size, c.bold)) + pad
+               for c in columns]
+    widths = list(least)
+    room = total - sum(widths)
+    wants = [max(n - w, 0.0) for n, w in zip(natural, widths)]
+    if sum(wants) > 0:
+        share = min(1.0, room / sum(wants))
+        widths = [w + x * share for w, x in zip(widths, wants)]
+        room = total - sum(widths)
+    if room > 0.01:  # everything fits on one line: the rest goes to the widest column
+        widest = max(range(len(widths)), key=lambda i: natural[i])
+        widths[widest] += room
+    return widths

@@ -18,6 +18,7 @@ from pptx.util import Emu
 from pypdf import PdfReader
 
 from lib.cli import build_parser, compute_report, main
+from lib.i18n import t as t_
 from lib.report import display
 from lib.report import textfit as tf
 from lib.report.deck import model as M
@@ -377,3 +378,57 @@ def test_deck_and_pdf_render_to_png(tmp_path, demo_report):
 
 def test_slide_model_size_is_16_9():
     assert pytest.approx(16 / 9) == M.SLIDE_W / M.SLIDE_H
+
+
+# --------------------------------------------------------------------------------------------- fitted, Italian
+
+
+def _scorecard_words(outline) -> list[str]:
+    table = outline.section("channels").table("channel_scorecard")
+    from lib.report.deck.layout import SCORECARD_COLUMNS
+
+    return [w for c in table.columns if c.key in SCORECARD_COLUMNS and table.frame[c.key].notna().any()
+            for w in c.label.split()]
+
+
+@pytest.mark.parametrize("lang", ["en", "it"])
+def test_scorecard_headers_keep_their_words_whole(demo_report, lang):
+    """Column headers are measured: "Piattaforma" never prints as "Piattaform / a", in the PDF or on the slide."""
+    outline = _outline(demo_report, lang)
+    words = _scorecard_words(outline)
+    assert "Piattaforma" in words or lang == "en"
+    reader, _ = _pdf(demo_report, lang=lang)
+    page = next(p for p in _pages(reader) if outline.section("channels").table("channel_scorecard").title in p
+                and words[0] in p)
+    lines = page.split("\n")
+    for word in words:
+        assert any(word in line.split() or word in line for line in lines), word  # whole, on one line
+    prs, _ = _deck(demo_report, lang=lang)
+    grid = next(s for slide in prs.slides for s in slide.shapes if s.has_table)
+    for cell in grid.table.rows[0].cells:
+        width = grid.table.columns[list(grid.table.rows[0].cells).index(cell)].width / EMU_PER_PT
+        size = cell.text_frame.paragraphs[0].runs[0].font.size.pt
+        for word in cell.text_frame.text.split():
+            assert tf.text_width(word, size, True) <= width - 2 * M.INSET, word
+
+
+def test_real_exports_without_earlier_data_say_so_once(samples):
+    """Meta posts + X content over their own span: the comparison period is empty, so no change column repeats
+    "no earlier data" eight times: the figures stand alone and one line says why."""
+    report, sources = _real_report(samples)
+    outline = _outline(report, "it")
+    assert all(f.previous is None for s in outline.sections for f in s.figures if f.value is not None)
+    reader = PdfReader(io.BytesIO(build_document(report, "pdf", lang="it", sources=sources,
+                                                 generated_at=GENERATED).data))
+    text = "\n".join(_pages(reader))
+    line = t_("docs.no_earlier", "it", previous=outline.previous)
+    assert line.split(":")[0] in text and text.count("nessun dato precedente") == 0
+    prs, _ = _deck(report, lang="it", settings={})
+    assert not [s for slide in prs.slides for s in _named(slide, "figure_change")]
+    assert any(_named(slide, "no_earlier") for slide in prs.slides)
+    # post types by their Italian names, and no nested brackets in the reasons
+    content = next(s for s in prs.slides if _title(s) == outline.section("content").title)
+    categories = {str(c) for s in content.shapes if s.has_chart for c in s.chart.plots[0].categories}
+    assert "X · Risposta" in categories and not any("reply" in c for c in categories)
+    for p in _pages(reader):
+        assert not re.search(r"\([^()]*\(", p.replace("\n", " ")), p  # "(… (…))"

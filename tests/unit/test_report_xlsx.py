@@ -261,6 +261,7 @@ def test_scorecard_verdicts_and_reasons_in_the_workbooks_language():
     wb = load_workbook(io.BytesIO(build_workbook(report, lang="it", generated_at=GENERATED)))
     values = {c.value for _, c in _cells(wb)}
     for verdict, why in zip(card[Card.verdict], card[Card.verdict_reason]):
-        assert reason_text(why, "it") in values and str(why) not in values  # Italian, not lib's English
+        text = reason_text(why, "it")
+        assert text[:1].upper() + text[1:] in values and str(why) not in values  # Italian, not lib's English
         if verdict is not None:
             assert {"keep": "da tenere", "rethink": "da ripensare"}[verdict] in values

@@ -23,7 +23,6 @@ SCORECARD_COLUMNS = ("platform", "verdict", "verdict_reason", "posts", "conversa
                      "brand_response_rate", "sessions_per_post")
 STATUS_COLOUR = {"good": M.GOOD, "watch": M.WATCH, "act": M.BAD, "unknown": M.MUTED}
 ACTION_MIN = 10.0  # smallest text of the action list (more actions continue on another slide)
-SCORECARD_SHARE = {"platform": 1.1, "verdict": 0.9, "verdict_reason": 2.6}  # relative column widths (others 1)
 
 
 def text(x: float, y: float, w: float, h: float, paras: Sequence[Para] | str, *, size: float, min_size: float,
@@ -216,6 +215,10 @@ class Deck:
             slide.elements.append(text(MARGIN, BOTTOM - 50, 430, 50, self.t("docs.figure.na_here", labels=labels),
                                        size=11, min_size=7, colour=M.MUTED, name="na"))
             bottom = BOTTOM - 56
+        if display.without_earlier(shown):
+            slide.elements.append(text(MARGIN, bottom - 28, 430, 26, self.t("docs.no_earlier", previous=self.o.previous),
+                                       size=11, min_size=7, colour=M.MUTED, name="no_earlier"))
+            bottom -= 32
         self._figure_rows(slide, shown, bottom)
         if charts:
             slide.elements.append(M.Chart(490, TOP, 430, BOTTOM - TOP, _chart_data(charts[0])))
@@ -230,21 +233,27 @@ class Deck:
         slide.notes = "\n\n".join(notes)
 
     def _figure_rows(self, slide: M.Slide, figures: list[Figure], bottom: float) -> None:
+        """A row per figure: label, value and (when the comparison period has data) the change and the previous
+        value."""
         if not figures:
             return
+        compared = not display.without_earlier(figures)
         row_h = min(60.0, (bottom - TOP) / len(figures))
         for i, f in enumerate(figures):
             y = TOP + i * row_h
             slide.elements.append(M.Rect(MARGIN, y, 430, row_h - 6, M.LIGHT))
             slide.elements.append(text(MARGIN + 4, y + 2, 196, row_h - 10, f.label, size=13, min_size=8, bold=True,
                                        anchor="middle", name="figure_label"))
-            slide.elements.append(text(MARGIN + 200, y + 2, 104, row_h - 10, f.text, size=20, min_size=9, bold=True,
-                                       colour=M.PRIMARY, align="right", anchor="middle", single_line=True,
-                                       name="figure_value"))
+            slide.elements.append(text(MARGIN + 200, y + 2, 104 if compared else 222, row_h - 10, f.text, size=20,
+                                       min_size=9, bold=True, colour=M.PRIMARY, align="right", anchor="middle",
+                                       single_line=True, name="figure_value"))
+            if not compared:
+                continue
             change = f.change
             tone = None if change is None or change.better is None else (M.GOOD if change.better else M.BAD)
-            paras = [Para(change.text if change else "", 1.0, bold=tone is not None),
-                     Para(self.t("docs.figure.previous", value=f.previous_text), 0.85)]
+            paras = [Para(change.text if change else "", 1.0, bold=tone is not None)]
+            if f.previous is not None:
+                paras.append(Para(self.t("docs.figure.previous", value=f.previous_text), 0.85))
             slide.elements.append(text(MARGIN + 308, y + 2, 118, row_h - 10, paras, size=12, min_size=6,
                                        colours=(tone or M.INK, M.MUTED), anchor="middle", gap=0.1,
                                        name="figure_change"))
@@ -260,8 +269,6 @@ class Deck:
                                        name="body"))
             return
         keys = [k for k in SCORECARD_COLUMNS if k in table.frame.columns and table.frame[k].notna().any()]
-        shares = [SCORECARD_SHARE.get(k, 1.0) for k in keys]
-        widths = tuple(CONTENT_W * s / sum(shares) for s in shares)
         kinds = {c.key: c.kind for c in table.columns}
         numeric = {k for k in keys if kinds.get(k) not in ("text", "link", "date", "datetime")}
         header = tuple(M.Cell(next(c.label for c in table.columns if c.key == k), True, M.INK,
@@ -276,7 +283,14 @@ class Deck:
                     colour = M.GOOD if record.get(k) == self.t("verdict.keep") else M.BAD
                 cells.append(M.Cell(value, k in ("platform", "verdict"), colour, "right" if k in numeric else "left"))
             rows.append(tuple(cells))
-        for n, (size, chunk) in enumerate(pages := _grid_pages(header, rows, widths, BOTTOM - TOP), 1):
+        columns = [tf.ColumnText(h.text, tuple(r[i].text for r in rows), bool(rows) and rows[0][i].bold)
+                   for i, h in enumerate(header)]
+
+        def widths_at(size: float) -> tuple[float, ...] | None:
+            found = tf.column_widths(columns, CONTENT_W, size=size, header_size=size, pad=2 * M.INSET + 1)
+            return None if found is None else tuple(found)
+
+        for n, (size, chunk, widths) in enumerate(pages := _grid_pages(header, rows, widths_at, BOTTOM - TOP), 1):
             heading = title if len(pages) == 1 else self.t("docs.continued", title=title, n=n, total=len(pages))
             slide = self._slide("scorecard", heading, self.o.period, "channels")
             heights = _row_heights((header, *chunk), widths, size)
@@ -326,19 +340,24 @@ def _row_heights(rows: Sequence[Sequence[M.Cell]], widths: Sequence[float], size
                      zip(row, widths)) + 2 * M.INSET + 1 for row in rows)
 
 
-def _grid_pages(header: tuple[M.Cell, ...], rows: list[tuple[M.Cell, ...]], widths: Sequence[float],
-                height: float, sizes: Sequence[float] = (14, 13, 12, 11, 10, 9)) -> list[tuple[float, list]]:
-    """The largest size at which the whole table fits one slide; else pages of rows at the smallest size."""
-    for size in sizes:
+def _grid_pages(header: tuple[M.Cell, ...], rows: list[tuple[M.Cell, ...]],
+                widths_at: Callable[[float], tuple[float, ...] | None], height: float,
+                sizes: Sequence[float] = (14, 13, 12, 11, 10, 9, 8)) -> list[tuple[float, list, tuple[float, ...]]]:
+    """The largest size at which no word is broken (``widths_at(size)`` measures the columns, None when the words
+    do not fit) and the whole table fits one slide; else pages of rows at the largest size whose words fit."""
+    fitted = [(size, w) for size in sizes if (w := widths_at(size)) is not None]
+    if not fitted:  # even the smallest size breaks a word: even columns
+        fitted = [(sizes[-1], tuple(CONTENT_W / len(header) for _ in header))]
+    for size, widths in fitted:
         if sum(_row_heights([header, *rows], widths, size)) <= height:
-            return [(size, rows)]
-    size = sizes[-1]
+            return [(size, rows, widths)]
+    size, widths = fitted[-1]
     head = _row_heights([header], widths, size)[0]
-    pages: list[tuple[float, list]] = [(size, [])]
+    pages: list[tuple[float, list, tuple[float, ...]]] = [(size, [], widths)]
     used = head
     for row, h in zip(rows, _row_heights(rows, widths, size)):
         if pages[-1][1] and used + h > height:
-            pages.append((size, []))
+            pages.append((size, [], widths))
             used = head
         pages[-1][1].append(row)
         used += h
@@ -350,7 +369,7 @@ def _chart_data(p: display.Points) -> M.ChartData:
     percent = c.y_kind == "rate"
     return M.ChartData(kind="hbar" if c.kind == "bar" and len(p.categories) > 8 else c.kind, title=c.title,
                        categories=p.categories, series=p.series, number_format=display.number_format(c.y_kind),
-                       x=p.x, x_format=display.number_format(c.x_kind), y_title=c.y_title if c.kind != "bar" else "",
+                       x=p.x, x_format=display.number_format(c.x_kind), y_title=c.y_title,
                        x_title=c.x_title if c.kind == "scatter" else "", y_range=c.y_range, x_range=c.x_range,
                        percent=percent)
 

@@ -23,6 +23,7 @@ _ANCHOR = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE, "bottom": MSO_ANC
 _CHART = {"bar": XL_CHART_TYPE.COLUMN_CLUSTERED, "hbar": XL_CHART_TYPE.BAR_CLUSTERED, "line": XL_CHART_TYPE.LINE,
           "scatter": XL_CHART_TYPE.XY_SCATTER_LINES_NO_MARKERS}
 _SERIES_COLOURS = ("0072B2", "E69F00", "009E73", "CC79A7", "56B4E9", "D55E00")
+MAX_LINE_LABELS = 8  # date labels under a line chart
 
 
 def _rgb(hex6: str) -> RGBColor:
@@ -147,6 +148,8 @@ def _add_chart(slide, el: M.Chart) -> None:
     value_axis.format.line.fill.background()
     if d.y_range:
         value_axis.minimum_scale, value_axis.maximum_scale = d.y_range
+    elif d.kind in ("bar", "hbar") and all(v is None or v >= 0 for _, vs in d.series for v in vs):
+        value_axis.minimum_scale = 0  # bars start at zero: a cut base makes 14% look half of 15%
     if d.y_title:
         value_axis.has_title = True
         value_axis.axis_title.text_frame.text = _text(d.y_title)
@@ -164,6 +167,8 @@ def _add_chart(slide, el: M.Chart) -> None:
         category_axis.has_title = True
         category_axis.axis_title.text_frame.text = _text(d.x_title)
         category_axis.axis_title.text_frame.paragraphs[0].runs[0].font.size = Pt(10)
+    if d.kind == "line" and len(d.categories) > MAX_LINE_LABELS:  # dates: every n-th label, never overlapping
+        _skip_labels(category_axis, math.ceil(len(d.categories) / MAX_LINE_LABELS))
     plot = chart.plots[0]
     if d.kind in ("bar", "hbar"):
         plot.gap_width = 60
@@ -176,6 +181,22 @@ def _add_chart(slide, el: M.Chart) -> None:
         else:
             series.format.fill.solid()
             series.format.fill.fore_color.rgb = colour
+
+
+def _skip_labels(axis, every: int) -> None:
+    """Label every ``every``-th category (``c:tickLblSkip``, before ``c:noMultiLvlLbl`` as the schema orders it)."""
+    from pptx.oxml import parse_xml
+    from pptx.oxml.ns import nsdecls, qn
+
+    ax = axis._element
+    for old in ax.findall(qn("c:tickLblSkip")):
+        ax.remove(old)
+    skip = parse_xml(f'<c:tickLblSkip {nsdecls("c")} val="{every}"/>')
+    after = ax.find(qn("c:noMultiLvlLbl"))
+    if after is not None:
+        after.addprevious(skip)
+    else:
+        ax.append(skip)
 
 
 _ADD: dict[type, Callable[[Any, Any], None]] = {M.Text: _add_text, M.Rect: _add_rect, M.Picture: _add_picture, M.Chart: _add_chart, M.Grid: _add_grid}

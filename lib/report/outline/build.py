@@ -41,9 +41,10 @@ RELATED_KPI = {"brand_response_time_histogram": "brand_response_time_median_h",
                "scale_curve": "conversation_rate_per_1k_followers", "lorenz": "commenter_gini",
                "commenters": "unique_commenters", "traffic_by_platform": "social_sessions"}
 #: the column a table is about (without a value in it, the table is n/a)
-MEASURE = {"engagement_per_1k_followers_trend": "engagement_per_1k_followers", "scale_curve": "brand_response_rate"}
+MEASURE = {"engagement_per_1k_followers_trend": "engagement_per_1k_followers", "scale_curve": "brand_response_rate",
+           "daily": "followers"}  # (daily: its interactions alone show zeros on days no export covers)
 #: codes shown through a translated label: column -> catalogue prefix
-CODED_COLUMNS = {"platform": "platform", "verdict": "verdict", "kind": "report.value"}
+CODED_COLUMNS = {"platform": "platform", "verdict": "verdict", "kind": "report.value", "post_type": "post_type"}
 
 
 def kpi_kind(key: str) -> ValueKind:
@@ -256,10 +257,10 @@ def table(ctx: OutlineContext, key: str, frame: pd.DataFrame | None = None, *, t
             note = ctx.t("report.table.capped", shown=fmt.number(limit, ctx.lang), total=fmt.number(total, ctx.lang))
     drop = [c for c in frame.columns if c in HIDDEN_COLUMNS or (c == "language" and "language_name" in frame.columns)]
     numeric = [c for c in frame.columns if c not in drop and pd.api.types.is_numeric_dtype(frame[c])
-               and not pd.api.types.is_bool_dtype(frame[c])]
-    empty = [c for c in numeric if frame[c].isna().all()]  # a column without any value goes
+               and not pd.api.types.is_bool_dtype(frame[c]) and frame[c].notna().any()]
+    empty = [c for c in frame.columns if c not in drop and frame[c].isna().all()]  # a column without any value goes
     drop += empty
-    measures = [c for c in numeric if c not in empty and c not in ("rank", "hour", "weekday")]
+    measures = [c for c in numeric if c not in ("rank", "hour", "weekday")]
     if numeric and all(pd.to_numeric(frame[c], errors="coerce").fillna(0).eq(0).all() for c in measures):
         reason = reason_text(ctx.report.reason(key) or ctx.report.reason(RELATED_KPI.get(key, "")), ctx.lang)
         return Table(key, title, (), pd.DataFrame(), 0, None, reason or ctx.t("report.table.no_values"), printed)
@@ -295,18 +296,20 @@ def table(ctx: OutlineContext, key: str, frame: pd.DataFrame | None = None, *, t
 
 def _reasons_text(ctx: OutlineContext, value: object) -> object:
     if isinstance(value, list | tuple | set | np.ndarray):
-        return "; ".join(str(reason_text(v if isinstance(v, str) else str(v), ctx.lang)) for v in value)
-    return reason_text(value if isinstance(value, str) else str(value), ctx.lang)
+        text = "; ".join(str(reason_text(v if isinstance(v, str) else str(v), ctx.lang)) for v in value)
+    else:
+        text = str(reason_text(value if isinstance(value, str) else str(value), ctx.lang))
+    return text[:1].upper() + text[1:]
 
 
 # ------------------------------------------------------------------------------------------- charts
 
-#: preferred value columns of a table's chart (the first ones present are used; else the first numeric column)
+#: preferred value columns of a table's chart (the first one present is plotted; else the first numeric column)
 CHART_VALUES: dict[str, tuple[str, ...]] = {
     "daily": ("followers",),
     "scale_curve": ("brand_response_rate",),  # one unit per axis: the rate, not the ratio beside it
     "engagement_per_1k_followers_trend": ("engagement_per_1k_followers",),
-    "channel_scorecard": ("conversation_rate_per_1k_followers",),
+    "channel_scorecard": ("conversation_rate_per_1k_followers", "conversation_share", "posts"),
     "commenters": ("comments",),
     "traffic_by_platform": ("sessions",),
     "question_vs_statement": ("mean_comments",),
@@ -349,7 +352,7 @@ def chart(ctx: OutlineContext, tab: Table) -> Chart | None:
         return Chart("scatter", tab.title, tab.key, (x.key,), (y.key,), x.label, y.label, x.kind, y.kind, bounds,
                      bounds)
     by_key = {c.key: c for c in numeric}
-    series = tuple(k for k in CHART_VALUES.get(tab.key, ()) if k in by_key) or (numeric[0].key,)
+    series = next(((k,) for k in CHART_VALUES.get(tab.key, ()) if k in by_key), (numeric[0].key,))
     values = tab.frame[list(series)].apply(pd.to_numeric, errors="coerce")
     if values.notna().sum().sum() == 0:
         return None

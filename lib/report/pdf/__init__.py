@@ -203,8 +203,16 @@ class _Report:
             self.scorecard()
         self.add(PageBreak())
 
-    def _figures(self, figures: Sequence[Figure]) -> Table:
+    def _figures(self, figures: Sequence[Figure]) -> Flowable:
+        """KPI, value, change, previous value; without any earlier value, KPI and value and one line saying so."""
         s = self.s
+        if display.without_earlier(figures):
+            rows = [[_p(self.t("report.kpi.label"), s["cell_bold"]), _p(self.t("report.kpi.value"), s["cell_bold"])]]
+            rows += [[_p(f.label, s["cell"]), _p(f.text, s["value"])] for f in figures]
+            table = Table(rows, colWidths=[WIDTH * 0.62, WIDTH * 0.38], repeatRows=1)
+            table.setStyle(_grid_style())
+            return KeepTogether([table, Spacer(1, 2 * mm),
+                                 _p(self.t("docs.no_earlier", previous=self.o.previous), s["small"])])
         rows = [[_p(self.t("report.kpi.label"), s["cell_bold"]), _p(self.t("report.kpi.value"), s["cell_bold"]),
                  _p(self.t("docs.pdf.change"), s["cell_bold"]), _p(self.t("report.kpi.previous"), s["cell_bold"])]]
         for f in figures:
@@ -227,20 +235,29 @@ class _Report:
         keys = [k for k in SCORECARD_COLUMNS if k in table.frame.columns and table.frame[k].notna().any()]
         kinds = {c.key: c.kind for c in table.columns}
         labels = {c.key: c.label for c in table.columns}
-        s = self.s
         numeric = {k for k in keys if kinds.get(k) not in ("text", "link", "date", "datetime")}
-        rows = [[_p(labels[k], s["head_right"] if k in numeric else s["head"]) for k in keys]]
         keep = self.t("verdict.keep")
-        for record in table.frame.to_dict(orient="records"):
+        records = table.frame.to_dict(orient="records")
+        texts = {k: tuple(display.cell_text(r.get(k), kinds.get(k, "text"), self.lang, self.o.currency)
+                          for r in records) for k in keys}
+        bold = {"platform", "verdict"}
+        columns = [tf.ColumnText(labels[k], texts[k], k in bold) for k in keys]
+        size, widths = _fitted_widths(columns)
+        head = ParagraphStyle("sc_head", fontName=tf.BOLD, fontSize=size - 0.5, leading=(size - 0.5) * 1.22,
+                              textColor=INK)
+        cell = ParagraphStyle("sc_cell", fontName=tf.REGULAR, fontSize=size, leading=size * 1.26, textColor=INK)
+        styles = {"head": head, "head_right": ParagraphStyle("sc_head_r", parent=head, alignment=TA_RIGHT),
+                  "cell": cell, "bold": ParagraphStyle("sc_bold", parent=cell, fontName=tf.BOLD),
+                  "right": ParagraphStyle("sc_right", parent=cell, alignment=TA_RIGHT)}
+        rows = [[_p(labels[k], styles["head_right"] if k in numeric else styles["head"]) for k in keys]]
+        for i, record in enumerate(records):
             row = []
             for k in keys:
-                value = display.cell_text(record.get(k), kinds.get(k, "text"), self.lang, self.o.currency)
                 colour = (GOOD if record.get(k) == keep else BAD) if k == "verdict" and record.get(k) else None
-                style = s["small_right"] if k in numeric else s["small_bold"] if k in ("platform", "verdict") else s["small_cell"]
-                row.append(_p(value, style, colour))
+                style = styles["right"] if k in numeric else styles["bold"] if k in bold else styles["cell"]
+                row.append(_p(texts[k][i], style, colour))
             rows.append(row)
-        shares = [{"platform": 1.15, "verdict": 0.85, "verdict_reason": 2.4}.get(k, 1.0) for k in keys]
-        grid = Table(rows, colWidths=[WIDTH * x / sum(shares) for x in shares], repeatRows=1)
+        grid = Table(rows, colWidths=widths, repeatRows=1)
         grid.setStyle(_grid_style())
         self.add(grid)
 
@@ -272,6 +289,20 @@ class _Report:
                  *(_p(x, s["small"]) for x in missing or [self.t("docs.notes.all_computed")]))
         if section.items:
             self.add(_p(self.t("docs.notes.caveats"), s["h2"]), *(_p(x, s["small"]) for x in section.items))
+
+
+CELL_PAD = 12.0  # a table cell's left and right padding (reportlab's default 6 + 6 points)
+
+
+def _fitted_widths(columns: list[tf.ColumnText], sizes: Sequence[float] = (9.5, 9.0, 8.5, 8.0, 7.5, 7.0)
+                   ) -> tuple[float, list[float]]:
+    """The largest cell size (headers half a point smaller) at which no header or cell word is broken, and the
+    column widths measured at it; at the smallest size, even widths."""
+    for size in sizes:
+        widths = tf.column_widths(columns, WIDTH, size=size, header_size=size - 0.5, pad=CELL_PAD + 1)  # + rounding
+        if widths is not None:
+            return size, widths
+    return sizes[-1], [WIDTH / len(columns)] * len(columns)
 
 
 def _grid_style() -> TableStyle:

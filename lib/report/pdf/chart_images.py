@@ -45,7 +45,7 @@ def chart_image(p: Points, lang: str) -> bytes | None:
                                       y_format=y_format, time_unit="yearmonth" if monthly else None)
             if not monthly and frame["x"].max() - frame["x"].min() > pd.Timedelta(days=62):
                 chart = cast(alt.Chart, chart).encode(x=alt.X("x:T", title="", axis=alt.Axis(  # a long daily series: months
-                    format="%b %Y", labelAngle=0, tickCount=8, labelOverlap="greedy")))
+                    format="%b %Y", labelAngle=0, tickCount=8, labelOverlap="greedy", labelSeparation=12)))
         else:
             frame = pd.DataFrame({"x": list(p.categories), "y": values})
             horizontal = len(frame) > 8
