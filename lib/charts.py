@@ -252,13 +252,16 @@ def followers_vs_interactions(frame: pd.DataFrame, *, date: str = "date", follow
         alt.Y(f"{interactions}:Q", title=interactions_title, axis=alt.Axis(titleColor=OKABE_ITO[1], orient="right")),
         tooltip=tips)
     marks = _note_layers(notes, date, data[date], x_title)
+    line = base.mark_line(color=OKABE_ITO[0], strokeWidth=3).encode(  # both axes start at zero: no truncated base
+        alt.Y(f"{followers}:Q", title=followers_title, axis=alt.Axis(titleColor=OKABE_ITO[0], format=",.0f")),
+        tooltip=tips)
+    if not data[interactions].fillna(0).any() and data[followers].notna().any():  # followers alone: no empty axis
+        alone = line.encode(tooltip=tips[:2])
+        return _finish((alt.layer(alone, *marks) if marks else alone).properties(height=300), lang)
     if data[followers].isna().all():  # no follower export: the interactions alone, on one axis
         alone = bars.encode(alt.Y(f"{interactions}:Q", title=interactions_title, axis=alt.Axis(format=",.0f")),
                             tooltip=tips[:1] + tips[2:])
         return _finish((alt.layer(alone, *marks) if marks else alone).properties(height=300), lang)
-    line = base.mark_line(color=OKABE_ITO[0], strokeWidth=3).encode(  # both axes start at zero: no truncated base
-        alt.Y(f"{followers}:Q", title=followers_title, axis=alt.Axis(titleColor=OKABE_ITO[0], format=",.0f")),
-        tooltip=tips)
     both = alt.layer(bars, line).resolve_scale(y="independent")
     return _finish((alt.layer(both, *marks) if marks else both).properties(height=300), lang)
 

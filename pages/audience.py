@@ -7,6 +7,7 @@ import streamlit as st
 
 from lib import charts
 from lib.advice import note_for
+from lib.advice.verdicts import spike_kind
 from lib.i18n import format as fmt
 from lib.kpis.tables import ALL, Daily, EngagementTrend, ScaleCurve, SpikeDays
 from pages import _shared as S
@@ -37,8 +38,14 @@ def _spikes(sel: S.Selection, rep) -> None:
         return
     if spikes is not None and len(spikes):
         spikes = spikes.copy()
-        spikes["reason"] = [S.tr("audience.reason_spike") + (S.tr("audience.reason_round") if r else "")
-                            for r in spikes[SpikeDays.round_number].fillna(False)]
+        # a platform without post figures was judged on its gains alone: its interactions are unknown, not 0
+        blind = [spike_kind(rep, p, pd.Timestamp(d).date()) == "no_data"
+                 for d, p in zip(spikes[SpikeDays.date], spikes[SpikeDays.platform])]
+        spikes["reason"] = [S.tr("audience.reason_no_posts" if b else "audience.reason_spike")
+                            + (S.tr("audience.reason_round") if r else "")
+                            for b, r in zip(blind, spikes[SpikeDays.round_number].fillna(False))]
+        spikes[SpikeDays.interactions] = spikes[SpikeDays.interactions].astype(float).mask(blind)
+        spikes["blind"] = blind
         _, notes = N.goals_and_notes(sel.workspace)  # a spike on a noted day is explained, not suspicious
         found = [note_for(notes, pd.Timestamp(d).date(), p)
                  for d, p in zip(spikes[SpikeDays.date], spikes[SpikeDays.platform])]
@@ -48,8 +55,11 @@ def _spikes(sel: S.Selection, rep) -> None:
                  need="follower_spike_days", notes=N.chart_notes(sel))
     if spikes is not None and len(spikes):
         noted = int((spikes["note"] != "").sum())
-        if noted < len(spikes):
-            st.warning(S.tr("audience.spikes_found", n=len(spikes) - noted), icon=":material/warning:")
+        unjudged = int((spikes["blind"] & (spikes["note"] == "")).sum())
+        if noted + unjudged < len(spikes):
+            st.warning(S.tr("audience.spikes_found", n=len(spikes) - noted - unjudged), icon=":material/warning:")
+        if unjudged:
+            st.info(S.tr("audience.spikes_unjudged", n=unjudged), icon=":material/help:")
         if noted:
             st.info(S.tr("audience.spikes_noted", n=noted), icon=":material/edit_note:")
         columns = [SpikeDays.date, SpikeDays.platform, SpikeDays.gained, SpikeDays.interactions, "reason"]

@@ -218,6 +218,9 @@ _EN = {
     "verdict.keep_visits": "keep for the visits",
     "audience.spikes_noted": "{n} spike day(s) have your note, so they are read as explained, not as suspicious.",
     "col.note": "Your note",
+    "audience.reason_no_posts": "many new followers, no post figures to compare with",
+    "audience.spikes_unjudged": "{n} day(s) brought far more followers than usual, but the data has no post figures "
+                                "to show whether people engaged: a posts export would tell.",
     "goals.title": "Goals and notes",
     "goals.caption": "Targets you set for this workspace, and what happened on given days. The verdicts, the "
                      "actions, every time chart and the workbook read them.",
@@ -484,6 +487,10 @@ _IT = {
     "audience.spikes_noted": "{n} giorno/i di picco hanno una vostra nota: sono letti come spiegati, non come "
                              "sospetti.",
     "col.note": "La vostra nota",
+    "audience.reason_no_posts": "molti nuovi follower, nessuna cifra dei post con cui confrontarli",
+    "audience.spikes_unjudged": "In {n} giorno/i sono arrivati molti più follower del solito, ma nei dati mancano le "
+                                "cifre dei post per vedere se le persone hanno interagito: lo direbbe un export dei "
+                                "post.",
     "goals.title": "Obiettivi e note",
     "goals.caption": "I traguardi che fissate per questo spazio di lavoro, e cosa è successo in certi giorni. Li "
                      "leggono i giudizi, le azioni, ogni grafico nel tempo e la cartella di lavoro.",

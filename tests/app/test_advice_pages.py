@@ -142,3 +142,26 @@ def test_a_spike_on_a_noted_day_is_explained_on_the_audience_page(demo, app_stor
     assert any(i.value.startswith("1 spike day(s) have your note") for i in at.info)
     spikes = next(d.value for d in at.dataframe if "note" in d.value.columns)
     assert spikes["note"].tolist() == ["Giveaway with Radio Uno"]
+
+
+def test_a_followers_file_alone_never_calls_a_spike_bought(app_store):
+    """Followers with a jump of 400 on 10 March and no posts: the page cannot compare with engagement, so the
+    spike is one to check, its interactions unknown, and no "bought followers" warning."""
+    gained = [3] * 40
+    gained[9] = 400
+    followers = pd.DataFrame({"platform": "tiktok", "account": "shop",
+                              "date": pd.date_range("2026-03-01", periods=40, freq="D"),
+                              "followers": 1000 + pd.Series(gained).cumsum(), "gained": gained})
+    name = app_store.create("Shop")
+    from lib.importers.base import ImportResult
+
+    app_store.save_import(name, ImportResult(source="FollowerHistory.csv", importer="canonical", platform="tiktok",
+                                             dataset=Dataset.from_frames(followers=followers)))
+    app_store.set_last_used(name)
+    at = _app("audience")
+    assert not [w.value for w in at.warning if "gained many followers" in w.value]
+    assert any("no post figures to show whether people engaged" in i.value for i in at.info)
+    spikes = next(d.value for d in at.dataframe if "reason" in d.value.columns)
+    assert spikes["reason"].tolist() == ["many new followers, no post figures to compare with"]
+    assert "interactions" not in spikes.columns  # unknown for every spike: the column goes, never a 0
+    assert "Authenticity: Watch" in _texts(at)

@@ -99,6 +99,24 @@ def test_followers_vs_interactions_sums_platforms_per_day():
     assert spec["resolve"]["scale"]["y"] == "independent"
 
 
+def test_followers_without_interaction_figures_draw_the_followers_alone():
+    """A followers file alone: no interaction bars and no empty right axis reading 0,000000."""
+    daily = pd.DataFrame({"date": ["2025-01-01", "2025-01-02"], "followers": [100, 110], "interactions": [0, 0]})
+    spec = charts.followers_vs_interactions(daily).to_dict()
+    assert spec["mark"]["type"] == "line" and "layer" not in spec and "resolve" not in spec
+    assert [t["field"] for t in spec["encoding"]["tooltip"]] == ["date", "followers"]
+
+
+def test_verdict_bars_colour_the_middle_verdict_apart():
+    frame = pd.DataFrame({"platform": ["facebook", "instagram", "x"],
+                          "conversation_rate_per_1k_followers": [2.0, 0.3, 0.1],
+                          "verdict": ["keep", "keep_visits", "rethink"]})
+    spec = charts.verdict_bars(frame, middle="keep_visits",
+                               verdict_labels={"keep": "keep", "keep_visits": "keep for the visits"}).to_dict()
+    assert spec["encoding"]["color"]["scale"] == {"domain": ["keep", "keep for the visits", "rethink"],
+                                                  "range": [charts.GOOD, charts.OKABE_ITO[1], charts.BAD]}
+
+
 def test_scale_curve_labels_months():
     frame = pd.DataFrame({"month": ["2025-01", "2025-02"], "mean_followers": [1000, 4000],
                           "brand_response_rate": [0.6, 0.2]})
