@@ -157,10 +157,11 @@ def _worst(candidates: Sequence[Verdict]) -> Verdict | None:
 
 
 def spike_kind(report: KpiReport, platform: str, day: dt.date) -> str:
-    """What a follower spike day can be compared with: "no_data" when the platform has no post figures (the KPI
-    judged the gain alone), "no_post" when nothing was published that day or the next two, else "flat" (posts,
-    and their interactions stayed at the usual level)."""
-    if report.value("interactions", platform) is None:
+    """What a follower spike day can be compared with: "no_data" when the platform has no post figures in the
+    period (the KPI judged the gain alone; a posts export may simply not reach those days), "no_post" when the
+    period has its posts but none that day or the next two, else "flat" (posts, and their interactions stayed at
+    the usual level)."""
+    if report.value("interactions", platform) is None or not report.value("posts", platform):
         return "no_data"
     daily = report.tables.get("daily")
     if daily is None or not len(daily) or "posts" not in daily:

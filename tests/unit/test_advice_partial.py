@@ -233,3 +233,13 @@ def test_weeks_are_counted_inside_what_the_posts_export_covers():
     # without coverage the same posts are 3 of the 6 weeks March touches
     assert advice_of(data(posts))[1].verdict("continuity").text("en").startswith(
         "You post now and then: only 3 of 6 weeks had a post.")
+
+
+def test_a_spike_in_a_period_without_the_platforms_posts_is_not_called_unexplained():
+    # posts in February only (the export may not reach March); the 5,000-follower jump on 12 March
+    posts = weekly_posts(3, start="2025-02-01 10:00", reactions=5, comments=1)
+    rep, adv = advice_of(data(posts, followers=follower_series(spike_day=11)))
+    assert rep.by_platform["facebook"]["posts"] == 0
+    v = adv.verdict("authenticity")
+    assert (v.status, v.code) == ("watch", "authenticity.follower_spike_days.no_data")
+    assert "published nothing" not in " ".join(a.evidence_text("en") for a in adv.actions)
