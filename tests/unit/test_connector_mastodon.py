@@ -5,6 +5,7 @@ statuses/:id/context) replayed by vcrpy; error answers from ``responses``; the C
 from __future__ import annotations
 
 import datetime as dt
+import io
 import logging
 import pickle
 import socket
@@ -403,3 +404,43 @@ def test_cli_remembers_a_credential_uses_it_rotates_and_forgets(tmp_path, monkey
     for f in tmp_path.rglob("*"):
         if f.is_file():
             assert TOKEN.encode() not in f.read_bytes(), f.name
+
+
+def test_the_token_is_in_no_log_exception_store_file_backup_workbook_or_source(tmp_path, caplog):
+    """Issue 12: after a fetch with a token (remembered for the workspace), grep everything that is kept."""
+    import zipfile
+
+    from cryptography.fernet import Fernet
+
+    from lib.report import sources_from_imports
+    from lib.report.documents import build_document
+    from lib.store import Store, Vault
+
+    caplog.set_level(logging.DEBUG)
+    st = Store(f"sqlite:///{tmp_path / 'conversa.db'}")
+    st.create("acme")
+    st.remember_credential("acme", "mastodon", TOKEN, Vault((Fernet.generate_key(),)))
+    me = answer(f"{API}/accounts/verify_credentials", ACME)
+    result = run(tmp_path, [lookup(), me, *FULL[1:]], token=TOKEN)
+    st.save_dataset("acme", result.dataset, source=result.source, kind="fetch", platform=result.platform,
+                    account=result.account)
+    with responses.RequestsMock() as rsps:
+        rsps.get(f"{API}/accounts/lookup", status=401, json={"error": "The access token is invalid"})
+        with pytest.raises(md.AuthError) as info:
+            client_fetch(TOKEN).run()
+    snapshot = st.snapshot("acme")
+    report = compute(snapshot.dataset, Period.with_previous(dt.date(2026, 9, 1), dt.date(2026, 11, 20)))
+    workbook = build_document(report, "xlsx", settings=snapshot.settings,
+                              sources=sources_from_imports(st.imports("acme")), workspace="acme").data
+    backup = st.export_backup("acme")
+    st.close()
+    secret = TOKEN.encode()
+    assert len(snapshot.dataset.posts) == 4  # the unlisted post came through the token
+    with zipfile.ZipFile(io.BytesIO(workbook)) as zf:
+        assert all(secret not in zf.read(n) for n in zf.namelist())
+    with zipfile.ZipFile(io.BytesIO(backup)) as zf:
+        assert all(secret not in zf.read(n) for n in zf.namelist())
+    assert all(secret not in f.read_bytes() for f in tmp_path.rglob("*") if f.is_file())
+    assert TOKEN not in caplog.text and TOKEN not in result.source
+    assert secret not in pickle.dumps(result) and secret not in pickle.dumps(info.value)
+    assert TOKEN not in str(info.value) and TOKEN not in repr(info.value)
