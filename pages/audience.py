@@ -71,6 +71,12 @@ def _spikes(sel: S.Selection, rep) -> None:
         st.success(S.tr("audience.no_spikes"), icon=":material/verified:")
 
 
+def _need(rep, chart: str, other: str) -> str:
+    """What a chart of followers and ``other`` lacks: the followers series when there is none, else ``other``'s
+    export (a followers file alone has its series, not the posts or comments)."""
+    return chart if fmt.is_missing(rep.value("followers_end")) else other
+
+
 def _trend(sel: S.Selection, rep) -> None:
     st.subheader(S.tr("audience.trend"))
     frame = S.table_or_note(rep, "engagement_per_1k_followers_trend")
@@ -82,7 +88,7 @@ def _trend(sel: S.Selection, rep) -> None:
     colour = T.platform if frame[T.platform].nunique() > 1 else None
     S.safe_chart(charts.time_lines, frame, x=T.month, y=T.engagement_per_1k_followers,
                  colour=colour, x_title="", y_title=S.tr("audience.trend_y"), y_format=",.1f", points=True,
-                 time_unit="yearmonth", need="engagement_per_1k_followers_trend",
+                 time_unit="yearmonth", need=_need(rep, "engagement_per_1k_followers_trend", "interactions"),
                  colour_title=S.tr("col.platform"), fallback=frame, notes=N.chart_notes(sel))
 
 
@@ -95,7 +101,7 @@ def _scale(rep) -> None:
     S.safe_chart(charts.scale_curve, frame, month=ScaleCurve.month, followers=ScaleCurve.mean_followers,
                  rate=ScaleCurve.brand_response_rate, x_title=S.tr("audience.scale_x"),
                  y_title=S.tr("audience.scale_y"), month_title=S.tr("audience.month"), fallback=frame,
-                 need="scale_curve")
+                 need=_need(rep, "scale_curve", "brand_response_rate"))
     st.caption(S.tr("audience.scale_caption"))
 
 

@@ -165,3 +165,6 @@ def test_a_followers_file_alone_never_calls_a_spike_bought(app_store):
     assert spikes["reason"].tolist() == ["many new followers, no post figures to compare with"]
     assert "interactions" not in spikes.columns  # unknown for every spike: the column goes, never a 0
     assert "Authenticity: Watch" in _texts(at)
+    charts_missing = [i.value for i in at.info if i.value.startswith("No data")]
+    assert charts_missing and not any("followers export" in i for i in charts_missing)  # they have followers
+    assert any("posts export" in i for i in charts_missing)
