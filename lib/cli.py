@@ -193,7 +193,7 @@ def cmd_unanswered(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from lib.importers import import_paths
+    from lib.importers import import_paths, message
 
     results = import_paths(args.paths)
     summaries = [r.summary() for r in results]
@@ -212,7 +212,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         for s in summaries:
             print(f"{s['file']}: {s['platform']} {s['format']} rows={s['rows']} {s['first_date']}..{s['last_date']}")
             for w in s["warnings"]:
-                print(f"  warning: {w}")
+                print(f"  warning: {message(w, args.lang)}")
             saved = s.get("saved")
             if saved and saved["duplicate"]:
                 print(f"  already imported into workspace '{saved['workspace']}' (import #{saved['import_id']}); nothing changed")

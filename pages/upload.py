@@ -62,7 +62,7 @@ def _summary(res: ImportResult, lang: str) -> None:
         f"{S.tr('table.' + t)}: {fmt.number(n, lang)}" for t, n in res.rows.items()))
     cols[4].markdown(f"**{S.tr('upload.dates')}**  \n" + (fmt.date_range(rng[0], rng[1], lang) if rng else "—"))
     for w in res.warnings:
-        st.warning(w, icon=":material/warning:")
+        st.warning(message(w, lang), icon=":material/warning:")
     for table in res.tables:
         st.caption(f"{S.tr('upload.preview')} · {S.tr('table.' + table)}")
         preview = res.dataset.table(table).head(PREVIEW_ROWS)

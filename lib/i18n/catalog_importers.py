@@ -123,6 +123,55 @@ STRINGS = {
         "importers.what.tiktok_activity": "FollowerActivity (active followers by hour)",
         "importers.what.tiktok_distribution": "follower distribution (gender, age or territories)",
         "importers.what.tiktok_other": "Studio",
+        "importers.note.skipped": "Skipped: {detail}",
+        "importers.note.skipped_sheets": "Skipped: {sheets} (not an export Conversa recognises).",
+        "importers.note.dropped_one": "1 row without {missing} was skipped.",
+        "importers.note.dropped": "{n} rows without {missing} were skipped.",
+        "importers.note.repeated_one": "1 row of {table} repeated the {keyof} of a later row in this file; the later "
+                                       "row was kept.",
+        "importers.note.repeated": "{n} rows of {table} repeated the {keyof} of a later row in this file; the later row "
+                                   "was kept.",
+        "importers.note.negative_one": "1 row of {table} has a negative '{column}'; kept as exported (platforms "
+                                       "report corrections this way) and counted in totals.",
+        "importers.note.negative": "{n} rows of {table} have a negative '{column}'; kept as exported (platforms "
+                                   "report corrections this way) and counted in totals.",
+        "importers.note.youtube_note": "YouTube's note in this export: \"{text}\"",
+        "importers.note.youtube_net": "This Totals export has only Subscribers, the daily net change (gained minus "
+                                      "lost): a positive day is stored as subscribers gained, a negative one as lost. "
+                                      "Add the metrics Subscribers gained and Subscribers lost before exporting for "
+                                      "the gross figures.",
+        "importers.note.youtube_engaged": "This export has Engaged views but no Views column; engaged views were used "
+                                          "as video views.",
+        "importers.note.tiktok_no_year": "TikTok post times have no year: each was dated the latest such day before "
+                                         "the export day in the Time column.",
+        "importers.note.x_retweets": "{n} retweets of other accounts were skipped (they are not the account's own "
+                                     "posts).",
+        "importers.note.x_repeated_one": "1 tweet appeared twice in the file (same id); the later copy was kept.",
+        "importers.note.x_repeated": "{n} tweets appeared twice in the file (same id); the later copy was kept.",
+        "importers.note.x_replies": "{n} replies to other people were imported as the account's own comments ({under} "
+                                    "under its posts); the archive holds no one else's replies.",
+        "importers.key.posts": "post id",
+        "importers.key.comments": "comment id",
+        "importers.key.followers": "platform, account and day",
+        "importers.key.traffic": "day and platform",
+        "importers.missing.a readable date": "a readable date",
+        "importers.missing.a date": "a date",
+        "importers.missing.an id": "an id",
+        "importers.missing.a platform": "a platform",
+        "importers.missing.a post id": "a post id",
+        "importers.missing.a readable time": "a readable time",
+        "importers.missing.a readable publish time": "a readable publish time",
+        "importers.missing.a readable post time": "a readable post time",
+        "importers.missing.a video id": "a video id",
+        "importers.missing.a video link or id": "a video link or id",
+        "importers.missing.a publish date (unlisted, private or deleted items)": "a publish date (unlisted, private "
+                                                                                 "or deleted items)",
+        "importers.missing.a tweet id": "a tweet id",
+        "importers.missing.a tweet_id": "a tweet_id",
+        "importers.missing.a readable created_at": "a readable created_at",
+        "importers.missing.a created date": "a created date",
+        "importers.missing.a post link": "a post link",
+        "importers.missing.a readable 'Posted' time": "a readable 'Posted' time",
         "importers.what.posts": "the person's own posts",
         "importers.what.comments": "comments the person wrote",
         "importers.what.reactions": "likes and reactions the person gave",
@@ -258,6 +307,60 @@ STRINGS = {
         "importers.what.tiktok_activity": "FollowerActivity (follower attivi per ora)",
         "importers.what.tiktok_distribution": "di distribuzione dei follower (genere, età o territori)",
         "importers.what.tiktok_other": "Studio",
+        "importers.note.skipped": "Saltato: {detail}",
+        "importers.note.skipped_sheets": "Saltati: {sheets} (non sono export che Conversa riconosce).",
+        "importers.note.dropped_one": "1 riga senza {missing} è stata saltata.",
+        "importers.note.dropped": "{n} righe senza {missing} sono state saltate.",
+        "importers.note.repeated_one": "1 riga di {table} ripeteva {keyof} di una riga successiva di questo file; è "
+                                       "stata tenuta la riga successiva.",
+        "importers.note.repeated": "{n} righe di {table} ripetevano {keyof} di una riga successiva di questo file; è "
+                                   "stata tenuta la riga successiva.",
+        "importers.note.negative_one": "1 riga di {table} ha un valore negativo in '{column}'; tenuto com'è "
+                                       "nell'export (le piattaforme segnalano così le correzioni) e contato nei "
+                                       "totali.",
+        "importers.note.negative": "{n} righe di {table} hanno un valore negativo in '{column}'; tenuti come "
+                                   "nell'export (le piattaforme segnalano così le correzioni) e contati nei totali.",
+        "importers.note.youtube_note": "La nota di YouTube in questo export: \"{text}\"",
+        "importers.note.youtube_net": "Questo export Totals ha solo Iscritti, la variazione netta giornaliera "
+                                      "(ottenuti meno persi): un giorno positivo è registrato come iscritti ottenuti, "
+                                      "uno negativo come persi. Aggiungi le metriche Iscritti ottenuti e Iscritti "
+                                      "persi prima di esportare per avere i valori lordi.",
+        "importers.note.youtube_engaged": "Questo export ha Visualizzazioni coinvolte ma nessuna colonna "
+                                          "Visualizzazioni; come visualizzazioni dei video sono state usate quelle "
+                                          "coinvolte.",
+        "importers.note.tiktok_no_year": "Le date di pubblicazione di TikTok non hanno l'anno: a ciascuna è stato "
+                                         "dato il giorno più recente con quella data prima del giorno dell'export "
+                                         "nella colonna Time.",
+        "importers.note.x_retweets": "{n} retweet di altri account sono stati saltati (non sono post dell'account).",
+        "importers.note.x_repeated_one": "1 tweet compariva due volte nel file (stesso id); è stata tenuta la copia "
+                                         "successiva.",
+        "importers.note.x_repeated": "{n} tweet comparivano due volte nel file (stesso id); è stata tenuta la copia "
+                                     "successiva.",
+        "importers.note.x_replies": "{n} risposte ad altre persone sono state importate come commenti dell'account "
+                                    "({under} sotto i suoi post); l'archivio non contiene le risposte di nessun "
+                                    "altro.",
+        "importers.key.posts": "l'id del post",
+        "importers.key.comments": "l'id del commento",
+        "importers.key.followers": "piattaforma, account e giorno",
+        "importers.key.traffic": "giorno e piattaforma",
+        "importers.missing.a readable date": "una data leggibile",
+        "importers.missing.a date": "una data",
+        "importers.missing.an id": "un id",
+        "importers.missing.a platform": "una piattaforma",
+        "importers.missing.a post id": "un id del post",
+        "importers.missing.a readable time": "un'ora leggibile",
+        "importers.missing.a readable publish time": "un'ora di pubblicazione leggibile",
+        "importers.missing.a readable post time": "un'ora di pubblicazione leggibile",
+        "importers.missing.a video id": "un id del video",
+        "importers.missing.a video link or id": "un link o un id del video",
+        "importers.missing.a publish date (unlisted, private or deleted items)": "una data di pubblicazione (elementi "
+                                                                                 "non in elenco, privati o eliminati)",
+        "importers.missing.a tweet id": "un id del tweet",
+        "importers.missing.a tweet_id": "un tweet_id",
+        "importers.missing.a readable created_at": "un created_at leggibile",
+        "importers.missing.a created date": "una data di creazione",
+        "importers.missing.a post link": "un link al post",
+        "importers.missing.a readable 'Posted' time": "un'ora 'Posted' leggibile",
         "importers.what.posts": "i post della persona",
         "importers.what.comments": "i commenti scritti dalla persona",
         "importers.what.reactions": "i mi piace e le reazioni date dalla persona",

@@ -16,7 +16,7 @@ from lib.errors import ConversaError, FileImportError
 from lib.importers._tabular import MAX_FILE_BYTES, check_readable, sheet_files, sheets
 from lib.importers.base import Importer, ImportResult, SourceFile
 from lib.importers.closest import unknown_format
-from lib.importers.messages import message, refusal
+from lib.importers.messages import Note, message, refusal
 from lib.importers.registry import importers
 
 __all__ = ["import_file", "import_paths", "detect", "supported_formats", "message", "SourceFile", "ImportResult",
@@ -214,7 +214,7 @@ def _import_resaved(f: SourceFile, tz: str | None) -> list[ImportResult]:
     if not results:
         raise _unknown_format(f)
     if skipped:
-        results[0].warnings.append(f"Skipped: {', '.join(skipped)} (not an export Conversa recognises).")
+        results[0].warnings.append(Note("skipped_sheets", sheets=", ".join(skipped)))
     return results
 
 
@@ -273,7 +273,7 @@ def import_file(f: SourceFile, tz: str | None = None) -> list[ImportResult]:
             raise refusal("zip_none_one", file=f.name, detail=str(skipped[0]))
         raise refusal("zip_none", file=f.name)
     if skipped:
-        results[0].warnings.extend(f"Skipped: {s}" for s in skipped)
+        results[0].warnings.extend(Note("skipped", detail=s) for s in skipped)
     return results
 
 
@@ -350,6 +350,6 @@ def import_paths(paths: Iterable[str | Path], tz: str | None = None) -> list[Imp
             if skipped:
                 raise skipped[0]
             raise refusal("folder_empty", path=str(path))
-        found[0].warnings.extend(f"Skipped: {exc}" for exc in skipped)
+        found[0].warnings.extend(Note("skipped", detail=exc) for exc in skipped)
         results.extend(found)
     return results

@@ -31,7 +31,7 @@ from lib.importers import _tabular as tab
 from lib.importers._dates import local_days, month_day
 from lib.importers._social import date_only_utc, header
 from lib.importers.base import ImportResult, SourceFile
-from lib.importers.messages import refusal
+from lib.importers.messages import Note, refusal
 
 PLATFORM = "tiktok"
 
@@ -173,11 +173,10 @@ class Content(_TikTok):
             dated = published.isna() & post_time.notna()  # "Jan 2, 2024": a day with a year, no time
             if dated.any():
                 published = published.fillna(date_only_utc(local_days(post_time.where(dated)), tz))
-            note = None
+            note: Note | None = None
         else:
             published = date_only_utc(self._yearless_days(raw, post_time), tz)
-            note = ("TikTok post times have no year: each was dated the latest such day before the export day in "
-                    "the Time column.")
+            note = Note("tiktok_no_year")
         counts = {name: tab.to_count(tab.coalesce(raw, *headers)) for name, headers in _COUNTS.items()}
         negative = sum(int((c < 0).sum()) for c in counts.values())
         if negative:

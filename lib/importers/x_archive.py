@@ -30,7 +30,7 @@ from lib.errors import FileImportError
 from lib.importers._social import isin, thread_roots, twitter_time, unescape
 from lib.importers._tabular import result
 from lib.importers.base import ImportResult, SourceFile
-from lib.importers.messages import refusal
+from lib.importers.messages import Note, refusal
 
 PLATFORM = "x"
 _PREFIX = re.compile(r"^\s*window\.YTD\.(tweets?)\.part\d+\s*=\s*", re.ASCII)
@@ -166,13 +166,12 @@ class XArchive:
             warnings.append(f"{int(bad.sum())} tweets without an id or a readable date were skipped.")
         rt = (tw["text"].str.startswith("RT @").fillna(False) & tw["parent"].isna()).to_numpy() & ~bad
         if rt.any():
-            warnings.append(f"{int(rt.sum())} retweets of other accounts were skipped (they are not the account's own posts).")
+            warnings.append(Note("x_retweets", n=int(rt.sum())))
         keep = ~bad & ~rt
         repeated = tw["id"].where(keep).duplicated(keep="last").to_numpy() & keep
         if repeated.any():
             n = int(repeated.sum())
-            warnings.append(f"{n} tweet{'s' if n != 1 else ''} appeared twice in the file (same id); the later copy "
-                            "was kept.")
+            warnings.append(Note("x_repeated_one" if n == 1 else "x_repeated", n=n))
         rows = np.flatnonzero(keep & ~repeated)
         when = tw["created_at"].to_numpy(dtype="datetime64[us]", na_value=np.datetime64("NaT"))
         rows = rows[np.argsort(when[rows], kind="stable")]  # one copy of the frame, in time order
@@ -212,8 +211,7 @@ class XArchive:
             "text": comm_f["text"],
         })
         in_posts = int(isin(chain_top, post_ids).sum())
-        warnings.append(f"{len(comments)} replies to other people were imported as the account's own comments"
-                        f" ({in_posts} under its posts); the archive holds no one else's replies.")
+        warnings.append(Note("x_replies", n=len(comments), under=in_posts))
         return result(f, self.key, PLATFORM, account=account, warnings=warnings, posts=posts, comments=comments)
 
 

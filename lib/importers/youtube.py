@@ -33,7 +33,7 @@ from lib.importers import _tabular as tab
 from lib.importers._dates import local_days
 from lib.importers._social import date_only_utc, header
 from lib.importers.base import ImportResult, SourceFile
-from lib.importers.messages import refusal
+from lib.importers.messages import Note, refusal
 
 PLATFORM = "youtube"
 
@@ -141,7 +141,7 @@ def _notes(raw: pd.DataFrame, warnings: list[str]) -> pd.DataFrame:
     rest_empty = raw.iloc[:, 1:].isna().all(axis=1) if raw.shape[1] > 1 else pd.Series(True, index=raw.index)
     note = rest_empty & first.str.contains(" ", regex=False).fillna(False)
     for text in first[note].tolist():
-        warnings.append(f"YouTube's note in this export: \"{text}\"")
+        warnings.append(Note("youtube_note", text=text))
     return raw[~note]
 
 
@@ -173,7 +173,7 @@ class TableData:
         raw, ids = raw[~total], ids[~total]
         views_col = tab.column(raw, "Views", "Engaged views")
         if views_col == "Engaged views":
-            warnings.append("This export has Engaged views but no Views column; engaged views were used as video views.")
+            warnings.append(Note("youtube_engaged"))
         when = tab.coalesce(raw, "Video publish time").str.strip()
         published = pd.to_datetime(when, format="%b %d, %Y", errors="coerce")
         if published.isna().sum() > when.isna().sum():  # another language, or re-saved (ISO, locale text)
@@ -229,9 +229,7 @@ class Totals:
         else:
             change = tab.to_count(raw[net])
             up, down = change.clip(lower=0), (-change).clip(lower=0)
-            warnings.append("This Totals export has only Subscribers, the daily net change (gained minus lost): "
-                            "a positive day is stored as subscribers gained, a negative one as lost. Add the "
-                            "metrics Subscribers gained and Subscribers lost before exporting for the gross figures.")
+            warnings.append(Note("youtube_net"))
         followers = pd.DataFrame({
             "platform": PLATFORM,
             "date": _days(tab.coalesce(raw, "Date")),

@@ -214,3 +214,40 @@ def test_prose_is_not_taken_for_a_table():
     text = b"# Notes\n\nEverything here was copied byte for byte from public repositories (git show on a snapshot, or the blob). Nothing was edited.\n"
     err = _refused("NOTES.md", text)
     assert err.code == "unknown" and "holds no table" in str(err)
+
+
+# ------------------------------------------------------------------------------------------ warnings in both languages
+
+
+def test_warnings_are_notes_said_in_italian_and_survive_the_page_cache():
+    import pickle
+
+    data = (b"platform,post_id,published_at,text,reactions\nfacebook,p1,2025-01-02T10:00:00+00:00,Ciao,3\n"
+            b"facebook,p2,,Senza data,1\nfacebook,p3,2025-01-03T10:00:00+00:00,Meno,-2\n")
+    res = import_file(SourceFile("posts.csv", data))[0]
+    said = [message(w, "it") for w in res.warnings]
+    assert "1 row without a date was skipped." in res.warnings
+    assert "1 riga senza una data è stata saltata." in said
+    assert any(s.startswith("1 riga di Post ha un valore negativo in 'Mi piace e reazioni'") for s in said)
+    again = pickle.loads(pickle.dumps(res.warnings))
+    assert again == res.warnings and [message(w, "it") for w in again] == said
+
+
+def test_a_skipped_member_of_a_zip_is_said_in_italian():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("posts.csv", b"platform,post_id,published_at\nfacebook,p1,2025-01-02T10:00:00+00:00\n")
+        zf.writestr("messages/inbox/a/message_1.json", json.dumps(INBOX))
+    res = import_file(SourceFile("export.zip", buf.getvalue()))[0]
+    skipped = [w for w in res.warnings if w.startswith("Skipped")]
+    assert len(skipped) == 1
+    assert message(skipped[0], "it").startswith("Saltato: export.zip/messages/inbox/a/message_1.json contiene messaggi privati")
+
+
+def test_cli_prints_warnings_in_the_chosen_language(tmp_path, capsys):
+    from lib.cli import main
+
+    p = tmp_path / "posts.csv"
+    p.write_bytes(b"platform,post_id,published_at\nfacebook,p1,2025-01-02T10:00:00+00:00\nfacebook,p2,\n")
+    assert main(["import", "--lang", "it", str(p)]) == 0
+    assert "warning: 1 riga senza una data è stata saltata." in capsys.readouterr().out

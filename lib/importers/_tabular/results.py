@@ -13,7 +13,7 @@ from lib import schema
 from lib.dataset import Dataset
 from lib.errors import ConversaError, FileImportError
 from lib.importers.base import ImportResult, SourceFile
-from lib.importers.messages import refusal
+from lib.importers.messages import Note, refusal
 
 
 def result(f: SourceFile, importer: str, platform: str, *, account: str | None = None,
@@ -34,8 +34,8 @@ def result(f: SourceFile, importer: str, platform: str, *, account: str | None =
                         warnings=[*(warnings or []), *repeated_keys(replaced), *negative_counts(data)])
 
 
-_KEY_WORDS = {"posts": "post id", "comments": "comment id", "followers": "platform, account and day",
-              "traffic": "day and platform"}
+def _counted(code: str, n: int, **params: object) -> Note:
+    return Note(f"{code}_one" if n == 1 else code, n=n, **params)
 
 
 def repeated_keys(replaced: Mapping[str, int]) -> list[str]:
@@ -43,8 +43,7 @@ def repeated_keys(replaced: Mapping[str, int]) -> list[str]:
 
     The rule is documented in ``Dataset.from_frames``; the warning makes sure no row is replaced silently.
     """
-    return [f"{n} row{'s' if n != 1 else ''} of {name} repeated the {_KEY_WORDS[name]} of a later row in this file; "
-            "the later row was kept." for name, n in replaced.items()]
+    return [_counted("repeated", n, table=name, keyof=name) for name, n in replaced.items()]
 
 
 def negative_counts(data: Dataset) -> list[str]:
@@ -53,16 +52,14 @@ def negative_counts(data: Dataset) -> list[str]:
     Negative counts are kept: exports carry legitimate corrections (TikTok's ``-1`` comments, LinkedIn's
     daily follower corrections), but a user should know they are in the totals.
     """
-    out = []
+    out: list[str] = []
     for name in Dataset.TABLES:
         frame = data.table(name)
         for col, dtype in schema.TABLES[name].columns.items():
             if dtype in (schema.COUNT, schema.MONEY) and len(frame):
                 n = int((frame[col] < 0).sum())
                 if n:
-                    out.append(f"{n} row{'s' if n != 1 else ''} of {name} {'have' if n != 1 else 'has'} a negative "
-                               f"'{col}'; kept as exported (platforms report corrections this way) and counted "
-                               "in totals.")
+                    out.append(_counted("negative", n, table=name, column=col))
     return out
 
 
@@ -71,6 +68,6 @@ def drop_missing(frame: pd.DataFrame, col: str, what: str, warnings: list[str]) 
     bad = frame[col].isna()
     n = int(bad.sum())
     if n:
-        warnings.append(f"{n} row{'s' if n != 1 else ''} without {what} {'were' if n != 1 else 'was'} skipped.")
+        warnings.append(_counted("dropped", n, missing=what))
         return frame[~bad]
     return frame
