@@ -1,11 +1,11 @@
 """Connector speed (issue 12): converting fetched JSON to canonical tables, and what a fetch costs in HTTP calls.
 
-1. Conversion: the JSON a Mastodon and a YouTube fetch receive for N posts with M comments (plain dicts shaped
+1. Conversion: the JSON a Mastodon, a YouTube and a Facebook fetch receive for N posts with M comments (plain dicts shaped
    like the APIs' answers, no HTTP) turned into the canonical Dataset by the connector's own code (rows per
    status / comment, HTML to text, threads re-hung, brand flagged, ``Dataset.from_frames``), against a plain
    ``pandas.json_normalize`` of the same records, measured in the same run. Target: ratio <= 2.
-2. A fetch over HTTP: a Mastodon account with P posts (every fourth with a thread) and a YouTube channel with V
-   videos, each replayed by a server on loopback (``tests.connector_tape.serve``) to the real client library.
+2. A fetch over HTTP: a Mastodon account with P posts (every fourth with a thread), a YouTube channel with V
+   videos, a Facebook Page and a Threads account with P / 4 posts, each replayed by a server on loopback (``tests.connector_tape.serve``) to the real client library.
    Prints the calls the fetch made against the minimum the APIs' largest page sizes allow (target: equal), and
    the fetch's time against plain ``requests.get`` of the same addresses (the HTTP alone; reported, no target).
 
@@ -33,7 +33,9 @@ import pandas as pd  # noqa: E402
 import requests  # noqa: E402
 
 from lib.connectors import base  # noqa: E402
+from lib.connectors import facebook as fb  # noqa: E402
 from lib.connectors import mastodon as md  # noqa: E402
+from lib.connectors import threads as th  # noqa: E402
 from lib.connectors import youtube as yt  # noqa: E402
 from lib.connectors.base import FetchRequest  # noqa: E402
 from tests.connector_tape import answer, serve  # noqa: E402
@@ -130,6 +132,41 @@ def youtube_convert(items: list[dict], threads: dict[str, list[dict]]) -> Any:
     return fetch.dataset()
 
 
+# ------------------------------------------------------------------------------------------ Facebook JSON
+PAGE_ID = "100064197037125"
+
+
+def facebook_json(posts: int, comments: int) -> tuple[list[dict], dict[str, list[dict]]]:
+    """``posts`` /posts items and each post's ``filter=stream`` comments (half answer the one before them)."""
+    items = [{"id": f"{PAGE_ID}_{1_000_000 + i}", "created_time": _when(posts - i).replace(".000Z", "+0000"),
+              "message": f"Post {i}: which roast next?", "status_type": "added_photos",
+              "permalink_url": f"https://www.facebook.com/acme/posts/{i}", "shares": {"count": i % 5},
+              "reactions": {"summary": {"total_count": i % 40}}, "comments": {"summary": {"total_count": 0}}}
+             for i in range(posts)]
+    found: dict[str, list[dict]] = {p["id"]: [] for p in items}
+    for j in range(comments):
+        post = items[j % posts]
+        siblings = found[post["id"]]
+        who = {"id": PAGE_ID, "name": "Acme"} if j % 5 == 4 else {"id": str(7000 + j % 5000), "name": f"User {j % 5000}"}
+        c = {"id": f"{post['id'].split('_')[1]}_{j}", "message": f"Comment {j} about the roast",
+             "created_time": _when(posts + j).replace(".000Z", "+0000"), "from": who, "is_hidden": j % 97 == 0}
+        if siblings and j % 2:
+            c["parent"] = {"id": siblings[-1]["id"]}
+        siblings.append(c)
+        post["comments"]["summary"]["total_count"] += 1
+    return items, found
+
+
+def facebook_convert(items: list[dict], found: dict[str, list[dict]]) -> Any:
+    fetch = fb.FacebookFetch(FetchRequest(PAGE_ID, now=NOW), graph=None)  # type: ignore[arg-type]
+    fetch.account_id, fetch.account = PAGE_ID, "Acme Coffee"
+    for p in items:
+        row = fb.post_row(p, fetch.account)
+        fetch.posts[row["post_id"]] = row
+        fb.comment_rows(found[p["id"]], row["post_id"], fetch.account, fetch.comments, fetch.hidden)
+    return fetch.dataset()
+
+
 def flat_records(threads: dict[str, list[dict]]) -> list[dict]:
     out = []
     for found in threads.values():
@@ -205,6 +242,71 @@ def youtube_interactions(videos: int) -> tuple[list[dict], int]:
     return out, minimum
 
 
+def facebook_interactions(posts: int) -> tuple[list[dict], int]:
+    items, found = facebook_json(posts, posts // 4 * 30)
+    api = f"https://graph.facebook.com/{fb.VERSION}"
+    out = [answer(f"{api}/{PAGE_ID}", {"id": PAGE_ID, "name": "Acme Coffee", "followers_count": 2300},
+                  query={"fields": "id,name,username,followers_count,fan_count"})]
+    pages = math.ceil(posts / fb.PAGE)
+    since = int((NOW - dt.timedelta(days=base.DEFAULT_HISTORY_DAYS)).replace(hour=0, minute=0).timestamp())
+    for page in range(pages):
+        body: dict[str, Any] = {"data": items[page * fb.PAGE:(page + 1) * fb.PAGE],
+                                "paging": {"cursors": {"after": f"A{page + 1}"}}}
+        if page < pages - 1:
+            body["paging"]["next"] = "more"
+        out.append(answer(f"{api}/{PAGE_ID}/posts", body, query={
+            "fields": fb.POST_FIELDS, "limit": fb.PAGE, "since": since, **({"after": f"A{page}"} if page else {})}))
+    minimum = 1 + pages
+    for post in items:
+        comments = found[post["id"]]
+        if not comments:
+            continue
+        chunks = math.ceil(len(comments) / fb.PAGE)
+        minimum += chunks
+        for k in range(chunks):
+            body = {"data": comments[k * fb.PAGE:(k + 1) * fb.PAGE], "paging": {"cursors": {"after": f"C{k + 1}"}}}
+            if k < chunks - 1:
+                body["paging"]["next"] = "more"
+            out.append(answer(f"{api}/{post['id']}/comments", body, query={
+                "filter": "stream", "order": "chronological", "fields": fb.COMMENT_FIELDS, "limit": fb.PAGE,
+                **({"after": f"C{k}"} if k else {})}))
+    return out, minimum
+
+
+def threads_interactions(posts: int) -> tuple[list[dict], int]:
+    api = f"https://graph.threads.net/{th.VERSION}"
+    uid = "25000000000000001"
+    items = [{"id": str(18_000_000 + i), "media_type": "TEXT_POST", "text": f"Post {i}?", "timestamp":
+              _when(posts - i).replace(".000Z", "+0000"), "permalink": f"https://www.threads.com/p/{i}"}
+             for i in range(posts)]
+    since = int((NOW - dt.timedelta(days=base.DEFAULT_HISTORY_DAYS)).replace(hour=0, minute=0).timestamp())
+    out = [answer(f"{api}/{uid}", {"id": uid, "username": "acmecoffee"}, query={"fields": "id,username,name"}),
+           answer(f"{api}/{uid}/threads_insights", {"data": [{"name": "followers_count", "total_value": {"value": 760}}]},
+                  query={"metric": "followers_count"})]
+    pages = math.ceil(posts / th.PAGE)
+    for page in range(pages):
+        body: dict[str, Any] = {"data": items[page * th.PAGE:(page + 1) * th.PAGE],
+                                "paging": {"cursors": {"after": f"A{page + 1}"}}}
+        if page < pages - 1:
+            body["paging"]["next"] = "more"
+        out.append(answer(f"{api}/{uid}/threads", body, query={
+            "fields": th.POST_FIELDS, "limit": th.PAGE, "since": since, **({"after": f"A{page}"} if page else {})}))
+    threaded = 0
+    for i, post in enumerate(items):
+        replies = 3 if i % 4 == 0 else 0
+        out.append(answer(f"{api}/{post['id']}/insights", {"data": [
+            {"name": "views", "values": [{"value": 100 + i}]}, {"name": "likes", "values": [{"value": i % 9}]},
+            {"name": "replies", "values": [{"value": replies}]}]}, query={"metric": th.METRICS}))
+        if replies:
+            threaded += 1
+            out.append(answer(f"{api}/{post['id']}/conversation", {"data": [
+                {"id": f"{post['id']}{k}", "text": f"Reply {k}", "timestamp": post["timestamp"],
+                 "username": f"user{k}", "replied_to": {"id": post["id"]}} for k in range(replies)],
+                "paging": {"cursors": {"after": "end"}}}, query={
+                "fields": th.REPLY_FIELDS, "reverse": "false", "limit": th.PAGE}))
+    return out, 2 + pages + posts + threaded
+
+
 def fetch_over_http(label: str, interactions: list[dict], minimum: int, make: Callable[[str], Any],
                     ignore: tuple[str, ...] = ()) -> bool:
     with serve(list(interactions), ignore_query=ignore) as url:
@@ -245,6 +347,12 @@ def main(argv: list[str] | None = None) -> int:
                   lambda: youtube_convert(items, threads),
                   lambda: (pd.json_normalize(items), pd.json_normalize(records)), args.rounds) <= TARGET
 
+    items_fb, found_fb = facebook_json(args.posts, args.comments)
+    fb_records = [c for found in found_fb.values() for c in found]
+    ok &= compare(f"Facebook, {args.posts:,} posts + {args.comments:,} comments",
+                  lambda: facebook_convert(items_fb, found_fb),
+                  lambda: (pd.json_normalize(items_fb), pd.json_normalize(fb_records)), args.rounds) <= TARGET
+
     interactions, minimum = mastodon_interactions(args.fetch_posts)
     ok &= fetch_over_http(f"Mastodon fetch over loopback, {args.fetch_posts:,} posts", interactions, minimum,
                           lambda url: md.make_fetch(FetchRequest("acme@mastodon.social", api_url=url)))
@@ -252,6 +360,15 @@ def main(argv: list[str] | None = None) -> int:
     ok &= fetch_over_http(f"YouTube fetch over loopback, {args.videos:,} videos", interactions, minimum,
                           lambda url: yt.make_fetch(FetchRequest("@acmecoffee", token=FAKE_KEY, api_url=url)),
                           ignore=("key",))
+    quarter = max(1, args.fetch_posts // 4)
+    interactions, minimum = facebook_interactions(quarter)
+    ok &= fetch_over_http(f"Facebook fetch over loopback, {quarter:,} posts", interactions, minimum,
+                          lambda url: fb.make_fetch(FetchRequest(PAGE_ID, token=FAKE_KEY, api_url=url)),
+                          ignore=("access_token",))
+    interactions, minimum = threads_interactions(quarter)
+    ok &= fetch_over_http(f"Threads fetch over loopback, {quarter:,} posts", interactions, minimum,
+                          lambda url: th.make_fetch(FetchRequest("25000000000000001", token=FAKE_KEY, api_url=url)),
+                          ignore=("access_token",))
     return 0 if ok else 1
 
 
