@@ -82,7 +82,7 @@ def test_summary_formats_and_unavailable(wb):
     reach = labels[describe("reach").label]  # quantity KPIs follow the quality ones, in the same columns
     assert reach > row
     assert ws.cell(reach, 2).value == "n/a"  # the words, never an empty number or "None"
-    assert ws.cell(reach, 5).value == "n/a: needs a reach column"
+    assert ws.cell(reach, 5).value == "n/a: needs a reach column."
     assert ws.freeze_panes is not None
 
 
@@ -136,9 +136,9 @@ def _digest(ws, rows: int = 12) -> str:
 # Regenerate deliberately: print({ws.title: _digest(ws) for ws in wb.worksheets}) and paste.
 # (they change when the KPI texts or findings change wording; check the new first rows before pasting)
 EXPECTED_DIGESTS = {
-    "Cover": "88d3456251e61b7b", "Summary": "5d8308e2a1fe074c", "Conversations": "9118ecde0b31d86b",
-    "Community": "b469724ea220f880", "Content": "cda52a36650d3ed5", "Audience": "43ff689c26fb26d4",
-    "Channels": "283f2fe542f4b92f", "Posts": "1a37a22d943866c8", "Definitions": "64ed867c65696fcf",
+    "Cover": "88d3456251e61b7b", "Summary": "36d2e55937942788", "Conversations": "ef515624bcd3f1df",
+    "Community": "ad12527e218f6198", "Content": "6cd430581ed4b261", "Audience": "e66bde153ebca3ff",
+    "Channels": "65eab4606691a299", "Posts": "1a37a22d943866c8", "Definitions": "64ed867c65696fcf",
     "Data notes": "ca527fb196d51f44", "Chart data": "179b2817e0143ca0",
 }
 
@@ -265,3 +265,31 @@ def test_scorecard_verdicts_and_reasons_in_the_workbooks_language():
         assert text[:1].upper() + text[1:] in values and str(why) not in values  # Italian, not lib's English
         if verdict is not None:
             assert {"keep": "da tenere", "rethink": "da ripensare"}[verdict] in values
+
+
+def test_every_sheet_prints_readably(wb):
+    """A4, fit to the page's width (as many pages down as needed), landscape where the columns are wide, the title
+    (or the table's header row) repeated on every printed page."""
+    for ws in wb.worksheets:
+        if ws.sheet_state != "visible":
+            continue
+        setup = ws.page_setup
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and int(setup.fitToWidth) == 1, ws.title
+        assert int(setup.fitToHeight) == 0, ws.title  # never squeezed onto one page
+        width = sum(d.width or 13 for d in ws.column_dimensions.values())
+        assert setup.orientation == ("landscape" if width > 120 else "portrait"), (ws.title, width)
+        if ws.title != "Cover":
+            assert ws.print_title_rows, ws.title
+
+
+def test_figure_header_and_no_earlier_cells_are_whole(wb):
+    """The key-figure header wraps "Previous period" on a row tall enough for it, and "no earlier data" fits its
+    column (22 wide) instead of running into the next cell."""
+    ws = wb["Summary"]
+    header = next(r for r in ws.iter_rows() if r[0].value == "KPI")
+    tall = (ws.row_dimensions[header[0].row].height or 0) >= 26
+    for cell in header:
+        assert tall or len(cell.value) <= ws.column_dimensions[cell.column_letter].width, cell.value
+    assert ws.column_dimensions["C"].width >= len("no earlier data") + 2
+    notes = [r[4].value for r in ws.iter_rows(min_row=header[0].row + 1) if r[4].value and r[0].value != "KPI"]
+    assert notes and all(n.endswith(".") and ". ." not in n for n in notes)

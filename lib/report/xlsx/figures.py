@@ -8,14 +8,15 @@ from lib.report.outline.model import Figure
 from lib.report.xlsx import styles
 from lib.report.xlsx.writer import Sheet, wrapped_height
 
-WIDTHS = (40, 14, 14, 15, 40)  # columns of a key-figure block
+WIDTHS = (40, 14, 22, 22, 44)  # columns of a key-figure block ("no earlier data" fits the previous and change)
 
 
-def header(sheet: Sheet) -> list[Any]:
-    """KPI, this period, previous period, change, note."""
+def append_header(sheet: Sheet) -> int:
+    """KPI, this period, previous period, change, note: as tall as its wrapped labels."""
     t = sheet.book.t
     labels = [t(f"report.kpi.{k}") for k in ("label", "value", "previous", "change", "note")]
-    return [sheet.cell(v, "r_header_num" if 0 < i < 4 else "r_header") for i, v in enumerate(labels)]
+    return sheet.append([sheet.cell(v, "r_header_num" if 0 < i < 4 else "r_header") for i, v in enumerate(labels)],
+                        height=wrapped_height([(v, sheet.width(i)) for i, v in enumerate(labels, 1)]))
 
 
 def row(sheet: Sheet, fig: Figure) -> list[Any]:
@@ -48,7 +49,8 @@ def row(sheet: Sheet, fig: Figure) -> list[Any]:
 def note(sheet: Sheet, fig: Figure) -> str | None:
     """Why a value is n/a, and which export would provide it."""
     if fig.value is None:
-        return sheet.book.t("report.kpi.unavailable", reason=fig.na_reason) + (f" {fig.need}" if fig.need else "")
+        reason = sheet.book.t("report.kpi.unavailable", reason=str(fig.na_reason).rstrip("."))
+        return f"{reason}. {fig.need}" if fig.need else f"{reason}."
     return None
 
 

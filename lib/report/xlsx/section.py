@@ -21,7 +21,7 @@ from lib.report.xlsx.writer import (
     write_table,
 )
 
-WIDTHS = [34, 14, 14, 14, 40, 14, 14, 14, 14, 14, 14, 14, 14, 14]
+WIDTHS = [34, 14, 22, 22, 44, 14, 14, 14, 14, 14, 14, 14, 14, 14]  # A-E also hold the key figures
 
 
 def write(book: Book, section: Section) -> None:
@@ -31,7 +31,7 @@ def write(book: Book, section: Section) -> None:
     if section.figures:
         sheet.blank()
         sheet.texts(book.t("report.kpi.key_figures"), style="r_section")
-        sheet.append(figures.header(sheet))
+        figures.append_header(sheet)
         for fig in section.figures:
             figures.append(sheet, fig)
         if not charts:

@@ -18,6 +18,6 @@ def write(book: Book, section: Section) -> None:
             continue
         sheet.blank()
         sheet.texts(book.t(title), style="r_section")
-        sheet.append(figures.header(sheet))
+        figures.append_header(sheet)
         for fig in rows:
             figures.append(sheet, fig)
