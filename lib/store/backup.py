@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from lib import schema
 from lib.dataset import Dataset
 from lib.errors import ConversaError, SchemaError, StoreError
+from lib.store.audit import restore_rows, workspace_rows
 from lib.store.imports import ARROW_TYPES, PANDAS_TYPES, Imports, chunks, decode, encode, history, insert_import
 from lib.store.migrations import head
 from lib.store.notes import from_json, insert_goals_notes, read_goals, read_notes, to_json
@@ -81,13 +82,14 @@ class Backup(Imports):
 
     def export_backup(self, name: str) -> bytes:
         """The workspace as one zip: ``manifest.json`` (format, schema version, tables, import history),
-        ``settings.json``, ``logo.bin`` (when set), ``goals_notes.json`` (the current goals and notes on dates)
-        and one canonical CSV per non-empty table (with the derived columns, so ``import_backup`` gives back
-        exactly the same frames)."""
+        ``settings.json``, ``logo.bin`` (when set), ``goals_notes.json`` (the current goals and notes on dates),
+        ``audit.json`` (the workspace's audit log) and one canonical CSV per non-empty table (with the derived
+        columns, so ``import_backup`` gives back exactly the same frames)."""
         with self._reading() as conn:  # one transaction, so data, settings, goals, notes and history agree
             ws = find(conn, name)
             settings, rows, records = read_settings(conn, name), chunks(conn, ws.id), history(conn, ws)
             goals_notes = to_json(read_goals(conn, ws.id), read_notes(conn, ws.id))
+            audit = workspace_rows(conn, ws.id)
         dataset = decode(rows)
         logo = settings.pop("logo")
         manifest: dict[str, Any] = {
@@ -101,6 +103,7 @@ class Backup(Imports):
             zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
             zf.writestr("settings.json", json.dumps(settings, ensure_ascii=False, indent=2))
             zf.writestr("goals_notes.json", json.dumps(goals_notes, ensure_ascii=False, indent=2))
+            zf.writestr("audit.json", json.dumps(audit, ensure_ascii=False, indent=2))
             if logo is not None:
                 zf.writestr("logo.bin", logo)
             for table in manifest["tables"]:
@@ -130,6 +133,9 @@ class Backup(Imports):
             dataset = read_csv_tables(files)
             goals, notes = (from_json(json.loads(zf.read("goals_notes.json")))
                             if "goals_notes.json" in zf.namelist() else ([], []))
+            audit = json.loads(zf.read("audit.json")) if "audit.json" in zf.namelist() else []
+            if not isinstance(audit, list):
+                raise ValueError("audit.json is not a list")
         except (KeyError, ValueError, TypeError, zipfile.BadZipFile, ConversaError) as exc:
             raise StoreError(f"This backup is damaged and was not restored: {exc}") from exc
         settings = {k: v for k, v in settings.items() if k in SETTING_DEFAULTS}
@@ -144,6 +150,7 @@ class Backup(Imports):
                     target = f"{base} ({n})"
             ws_id, target = insert_workspace(conn, target, settings)
             insert_goals_notes(conn, ws_id, goals, notes)
+            restore_rows(conn, ws_id, audit)
             if not dataset.is_empty:
                 insert_import(
                     conn, find(conn, target), encode(dataset), kind="backup",

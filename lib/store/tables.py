@@ -8,6 +8,9 @@
   the change that added and the one that removed each row, so the last change can be undone (``notes.py``).
 - ``conversa_credentials``: a platform's credential remembered for a workspace, Fernet ciphertext only, with the
   fingerprint of the key that encrypted it (``credentials.py``).
+- ``conversa_users``: accounts (e-mail, role, argon2 hash or none); ``conversa_grants``: which workspaces each
+  may use; ``conversa_audit``: who did what to which workspace, and sign-ins (``users.py``, ``grants.py``,
+  ``audit.py``). Audit rows keep the workspace's id and name without a foreign key, so they outlive it.
 
 A change to these definitions needs a migration revision (``lib/store/migrations/README.md``).
 """
@@ -105,6 +108,40 @@ CREDENTIALS = sa.Table(
     sa.Column("key_id", sa.String(16), nullable=False),
     sa.Column("saved_at", sa.DateTime(timezone=True), nullable=False),
     sa.UniqueConstraint("workspace_id", "platform", name="uq_conversa_credentials_platform"),
+    sqlite_autoincrement=True,
+)
+
+USERS = sa.Table(
+    "conversa_users", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("email", sa.String(254), nullable=False, unique=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column("password_hash", sa.Text, nullable=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sqlite_autoincrement=True,
+)
+GRANTS = sa.Table(
+    "conversa_grants", metadata,
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("conversa_users.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("workspace_id", sa.Integer, sa.ForeignKey("conversa_workspaces.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("granted_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_conversa_grants_workspace", "workspace_id"),
+)
+AUDIT = sa.Table(
+    "conversa_audit", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("actor", sa.String(254), nullable=False),
+    sa.Column("action", sa.String(32), nullable=False),
+    sa.Column("workspace_id", sa.Integer, nullable=True),
+    sa.Column("workspace", sa.String(200), nullable=True),
+    sa.Column("detail", sa.Text, nullable=False),
+    sa.Column("address", sa.String(64), nullable=True),
+    sa.Index("ix_conversa_audit_workspace", "workspace_id", "id"),
+    sa.Index("ix_conversa_audit_actor", "action", "actor", "at"),
+    sa.Index("ix_conversa_audit_address", "action", "address", "at"),
     sqlite_autoincrement=True,
 )
 
