@@ -41,6 +41,17 @@ h3 { font-size: 1.9rem !important; }
 .conversa-client { font-size: 1.5rem; color: #555; font-weight: 600; letter-spacing: .02em; }
 </style>
 """
+LABELS_CSS = """
+<style>
+/* KPI and widget labels wrap instead of ending in an ellipsis ("Quota di conversaz…") */
+[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] *, [data-testid="stWidgetLabel"] *,
+[data-testid="stMetricDeltaDescription"], [data-testid="stMetricDeltaDescription"] * {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important; }
+[data-testid="stMetricDelta"] { flex-shrink: 0; }
+[data-testid="stMetricDelta"]:has(+ [data-testid="stMetricDeltaDescription"]) { margin-right: .25rem; }
+[data-testid="stMetricDeltaDescription"] { min-width: 0; }
+</style>
+"""
 BASE_CSS = """
 <style>
 [data-testid="stMetricValue"] { font-size: 2rem; }
@@ -136,7 +147,7 @@ def _pick_period(lang: str, workspace: str, first: dt.date, anchor: dt.date,
     picked = _kept(K.CUSTOM_DATES, fallback)
     st.date_input(t("sidebar.custom_dates", lang), value=picked, max_value=max(today, *[d for d in picked if d]),
                   key=K.CUSTOM_DATES, on_change=_keep, args=(K.CUSTOM_DATES,),
-                  format="DD/MM/YYYY" if lang == "it" else "YYYY-MM-DD")
+                  format=S.date_format())
     picked = tuple(picked) if isinstance(picked, list | tuple) else (picked,)
     since, until = (picked + (None, None))[:2]
     problem = validate_custom(since, until, today)
@@ -269,7 +280,7 @@ def main() -> None:
     lang = S.lang()
     present = bool(_kept(K.PRESENT, False))
     _set_present(present)  # keeps ?present=1 in the URL so it can be bookmarked
-    st.html(PRESENT_CSS if present else BASE_CSS)
+    st.html(LABELS_CSS + S.uploader_css(lang) + (PRESENT_CSS if present else BASE_CSS))
     nav = _navigation(lang, present)
     S.run_guarded(nav.run)
     if present:

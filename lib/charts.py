@@ -419,15 +419,17 @@ def verdict_bars(frame: pd.DataFrame, *, platform: str = "platform", value: str 
     data[platform] = _platform_names(data[platform])
     data["verdict_label"] = data[verdict].map(lambda v: (verdict_labels or {}).get(str(v), str(v)))
     good_label = (verdict_labels or {}).get(good, good)
+    shown = set(data["verdict_label"])  # the legend lists only the verdicts drawn
     middle_label = (verdict_labels or {}).get(middle, middle) if middle else None
-    between = [middle_label] if middle_label in set(data["verdict_label"]) else []
-    others = sorted(set(data["verdict_label"]) - {good_label, middle_label})
+    goods = [good_label] if good_label in shown else []
+    between = [middle_label] if middle_label in shown else []
+    others = sorted(shown - {good_label, middle_label})
     chart = alt.Chart(data).mark_bar(cornerRadiusEnd=2).encode(
         alt.Y(f"{platform}:N", title=x_title, sort="-x"),
         alt.X(f"{value}:Q", title=y_title, axis=alt.Axis(format=y_format)),
         alt.Color("verdict_label:N", title=verdict_title,
-                  scale=alt.Scale(domain=[good_label, *between, *others],
-                                  range=[GOOD] + [OKABE_ITO[1]] * len(between) + [BAD] * len(others))),
+                  scale=alt.Scale(domain=[*goods, *between, *others],
+                                  range=[GOOD] * len(goods) + [OKABE_ITO[1]] * len(between) + [BAD] * len(others))),
         tooltip=[alt.Tooltip(f"{platform}:N", title=x_title or platform),
                  alt.Tooltip(f"{value}:Q", title=y_title or value, format=y_format),
                  alt.Tooltip("verdict_label:N", title=verdict_title or verdict)],

@@ -18,7 +18,9 @@ KPIS = ("followers_end", "follower_growth", "hollow_growth", "conversation_rate_
 
 
 def _over_time(sel: S.Selection, rep) -> None:
-    st.subheader(S.tr("audience.over_time"))
+    daily = rep.tables.get("daily")
+    followers = daily is not None and bool(daily[Daily.followers].notna().any())
+    st.subheader(S.tr("audience.over_time" if followers else "audience.interactions_over_time"))
     daily = S.table_or_note(rep, "daily", "followers_end")
     if daily is None:
         return

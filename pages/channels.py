@@ -30,9 +30,8 @@ def _scorecard(rep) -> None:
     S.safe_chart(charts.verdict_bars, frame, need="conversation_rate_per_1k_followers", platform=Card.platform, value=Card.conversation_rate_per_1k_followers,
                  verdict=Card.verdict, verdict_labels=labels, middle=KEEP_VISITS, x_title="",
                  y_title=S.describe("conversation_rate_per_1k_followers").label, verdict_title=S.tr("col.verdict"))
-    frame[Card.platform] = frame[Card.platform].map(S.platform_label)
     frame[Card.verdict] = frame[Card.verdict].map(lambda v: labels.get(v, v))
-    S.show_table(frame)
+    S.show_table(S.by_platform(frame))
 
 
 def _traffic(rep) -> None:
@@ -42,14 +41,11 @@ def _traffic(rep) -> None:
     if frame is None or not len(frame):
         S.table_or_note(rep, "traffic_by_platform", "social_sessions")
         return
-    left, right = st.columns([3, 2], gap="large")
-    with left:
-        S.safe_chart(charts.bar, frame, Traffic.platform, Traffic.sessions, x_title="",
-                     y_title=S.tr("col.sessions"), fallback=None)
-    with right:
-        table = frame.copy()
-        table[Traffic.platform] = table[Traffic.platform].map(S.platform_label)
-        S.show_table(table)
+    S.safe_chart(charts.bar, frame, Traffic.platform, Traffic.sessions, x_title="", y_title=S.tr("col.sessions"),
+                 fallback=None)
+    table = frame.copy()  # under the chart at full width: beside it, its columns would hide behind a scroll
+    table[Traffic.platform] = table[Traffic.platform].map(S.platform_label)
+    S.show_table(table)
 
 
 def body() -> None:

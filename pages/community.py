@@ -66,6 +66,7 @@ def _languages(sel: S.Selection, rep) -> None:
     if aud is None:
         return
     ranked = rep.tables["language_comparison"]  # ranked and cut to the top languages by lib
+    ranked = ranked.assign(**{Langs.language_name: [fmt.language_name(c, sel.lang) for c in ranked[Langs.language]]})
     who = {Langs.audience_share: S.tr("community.audience"), Langs.brand_share: S.tr("community.brand")}
     frame = ranked.melt(id_vars=[Langs.language_name], value_vars=list(who), var_name="who", value_name="share")
     frame = frame[frame["share"].notna()].assign(who=lambda f: f["who"].map(who))
@@ -82,11 +83,8 @@ def body() -> None:
     sel, rep = got
     A.verdicts_for_page(sel, rep, "community")
     S.metric_row(rep, KPIS, per_row=3)
-    left, right = st.columns(2, gap="large")
-    with left:
-        _lorenz(sel, rep)
-    with right:
-        _commenters(sel, rep)
+    _lorenz(sel, rep)
+    _commenters(sel, rep)  # at full width: beside the curve its columns would hide behind a scroll
     _examples(sel, rep)
     _languages(sel, rep)
 

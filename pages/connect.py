@@ -274,7 +274,8 @@ def _platform(c: Connector, workspace: str, fetches: list[Any], remembered: list
     cols = st.columns([2, 1, 1])
     account = cols[0].text_input(S.tr(f"connect.{p}.account"), key=_key(p, "account"),
                                  help=S.tr(f"connect.{p}.account_help"))
-    since = cols[1].date_input(S.tr("connect.since"), value=None, key=_key(p, "since"), max_value=dt.date.today())
+    since = cols[1].date_input(S.tr("connect.since"), value=None, key=_key(p, "since"), max_value=dt.date.today(),
+                               format=S.date_format())
     days = cols[2].number_input(S.tr("connect.refresh_days"), min_value=0, max_value=365, value=14, step=1,
                                 key=_key(p, "refresh_days"))
     normalized = account.strip().lstrip("@")

@@ -40,21 +40,19 @@ def _ranked(sel: S.Selection, rep) -> None:
         return
     tips = [(c, S.tr(f"col.{c}")) for c in (Ranked.platform, Ranked.text, Ranked.reactions, Ranked.comments,
                                             Ranked.published_at)]
-    left, right = st.columns([1, 1], gap="large")
-    with left:
-        event = S.safe_chart(charts.scatter_posts, posts, x=Ranked.reactions, y=Ranked.comments,
-                             tooltip=tips, x_title=S.tr("content.scatter_x"), y_title=S.tr("content.scatter_y"),
-                             platform_title=S.tr("col.platform"), key=K.CONTENT_PLATFORM_PICK,
-                             on_select="rerun", selection_mode="brush")
-        st.caption(S.tr("content.scatter_caption", shown=min(len(posts), charts.MAX_POINTS), total=len(posts)))
+    # the chart, then the table under it at full width (beside it, its columns would hide behind a scroll)
+    event = S.safe_chart(charts.scatter_posts, posts, x=Ranked.reactions, y=Ranked.comments,
+                         tooltip=tips, x_title=S.tr("content.scatter_x"), y_title=S.tr("content.scatter_y"),
+                         platform_title=S.tr("col.platform"), key=K.CONTENT_PLATFORM_PICK,
+                         on_select="rerun", selection_mode="brush")
+    st.caption(S.tr("content.scatter_caption", shown=min(len(posts), charts.MAX_POINTS), total=len(posts)))
     shown = _brushed(posts, event) if event is not None else posts
-    with right:
-        if len(shown) < len(posts):
-            st.caption(S.tr("content.filtered", n=len(shown)))
-        table = shown[list(TABLE_COLUMNS)].head(200).copy()
-        table[Ranked.platform] = table[Ranked.platform].map(S.platform_label)
-        table[Ranked.post_type] = table[Ranked.post_type].fillna("unknown").map(S.post_type_label)
-        S.show_table(table, height=420, key=K.CONTENT_TABLE)
+    if len(shown) < len(posts):
+        st.caption(S.tr("content.filtered", n=len(shown)))
+    table = shown[list(TABLE_COLUMNS)].head(200).copy()
+    table[Ranked.platform] = table[Ranked.platform].map(S.platform_label)
+    table[Ranked.post_type] = table[Ranked.post_type].fillna("unknown").map(S.post_type_label)
+    S.show_table(table, height=420, key=K.CONTENT_TABLE)
 
 
 def _types(rep) -> None:

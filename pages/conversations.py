@@ -58,12 +58,12 @@ def body() -> None:
         x, y = QS.kind, QS.mean_comments
         frame = qs.copy()
         frame[x] = frame[x].astype(str).map(lambda v: S.tr(f"qs.{v}") if S.tr(f"qs.{v}") != f"qs.{v}" else v)
-        cols = st.columns([3, 2])
+        cols = st.columns(2)
         with cols[0]:
             S.safe_chart(charts.bar, frame, x, y, fallback=frame, x_title="", y_title=S.tr("conversations.questions_y"),
                          y_format=",.1f")
         with cols[1]:
-            S.show_table(frame)
+            S.show_table(frame.drop(columns=[QS.comments], errors="ignore"))  # the chart's mean says it
 
 
 S.ensure_shell()

@@ -47,9 +47,8 @@ def _platform_table(sel: S.Selection, rep) -> None:
     if len(rep.by_platform) < 2:
         return
     st.subheader(S.tr("overview.by_platform"))
-    rows = [{"platform": S.platform_label(p), **{k: vals.get(k) for k in BY_PLATFORM}} for p, vals in rep.by_platform.items()]
-    frame = pd.DataFrame(rows)
-    S.show_table(frame)
+    rows = [{"platform": p, **{k: vals.get(k) for k in BY_PLATFORM}} for p, vals in rep.by_platform.items()]
+    S.show_table(S.by_platform(pd.DataFrame(rows)))
 
 
 def body() -> None:
@@ -68,7 +67,7 @@ def body() -> None:
     _platform_table(sel, rep)
     daily = rep.tables.get("daily")
     if daily is not None and len(daily):
-        st.subheader(S.tr("audience.over_time"))
+        st.subheader(S.tr("audience.over_time" if daily["followers"].notna().any() else "audience.interactions_over_time"))
         S.safe_chart(charts.followers_vs_interactions, daily, followers_title=S.tr("audience.followers"),
                      interactions_title=S.tr("audience.interactions"), notes=N.chart_notes(sel))
         N.notes_caption(sel)

@@ -6,6 +6,7 @@ import streamlit as st
 
 from lib.advice import Advice
 from lib.i18n import LANGUAGES, t
+from lib.i18n.format import language_name
 from lib.kpis import KpiReport
 from lib.report import sources_from_imports
 from lib.report.display import AREAS
@@ -39,7 +40,7 @@ def body() -> None:
     fmt = left.radio(S.tr("docs.page.format"), FORMATS, format_func=lambda f: S.tr(f"docs.page.format.{f}"),
                      key=K.REPORT_FORMAT, horizontal=True)
     lang = right.selectbox(S.tr("docs.page.language"), LANGUAGES, index=LANGUAGES.index(sel.lang),
-                           format_func=lambda code: t(f"lang.{code}", code), key=K.REPORT_LANGUAGE)
+                           format_func=lambda code: language_name(code, sel.lang), key=K.REPORT_LANGUAGE)
     sections = st.multiselect(S.tr("docs.page.sections"), AREAS, default=list(AREAS),
                               format_func=lambda k: t(f"report.sheet.{k}", sel.lang), key=K.REPORT_SECTIONS,
                               help=S.tr("docs.page.sections_help"), disabled=fmt == "xlsx")

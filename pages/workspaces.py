@@ -112,9 +112,10 @@ def _settings(store, current: str) -> None:
         zones = ["UTC", *TIMEZONES]
         tz = c3.selectbox(S.tr("ws.tz"), zones, index=zones.index(tz_now) if tz_now in zones else 0, key=K.WS_TZ)
         lang_now = conf.get("language") or S.lang()
+        names = {code: fmt.language_name(code, S.lang()) for code in LANGUAGES}  # Babel, in the UI's language
         language = c4.selectbox(S.tr("ws.language"), LANGUAGES, key=K.WS_LANGUAGE,
                                 index=LANGUAGES.index(lang_now) if lang_now in LANGUAGES else 0,
-                                format_func=lambda code: S.tr(f"lang.{code}"))
+                                format_func=names.__getitem__)
         cur_now = conf.get("currency") or "EUR"
         currency = c5.selectbox(S.tr("ws.currency"), CURRENCIES, key=K.WS_CURRENCY,
                                 index=CURRENCIES.index(cur_now) if cur_now in CURRENCIES else 0)
@@ -211,9 +212,9 @@ def _history(store, current: str) -> None:
         return
     st.caption(S.tr("ws.history_help", name=current))
     pending = st.session_state.get(K.WS_UNDO_PENDING)
-    widths = [3, 2.6, 2, 2.4, 2.4, 1.8, 1.6, 2.1]
+    widths = [2.8, 2.5, 2.1, 1.9, 2.4, 2.3, 2.4]  # the result is under the time: no word is cut at 1280 px
     head = st.columns(widths)
-    for col, key in zip(head, ("h_file", "h_format", "h_platform", "h_rows", "h_dates", "h_when", "h_result")):
+    for col, key in zip(head, ("h_file", "h_format", "h_platform", "h_rows", "h_dates", "h_when")):
         col.markdown(f"**{S.tr('ws.' + key)}**")
     for rec in records:
         row = st.columns(widths, vertical_alignment="center")
@@ -223,9 +224,8 @@ def _history(store, current: str) -> None:
         row[2].markdown(", ".join(S.platform_label(p) for p in rec.platform.split(",") if p) or "—")
         row[3].markdown(_rows(rec.rows, lang))
         row[4].markdown(_dates(rec.first_date, rec.last_date, lang))
-        row[5].markdown(fmt.moment(rec.imported_at, tz, lang))
-        row[6].markdown(f":green[{S.tr('ws.added')}]")
-        if row[7].button(S.tr("ws.undo"), key=K.WS_UNDO.format(id=rec.id), icon=":material/undo:"):
+        row[5].markdown(f"{fmt.moment(rec.imported_at, tz, lang)}  \n:green[{S.tr('ws.added')}]")
+        if row[6].button(S.tr("ws.undo"), key=K.WS_UNDO.format(id=rec.id), icon=":material/undo:"):
             st.session_state[K.WS_UNDO_PENDING] = (current, rec.id)
             pending = (current, rec.id)
         if pending == (current, rec.id):
@@ -238,8 +238,8 @@ def _history(store, current: str) -> None:
         row[1].markdown(_escape_md(_format_label(r["format"])))
         row[2].markdown(", ".join(S.platform_label(p) for p in r["platform"].split(",") if p) or "—")
         row[3].markdown(_rows(r["rows"], lang))
-        row[5].markdown(fmt.moment(r["when"], tz, lang))
-        row[6].markdown(f":orange[{S.tr('ws.repeated')}]", help=S.tr("ws.repeated_help"))
+        row[5].markdown(f"{fmt.moment(r['when'], tz, lang)}  \n:orange[{S.tr('ws.repeated')}]",
+                        help=S.tr("ws.repeated_help"))
 
 
 def _undo(store, current: str, rec, rows: int) -> None:

@@ -3,6 +3,10 @@
 STRINGS = {
     "en": {
         "chart.no_data": "No data to draw for this period.",
+        "col.signal": "Indicator",
+        "uploader.button": "Choose files",
+        "uploader.limit": "Up to {mb} MB per file",
+        "audience.interactions_over_time": "Interactions over time (no followers series)",
         "common.no_earlier": "no earlier data: the previous period holds none of this",
         "ws.demo_badge": "Demo workspace: sample data",
         "upload.new_workspace": "Name of the workspace for these files",
@@ -16,6 +20,10 @@ STRINGS = {
     },
     "it": {
         "chart.no_data": "Nessun dato da rappresentare per questo periodo.",
+        "col.signal": "Indicatore",
+        "uploader.button": "Scegli i file",
+        "uploader.limit": "Fino a {mb} MB per file",
+        "audience.interactions_over_time": "Interazioni nel tempo (senza serie di follower)",
         "common.no_earlier": "nessun dato precedente: il periodo precedente non ne contiene",
         "ws.demo_badge": "Spazio di lavoro demo: dati di esempio",
         "upload.new_workspace": "Nome dello spazio di lavoro per questi file",

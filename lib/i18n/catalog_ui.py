@@ -15,6 +15,7 @@ EN = {
                           "(button below) to use it.",
     "lang.en": "English",
     "lang.it": "Italiano",
+    "lang.unknown": "Unknown",
     "nav.section_insights": "Insights",
     "nav.section_share": "Share",
     "nav.section_data": "Data",
@@ -116,7 +117,7 @@ EN = {
     "col.share": "Share",
     "col.posts": "Posts",
     "col.distinct_posts": "Posts commented on",
-    "col.rank": "Rank",
+    "col.rank": "#",
     "col.bucket": "Answered within",
     "col.threads": "Threads",
     "col.depth": "Comments in the thread",
@@ -267,7 +268,7 @@ EN = {
     "ws.deleted": "Workspace {name} deleted.",
     "ws.settings": "Settings of {name}",
     "ws.client_name": "Client name (shown in presentation mode and in the report)",
-    "ws.logo": "Client logo",
+    "ws.logo": "Client logo (PNG, JPG, SVG or WEBP)",
     "ws.logo_current": "Current logo",
     "ws.logo_broken": "The saved logo cannot be shown; upload it again.",
     "ws.tz": "Time zone",
@@ -362,6 +363,7 @@ EN = {
     'post_type.quote': 'Quote',
     'post_type.thread': 'Thread',
     'post_type.tweet': 'Tweet',
+    'post_type.repost': 'Repost',
 }
 
 IT = {
@@ -373,6 +375,7 @@ IT = {
                           "modalità presentazione (pulsante qui sotto) per usarla.",
     "lang.en": "English",
     "lang.it": "Italiano",
+    "lang.unknown": "Sconosciuta",
     "nav.section_insights": "Analisi",
     "nav.section_share": "Condividi",
     "nav.section_data": "Dati",
@@ -476,7 +479,7 @@ IT = {
     "col.share": "Quota",
     "col.posts": "Post",
     "col.distinct_posts": "Post commentati",
-    "col.rank": "Posizione",
+    "col.rank": "#",
     "col.bucket": "Risposta entro",
     "col.threads": "Discussioni",
     "col.depth": "Commenti nella discussione",
@@ -629,7 +632,7 @@ IT = {
     "ws.deleted": "Spazio di lavoro {name} eliminato.",
     "ws.settings": "Impostazioni di {name}",
     "ws.client_name": "Nome del cliente (mostrato in presentazione e nel report)",
-    "ws.logo": "Logo del cliente",
+    "ws.logo": "Logo del cliente (PNG, JPG, SVG o WEBP)",
     "ws.logo_current": "Logo attuale",
     "ws.logo_broken": "Il logo salvato non si può mostrare; caricalo di nuovo.",
     "ws.tz": "Fuso orario",
@@ -728,6 +731,7 @@ IT = {
     'post_type.quote': 'Citazione',
     'post_type.thread': 'Thread',
     'post_type.tweet': 'Tweet',
+    'post_type.repost': 'Ricondivisione',
 }
 
 STRINGS = {"en": EN, "it": IT}

@@ -8,6 +8,7 @@ from numbers import Number
 from typing import SupportsFloat, TypeGuard, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_currency, format_decimal, format_percent
 
@@ -19,6 +20,19 @@ LOCALES: dict[str, str] = {"en": "en_GB", "it": "it_IT"}
 def locale_for(lang: str) -> str:
     """Babel locale for a UI language (``"it"`` -> ``"it_IT"``); English for unknown languages."""
     return LOCALES.get(lang, LOCALES[DEFAULT_LANGUAGE])
+
+
+def language_name(code: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A language's name in the UI language (Babel), capitalised; a code Babel does not know reads "Unknown".
+
+    >>> language_name("en", "it"), language_name("sv", "en"), language_name("unknown", "it")
+    ('Inglese', 'Swedish', 'Sconosciuta')
+    """
+    try:
+        name = Locale.parse(code).get_display_name(locale_for(lang))
+    except (ValueError, TypeError, UnknownLocaleError):
+        name = None
+    return name[:1].upper() + name[1:] if name else t("lang.unknown", lang)
 
 
 def is_missing(value: object) -> bool:

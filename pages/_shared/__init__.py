@@ -37,6 +37,7 @@ from pages._shared.selection import (
                                      Selection,
                                      browser_language,
                                      current_workspace,
+                                     date_format,
                                      lang,
                                      new_workspace_settings,
                                      presenting,
@@ -44,16 +45,25 @@ from pages._shared.selection import (
                                      tr,
 )
 from pages._shared.shell import ensure_shell, run_guarded
-from pages._shared.tables import TIME_COLUMNS, column_labels, people_columns, show_table
-from pages._shared.widgets import chart, metric, metric_row, page_title, require_report, safe_chart, table_or_note
+from pages._shared.tables import TIME_COLUMNS, by_platform, column_labels, people_columns, show_table
+from pages._shared.widgets import (
+                                   chart,
+                                   metric,
+                                   metric_row,
+                                   page_title,
+                                   require_report,
+                                   safe_chart,
+                                   table_or_note,
+                                   uploader_css,
+)
 
 _escape = escape  # the name tests used before the split
 
 __all__ = [
-    "K", "NEEDS", "TIME_COLUMNS", "Selection", "Snapshot", "Text", "browser_language", "chart", "column_labels",
-    "current_workspace", "data_range", "data_spans", "dataset", "describe", "ensure_shell", "escape", "findings", "help_text", "is_demo",
+    "K", "NEEDS", "TIME_COLUMNS", "Selection", "Snapshot", "Text", "browser_language", "by_platform", "chart", "column_labels",
+    "current_workspace", "data_range", "data_spans", "date_format", "dataset", "describe", "ensure_shell", "escape", "findings", "help_text", "is_demo",
     "lang", "metric", "metric_row", "new_workspace_settings", "note_text", "page_title", "people_columns", "platform_label", "platforms",
     "post_type_label", "presenting", "reason_text", "report", "require_report", "revision", "run_guarded",
-    "safe_chart", "selection", "settings", "show_table", "snapshot", "store", "table_or_note", "tr",
+    "safe_chart", "selection", "settings", "show_table", "snapshot", "store", "table_or_note", "tr", "uploader_css",
     "unavailable", "workspace_names",
 ]

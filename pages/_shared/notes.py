@@ -25,7 +25,7 @@ from lib.safe_text import markdown_literal
 from pages._shared import keys as K
 from pages._shared.data import _data_key, platforms, report, revision, store
 from pages._shared.labels import describe, platform_label
-from pages._shared.selection import Selection, lang, selection, tr
+from pages._shared.selection import Selection, date_format, lang, selection, tr
 
 #: the KPIs offered for a goal: the ones the verdicts judge first, then the other quality KPIs, then the counts
 GOAL_KPIS: tuple[str, ...] = tuple(dict.fromkeys(
@@ -132,7 +132,7 @@ def _goals(ws: str, goals: tuple[Goal, ...], language: str) -> None:
                                  key=K.GOAL_TARGET.format(kpi=kpi))
         d1, d2, d3 = st.columns([2, 3, 4], vertical_alignment="bottom")
         by_day = d1.checkbox(tr("goals.due_set"), key=K.GOAL_DUE_ON)
-        due = d2.date_input(tr("goals.due"), value=None, key=K.GOAL_DUE, disabled=not by_day, format="YYYY-MM-DD")
+        due = d2.date_input(tr("goals.due"), value=None, key=K.GOAL_DUE, disabled=not by_day, format=date_format())
         if d3.button(tr("goals.set"), key=K.GOAL_SET, type="primary", icon=":material/flag:"):
             goal_due = due if by_day else None
             _changed(lambda: store().set_goal(ws, kpi, _stored(kpi, float(target)), op=op, due=goal_due),
@@ -155,7 +155,7 @@ def _notes(ws: str, notes: tuple[DateNote, ...], language: str) -> None:
     with st.form(K.NOTE_FORM, clear_on_submit=True, border=True):
         c1, c2, c3 = st.columns([2, 2, 5])
         day = c1.date_input(tr("notes.day"), value=sel.until if sel else dt.date.today(), key=K.NOTE_DAY,
-                            format="YYYY-MM-DD")
+                            format=date_format())
         where = c2.selectbox(tr("notes.platform"), ["", *platforms(ws)], key=K.NOTE_PLATFORM,
                              format_func=lambda p: platform_label(p) if p else t("notes.all", language))
         text = c3.text_input(tr("notes.text"), key=K.NOTE_TEXT, max_chars=280, placeholder=tr("notes.placeholder"))

@@ -74,6 +74,15 @@ def new_workspace_settings(client_name: str | None = None) -> dict:
     return settings | ({"client_name": client_name} if client_name else {})
 
 
+DATE_INPUT_FORMATS = {"en": "YYYY-MM-DD", "it": "DD/MM/YYYY"}  # the order of the language's dates
+
+
+def date_format() -> str:
+    """``st.date_input``'s format in the session's language (its placeholder shows the same letters: Streamlit
+    offers no translated placeholder, nor month names in the calendar)."""
+    return DATE_INPUT_FORMATS.get(lang(), "YYYY-MM-DD")
+
+
 def tr(key: str, **values: object) -> str:
     """``t()`` in the session's language."""
     return t(key, lang(), **values)

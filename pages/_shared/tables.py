@@ -9,9 +9,10 @@ import pandas as pd
 import streamlit as st
 
 from lib.i18n import format as fmt
+from lib.kpis import formatting as kpi_fmt
 from lib.kpis.catalog import BY_KEY
 from lib.schema import web_links
-from pages._shared.labels import describe
+from pages._shared.labels import describe, platform_label
 from pages._shared.selection import lang, selection, tr
 
 TIME_COLUMNS = ("published_at", "created_at", "date")
@@ -37,8 +38,7 @@ def column_labels(columns: Iterable[str]) -> dict[str, Any]:
         elif c == "permalink":
             config[c] = st.column_config.LinkColumn(tr("col.permalink"), display_text=tr("col.open"))
         elif c in TIME_COLUMNS:
-            config[c] = (st.column_config.DateColumn(tr(f"col.{c}"), format="D MMM YYYY") if c == "date"
-                         else st.column_config.DatetimeColumn(tr(f"col.{c}"), format="D MMM YYYY, HH:mm"))
+            config[c] = st.column_config.TextColumn(tr(f"col.{c}"))
         elif c == "text":
             config[c] = st.column_config.TextColumn(tr("col.text"), width="medium")
         else:
@@ -58,14 +58,22 @@ def show_table(frame: pd.DataFrame, *, height: int | str = "auto", key: str | No
     times = [c for c in frame.columns if c in TIME_COLUMNS]
     if "permalink" in frame.columns:  # LinkColumn links only http(s) URLs, whatever the frame's origin
         frame = frame.assign(permalink=web_links(frame["permalink"]))
-    if times:
+    if times:  # as Babel writes them in the UI language (the grid's own date format is English only)
         frame = frame.copy()
+        language = lang()
         for c in times:
-            values = pd.to_datetime(frame[c], utc=True, errors="coerce", format="ISO8601")
-            frame[c] = values.dt.tz_convert(tz).dt.tz_localize(None)
+            values = pd.to_datetime(frame[c], utc=True, errors="coerce", format="ISO8601").dt.tz_convert(tz)
+            frame[c] = [tr("common.na") if pd.isna(v) else _when(v, c, language) for v in values]
     return st.dataframe(_localized(frame), hide_index=True,
                         column_config={**column_labels(frame.columns), **(column_config or {})},
                         height=height, key=key, width="stretch", **kwargs)
+
+
+def _when(stamp: pd.Timestamp, column: str, language: str) -> str:
+    """A table's time: the day for days and publication dates (a post's hour is the heatmap's job), else the day
+    and hh:mm."""
+    day = fmt.date(stamp.date(), language)
+    return day if column in ("date", "published_at") else f"{day}, {stamp:%H:%M}"
 
 
 def readable(frame: pd.DataFrame) -> pd.DataFrame:
@@ -112,3 +120,22 @@ def _localized(frame: pd.DataFrame) -> Any:
         as_text = {c: formats.pop(c) for c in gaps}
         frame = frame.assign(**{c: [na if pd.isna(v) else show(v) for v in frame[c]] for c, show in as_text.items()})
     return frame.style.format(formats, na_rep=tr("common.na")) if formats else frame
+
+
+def by_platform(frame: pd.DataFrame, platform: str = "platform") -> pd.DataFrame:
+    """A table of KPIs per platform turned round: one column per platform and one row per KPI, each value as it
+    reads in the UI language (long KPI names read as rows; as headers they push the platforms out of sight)."""
+    sel = selection()
+    language, currency = lang(), sel.currency if sel else "EUR"
+    names = frame[platform].map(platform_label)
+    rows = []
+    for col in frame.columns.drop(platform):
+        values = frame[col]
+        if values.isna().all():
+            continue
+        shown = [tr("common.na") if pd.isna(v) else v if isinstance(v, str)
+                 else kpi_fmt.kpi_value(col, v, language, currency) if col in BY_KEY else fmt.number(v, language)
+                 for v in values]
+        label = describe(col).label if col in BY_KEY else tr(f"col.{col}")
+        rows.append({"signal": label, **dict(zip(names, shown))})
+    return pd.DataFrame(rows)

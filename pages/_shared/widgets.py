@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from lib.i18n import format as fmt
+from lib.i18n import t
 from lib.kpis import KpiReport
 from lib.kpis import formatting as kpi_fmt
 from lib.kpis.catalog import BY_KEY
@@ -87,9 +88,10 @@ def metric_row(rep: KpiReport, keys: Sequence[str], *, per_row: int = 4) -> None
 
 
 def table_or_note(rep: KpiReport, name: str, kpi: str | None = None) -> pd.DataFrame | None:
-    """``report.tables[name]`` when it has rows; otherwise shows why it is empty and returns None."""
+    """``report.tables[name]`` when it has rows and lib gives no reason against it (a grid of zeros has one);
+    otherwise shows why it is empty and returns None."""
     frame = rep.tables.get(name)
-    if frame is not None and len(frame):
+    if frame is not None and len(frame) and not rep.reason(name):
         return frame
     st.info(unavailable(rep.reason(name) or rep.reason(kpi or name), kpi or name, default="common.no_rows"))
     return None
@@ -160,3 +162,21 @@ def require_report() -> tuple[Selection, KpiReport] | None:
         st.info(tr("common.kpis_pending"))
         return None
     return sel, rep
+
+
+def _css_text(text: str) -> str:
+    """Text as the content of a CSS string."""
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+
+
+UPLOAD_BUTTON = '[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p'
+UPLOAD_LIMIT = '[data-testid="stFileUploaderDropzoneInstructions"] span'
+
+
+def uploader_css(language: str) -> str:
+    """Streamlit's file uploader writes "Upload" and "500MB per file" in English whatever the language, with no
+    option to change them: CSS puts the catalogue's words in their place (the types accepted go in the label)."""
+    button = _css_text(t("uploader.button", language))
+    limit = _css_text(t("uploader.limit", language, mb=fmt.number(st.get_option("server.maxUploadSize"), language)))
+    return (f'<style>{UPLOAD_BUTTON} {{ font-size: 0; }} {UPLOAD_BUTTON}::after {{ content: "{button}"; font-size: 14px; }}'
+            f'{UPLOAD_LIMIT} {{ font-size: 0; }} {UPLOAD_LIMIT}::after {{ content: "{limit}"; font-size: 14px; }}</style>')

@@ -328,8 +328,12 @@ def test_presentation_shows_the_clients_name_and_logo(env):
 
 
 def test_channels_shows_libs_verdict_reasons_translated(env, demo):
+    from lib.i18n import t
     from lib.kpis.tables import ChannelScorecard as Card
     from lib.kpis.texts import reason_text
+
+    def platform_label(p: str) -> str:
+        return t(f"platform.{p}", "it")
 
     at = _app("channels", "it")
     _no_errors(at)
@@ -338,6 +342,7 @@ def test_channels_shows_libs_verdict_reasons_translated(env, demo):
     for why in card[Card.verdict_reason]:
         text = reason_text(why, "it")
         expected.append(text[:1].upper() + text[1:] + ".")
-    shown = next(d.value for d in at.dataframe if Card.verdict_reason in d.value.columns)
-    assert list(shown[Card.verdict_reason]) == expected
+    shown = next(d.value for d in at.dataframe if "signal" in d.value.columns)  # one column per platform
+    row = shown[shown["signal"] == t("col.verdict_reason", "it")].iloc[0]
+    assert [row[platform_label(p)] for p in card[Card.platform]] == expected
     assert not any("meets" in s or "below target" in s for s in expected)

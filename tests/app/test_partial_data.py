@@ -139,7 +139,8 @@ def test_no_spike_all_clear_without_follower_data(env):
 
 def test_scorecard_says_not_enough_data_for_a_platform_without_signals(env):
     at = _walk("fb-and-x", "channels", "it")
-    verdicts = set(at.dataframe[0].value["verdict"])
+    card = at.dataframe[0].value  # one row per signal, one column per platform
+    verdicts = set(card[card["signal"] == "Verdetto"].iloc[0].drop("signal"))
     assert verdicts == {"dati insufficienti"}  # neither platform has followers: no "da tenere" without data
     assert not at.get("vega_lite_chart")  # no collapsed chart: one line says what is missing instead
     assert any("follower" in i.value for i in at.info)

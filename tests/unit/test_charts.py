@@ -130,6 +130,10 @@ def test_verdict_bars_colour_by_verdict():
                           "verdict": ["rethink", "keep"]})
     spec = charts.verdict_bars(frame, verdict_labels={"keep": "keep", "rethink": "rethink"}).to_dict()
     assert spec["encoding"]["color"]["scale"] == {"domain": ["keep", "rethink"], "range": [charts.GOOD, charts.BAD]}
+    # no platform kept: the legend shows only the Italian verdict drawn, never the raw "keep"
+    rethink = frame.assign(verdict="rethink")
+    spec = charts.verdict_bars(rethink, verdict_labels={"rethink": "da ripensare"}).to_dict()
+    assert spec["encoding"]["color"]["scale"] == {"domain": ["da ripensare"], "range": [charts.BAD]}
 
 
 def test_grouped_bars_and_time_lines():

@@ -12,6 +12,8 @@ from lib.kpis.window import (
     HIST_EDGES,
     HIST_LABELS,
     R_NO_ANSWERED,
+    R_NO_ROOTS,
+    R_NO_THREADS,
     R_THREADS,
     US_PER_DAY,
     US_PER_HOUR,
@@ -42,6 +44,9 @@ def add(w: _Window, tables: dict[str, pd.DataFrame], reasons: dict) -> None:
     tables["thread_depth_distribution"] = pd.DataFrame({
         "comments_per_thread": list(DEPTH_LABELS), "threads": depth.astype(int),
         "share": depth / depth.sum() if depth.sum() else np.full(len(DEPTH_LABELS), np.nan)})
+    no_comments = not w.prep.has_comments.any()
+    if not sizes.size:
+        reasons["thread_depth_distribution"] = R_THREADS if no_comments else R_NO_THREADS
 
     # conversation starts (weekday x hour of audience thread roots, local time)
     _, local = _audience_roots(w)
@@ -49,3 +54,5 @@ def add(w: _Window, tables: dict[str, pd.DataFrame], reasons: dict) -> None:
     grid = np.bincount(weekday * 24 + (local % US_PER_DAY) // US_PER_HOUR, minlength=7 * 24)
     tables["conversation_starts"] = pd.DataFrame({
         "weekday": np.repeat(np.arange(7), 24), "hour": np.tile(np.arange(24), 7), "threads": grid.astype(int)})
+    if not grid.sum():  # a grid of zeros is nothing to draw
+        reasons["conversation_starts"] = R_THREADS if no_comments else R_NO_ROOTS
