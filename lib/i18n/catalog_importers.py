@@ -172,6 +172,79 @@ STRINGS = {
         "importers.missing.a created date": "a created date",
         "importers.missing.a post link": "a post link",
         "importers.missing.a readable 'Posted' time": "a readable 'Posted' time",
+        "importers.note.ga4_other": "{other} of {total} sessions ({share}) came from sources that are not social "
+                                    "platforms (largest: {top}) and were not imported.",
+        "importers.note.ga4_near": "Not counted as social (outside the platform mapping): {sources}.",
+        "importers.note.ga4_spread": "This export holds totals for {first} to {last} without a daily breakdown; they "
+                                     "were spread evenly over its {days} days. Add Date as a secondary dimension for "
+                                     "daily figures.",
+        "importers.note.linkedin_aggregate": "{n} days of daily page totals, which Conversa does not store (it "
+                                             "uses the per-post sheet and the followers export).",
+        "importers.note.linkedin_visitors": "{n} days of page visitor counts, which Conversa does not store "
+                                            "(it uses the per-post sheet and the followers export).",
+        "importers.note.linkedin_followers": "LinkedIn's followers export holds new followers per day (gained); the "
+                                             "follower total stays empty unless you enter it in the workspace "
+                                             "settings.",
+        "importers.note.mastodon_private": "{n} direct or followers-only statuses were not imported: private messages "
+                                           "never become posts or comments.",
+        "importers.note.mastodon_boosts": "{n} boosts of other people's posts were skipped (not the account's own "
+                                          "posts).",
+        "importers.note.mastodon_bad": "{n} notes without an id or date were skipped.",
+        "importers.note.mastodon_repeated": "{n} statuses appeared twice in the outbox; the later copy was kept.",
+        "importers.note.mastodon_replies": "{n} public replies to other people were imported as the account's own "
+                                           "comments; the archive holds no one else's replies.",
+        "importers.note.meta_by_content": "The column names of this export are in a wording Conversa does not know; "
+                                          "posts were recognised by their content and counts by word stems. Check the "
+                                          "numbers, or use the column-mapping form.",
+        "importers.note.meta_repeated": "{n} repeated post rows kept once (the most complete copy).",
+        "importers.note.meta_accounts": "This export covers {n} pages or accounts; each post keeps its own as "
+                                        "account.",
+        "importers.note.meta_daily_unnamed": "{file} is a Meta daily series whose metric name line (such as 'Facebook "
+                                             "follows') was deleted, so Conversa cannot tell which series its {n} "
+                                             "days are; nothing was imported from it. Download the chart's export "
+                                             "again and upload it unedited.",
+        "importers.note.meta_daily_other": "'{metric}' is a daily {platform} series Conversa does not store ({n} "
+                                           "days); only Follows series are used (as followers gained).",
+        "importers.note.meta_daily_summed": "{n} days appear in two follows series of the same platform; their new "
+                                            "follows were added together.",
+        "importers.note.meta_daily_no_page": "Meta's daily series does not name the page: these rows have no account, "
+                                             "and the follower total stays empty (only new follows per day are in the "
+                                             "file).",
+        "importers.note.twcs_inbound": "{n} tweets with an inbound value other than True/False were skipped.",
+        "importers.note.twcs_repeated": "{n} tweets appeared twice (same tweet_id); the later row was kept.",
+        "importers.note.twcs_repeated_one": "1 tweet appeared twice (same tweet_id); the later row was kept.",
+        "importers.note.twcs_summary": "{threads} threads; {replies} brand replies from {accounts} support accounts.",
+        "importers.note.twcs_started_before": "{n} tweets belong to threads that began before the file does; their "
+                                              "threads are kept under the id of the earliest missing tweet.",
+        "importers.note.tiktok_negative": "{n} negative counts (TikTok corrections) were treated as unknown.",
+        "importers.note.tiktok_undefined": "{n} days marked 'undefined' (no data yet) were skipped, not counted as "
+                                           "zero.",
+        "importers.note.wordpress_skipped": "{n} comments were skipped: {pings} pingbacks/trackbacks and {unapproved} "
+                                            "not approved (pending, spam or trash).",
+        "importers.note.wordpress_brand": "{brand} of {n} comments were written by the blog's own authors (brand "
+                                          "replies).",
+        "importers.note.x_overview_total": "X's overview export has daily follows and unfollows but no follower "
+                                           "total; enter the current total in the workspace settings for per-follower "
+                                           "rates.",
+        "importers.note.x_daily_total": "The classic daily export has new follows per day but no unfollows and no "
+                                        "follower total.",
+        "importers.note.x_bad": "{n} tweets without an id or a readable date were skipped.",
+        "importers.note.legacy_repeated": "Sheet '{sheet}': {n} rows repeated a post id of an earlier row; the first "
+                                          "row was used.",
+        "importers.note.legacy_repeated_one": "Sheet '{sheet}': 1 row repeated a post id of an earlier row; the first "
+                                              "row was used.",
+        "importers.note.linkedin_aggregate_sheet": "sheet '{sheet}': {n} days of daily page totals, which Conversa does "
+                                                   "not store (it uses the per-post sheet and the followers export).",
+        "importers.note.linkedin_visitors_sheet": "sheet '{sheet}': {n} days of page visitor counts, which Conversa "
+                                                  "does not store (it uses the per-post sheet and the followers export).",
+        "importers.note.mastodon_private_one": "1 direct or followers-only status was not imported: private messages "
+                                               "never become posts or comments.",
+        "importers.note.mastodon_boosts_one": "1 boost of other people's posts was skipped (not the account's own "
+                                              "posts).",
+        "importers.note.mastodon_repeated_one": "1 status appeared twice in the outbox; the later copy was kept.",
+        "importers.note.meta_repeated_one": "1 repeated post row kept once (the most complete copy).",
+        "importers.note.meta_daily_summed_one": "1 day appears in two follows series of the same platform; its new "
+                                                "follows were added together.",
         "importers.what.posts": "the person's own posts",
         "importers.what.comments": "comments the person wrote",
         "importers.what.reactions": "likes and reactions the person gave",
@@ -361,6 +434,92 @@ STRINGS = {
         "importers.missing.a created date": "una data di creazione",
         "importers.missing.a post link": "un link al post",
         "importers.missing.a readable 'Posted' time": "un'ora 'Posted' leggibile",
+        "importers.note.ga4_other": "{other} sessioni su {total} ({share}) venivano da sorgenti che non sono "
+                                    "piattaforme social (le principali: {top}) e non sono state importate.",
+        "importers.note.ga4_near": "Non contate come social (fuori dalla mappatura delle piattaforme): {sources}.",
+        "importers.note.ga4_spread": "Questo export contiene i totali dal {first} al {last} senza suddivisione "
+                                     "giornaliera; sono stati distribuiti in parti uguali sui suoi {days} giorni. "
+                                     "Aggiungi Data come dimensione secondaria per avere i valori giornalieri.",
+        "importers.note.linkedin_aggregate": "{n} giorni di totali giornalieri della pagina, che Conversa non "
+                                             "conserva (usa il foglio per post e l'export dei follower).",
+        "importers.note.linkedin_visitors": "{n} giorni di conteggi dei visitatori della pagina, che Conversa "
+                                            "non conserva (usa il foglio per post e l'export dei follower).",
+        "importers.note.linkedin_followers": "L'export dei follower di LinkedIn contiene i nuovi follower per giorno "
+                                             "(acquisiti); il totale dei follower resta vuoto finché non lo inserisci "
+                                             "nelle impostazioni dello spazio di lavoro.",
+        "importers.note.mastodon_private": "{n} stati diretti o solo per i follower non sono stati importati: i "
+                                           "messaggi privati non diventano mai post o commenti.",
+        "importers.note.mastodon_boosts": "{n} condivisioni (boost) di post di altre persone sono state saltate (non "
+                                          "sono post dell'account).",
+        "importers.note.mastodon_bad": "{n} note senza id o data sono state saltate.",
+        "importers.note.mastodon_repeated": "{n} stati comparivano due volte nell'outbox; è stata tenuta la copia "
+                                            "successiva.",
+        "importers.note.mastodon_replies": "{n} risposte pubbliche ad altre persone sono state importate come "
+                                           "commenti dell'account; l'archivio non contiene le risposte di nessun "
+                                           "altro.",
+        "importers.note.meta_by_content": "I nomi delle colonne di questo export sono scritti in un modo che Conversa "
+                                          "non conosce; i post sono stati riconosciuti dal contenuto e i conteggi "
+                                          "dalle radici delle parole. Controlla i numeri, oppure usa il modulo di "
+                                          "associazione delle colonne.",
+        "importers.note.meta_repeated": "{n} righe di post ripetute tenute una volta sola (la copia più completa).",
+        "importers.note.meta_accounts": "Questo export copre {n} pagine o account; ogni post tiene il proprio come "
+                                        "account.",
+        "importers.note.meta_daily_unnamed": "{file} è una serie giornaliera Meta la cui riga con il nome della "
+                                             "metrica (come 'Facebook follows') è stata cancellata, quindi Conversa "
+                                             "non può sapere quale serie siano i suoi {n} giorni; non è stato "
+                                             "importato nulla. Scarica di nuovo l'export del grafico e caricalo senza "
+                                             "modifiche.",
+        "importers.note.meta_daily_other": "'{metric}' è una serie giornaliera di {platform} che Conversa non "
+                                           "conserva ({n} giorni); si usano solo le serie dei follower (come follower "
+                                           "acquisiti).",
+        "importers.note.meta_daily_summed": "{n} giorni compaiono in due serie di follower della stessa piattaforma; "
+                                            "i loro nuovi follower sono stati sommati.",
+        "importers.note.meta_daily_no_page": "La serie giornaliera di Meta non indica la pagina: queste righe non "
+                                             "hanno un account, e il totale dei follower resta vuoto (nel file ci "
+                                             "sono solo i nuovi follower per giorno).",
+        "importers.note.twcs_inbound": "{n} tweet con un valore inbound diverso da True/False sono stati saltati.",
+        "importers.note.twcs_repeated": "{n} tweet comparivano due volte (stesso tweet_id); è stata tenuta la riga "
+                                        "successiva.",
+        "importers.note.twcs_repeated_one": "1 tweet compariva due volte (stesso tweet_id); è stata tenuta la riga "
+                                            "successiva.",
+        "importers.note.twcs_summary": "{threads} conversazioni; {replies} risposte del brand da {accounts} account "
+                                       "di assistenza.",
+        "importers.note.twcs_started_before": "{n} tweet appartengono a conversazioni iniziate prima dell'inizio del "
+                                              "file; le loro conversazioni sono tenute sotto l'id del tweet mancante "
+                                              "più vecchio.",
+        "importers.note.tiktok_negative": "{n} conteggi negativi (correzioni di TikTok) sono stati trattati come "
+                                          "sconosciuti.",
+        "importers.note.tiktok_undefined": "{n} giorni segnati 'undefined' (ancora senza dati) sono stati saltati, "
+                                           "non contati come zero.",
+        "importers.note.wordpress_skipped": "{n} commenti sono stati saltati: {pings} pingback/trackback e "
+                                            "{unapproved} non approvati (in attesa, spam o cestino).",
+        "importers.note.wordpress_brand": "{brand} commenti su {n} sono stati scritti dagli autori del blog (risposte "
+                                          "del brand).",
+        "importers.note.x_overview_total": "L'export panoramica di X ha follow e unfollow giornalieri ma nessun "
+                                           "totale dei follower; inserisci il totale attuale nelle impostazioni dello "
+                                           "spazio di lavoro per i tassi per follower.",
+        "importers.note.x_daily_total": "L'export giornaliero classico ha i nuovi follow per giorno ma né gli "
+                                        "unfollow né il totale dei follower.",
+        "importers.note.x_bad": "{n} tweet senza id o senza una data leggibile sono stati saltati.",
+        "importers.note.legacy_repeated": "Foglio '{sheet}': {n} righe ripetevano l'id di un post di una riga "
+                                          "precedente; è stata usata la prima.",
+        "importers.note.legacy_repeated_one": "Foglio '{sheet}': 1 riga ripeteva l'id di un post di una riga "
+                                              "precedente; è stata usata la prima.",
+        "importers.note.linkedin_aggregate_sheet": "foglio '{sheet}': {n} giorni di totali giornalieri della pagina, "
+                                                   "che Conversa non conserva (usa il foglio per post e l'export dei "
+                                                   "follower).",
+        "importers.note.linkedin_visitors_sheet": "foglio '{sheet}': {n} giorni di conteggi dei visitatori della "
+                                                  "pagina, che Conversa non conserva (usa il foglio per post e l'export "
+                                                  "dei follower).",
+        "importers.note.mastodon_private_one": "1 stato diretto o solo per i follower non è stato importato: i "
+                                               "messaggi privati non diventano mai post o commenti.",
+        "importers.note.mastodon_boosts_one": "1 condivisione (boost) di un post di altre persone è stata saltata (non "
+                                              "è un post dell'account).",
+        "importers.note.mastodon_repeated_one": "1 stato compariva due volte nell'outbox; è stata tenuta la copia "
+                                                "successiva.",
+        "importers.note.meta_repeated_one": "1 riga di post ripetuta tenuta una volta sola (la copia più completa).",
+        "importers.note.meta_daily_summed_one": "1 giorno compare in due serie di follower della stessa piattaforma; i "
+                                                "suoi nuovi follower sono stati sommati.",
         "importers.what.posts": "i post della persona",
         "importers.what.comments": "i commenti scritti dalla persona",
         "importers.what.reactions": "i mi piace e le reazioni date dalla persona",

@@ -18,7 +18,7 @@ from lib.importers.messages import refusal
 
 MIN_SHARED = 2  # columns a file must share with a format to be called close to it
 _SHOWN = 6  # columns listed when the file is close to nothing
-MAX_NAME = 80  # longer "column names" are sentences: the file is not a table
+MAX_NAME, MAX_WORDS = 80, 8  # a longer "column name" (or one with a full stop inside) is a sentence: not a table
 
 
 def file_columns(f: SourceFile) -> list[str]:
@@ -35,7 +35,11 @@ def file_columns(f: SourceFile) -> list[str]:
     best = max(cells, key=lambda r: sum(bool(c.strip()) for c in r), default=[])
     names = [c.strip() for c in best if c.strip()]
     # prose split at its commas is not a header: a table has at least two short names
-    return names if len(names) >= 2 and all(len(n) <= MAX_NAME for n in names) else []
+    return names if len(names) >= 2 and not any(_sentence(n) for n in names) else []
+
+
+def _sentence(name: str) -> bool:
+    return len(name) > MAX_NAME or len(name.split()) > MAX_WORDS or ". " in name
 
 
 def _has(columns: set[str], name: str) -> bool:

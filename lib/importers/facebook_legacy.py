@@ -11,6 +11,7 @@ import pandas as pd
 from lib.errors import FileImportError
 from lib.importers import _tabular as tab
 from lib.importers.base import ImportResult, SourceFile
+from lib.importers.messages import Note
 from lib.schema import Posts
 
 ASSUMED_TZ = "America/Los_Angeles"
@@ -37,8 +38,7 @@ def _breakdown(f: SourceFile, prefix: str, warnings: list[str]) -> pd.DataFrame 
                 frame = frame.dropna(subset=["Post ID"])
                 repeated = int(frame["Post ID"].duplicated().sum())
                 if repeated:
-                    warnings.append(f"Sheet '{name}': {repeated} row{'s' if repeated != 1 else ''} repeated a post "
-                                    "id of an earlier row; the first row was used.")
+                    warnings.append(Note.counted("legacy_repeated", repeated, sheet=name))
                 return frame.drop_duplicates("Post ID").set_index("Post ID")
     return None
 

@@ -28,7 +28,7 @@ import pandas as pd
 
 from lib.importers import _tabular as tab
 from lib.importers.base import ImportResult, SourceFile
-from lib.importers.messages import refusal
+from lib.importers.messages import Note, refusal
 
 _SOCIAL_HOSTS = {
     "facebook.com": "facebook", "m.facebook.com": "facebook", "l.facebook.com": "facebook",
@@ -128,14 +128,12 @@ class TrafficAcquisition:
         other = int(frame.loc[~social, "sessions"].sum())
         if other:
             top = (frame[~social].groupby("source")["sessions"].sum().sort_values(ascending=False).head(3))
-            warnings.append(
-                f"{other:,} of {total:,} sessions ({other / max(total, 1):.0%}) came from sources that are not social "
-                f"platforms (largest: {', '.join(top.index)}) and were not imported.")
+            warnings.append(Note("ga4_other", other=f"{other:,}", total=f"{total:,}", share=f"{other / max(total, 1):.0%}",
+                                 top=", ".join(top.index)))
         near = frame[~social & frame["source"].str.contains(_LOOKS_SOCIAL, na=False)]
         if len(near):
             top = near.groupby("source")["sessions"].sum().sort_values(ascending=False).head(5)
-            warnings.append("Not counted as social (outside the platform mapping): "
-                            + "; ".join(f"{s[:50]} ({int(n):,} sessions)" for s, n in top.items()) + ".")
+            warnings.append(Note("ga4_near", sources="; ".join(f"{s[:50]} ({int(n):,})" for s, n in top.items())))
         frame = frame[social]
         if not len(frame):
             raise refusal("ga4_no_social", file=f.name, total=total)
@@ -153,9 +151,7 @@ class TrafficAcquisition:
             totals = frame.groupby("platform", as_index=False)[metrics].sum(min_count=1)
             traffic = _spread(totals, *span)
             days = (span[1] - span[0]).days + 1
-            warnings.append(
-                f"This export holds totals for {span[0]:%Y-%m-%d} to {span[1]:%Y-%m-%d} without a daily breakdown; "
-                f"they were spread evenly over its {days} days. Add Date as a secondary dimension for daily figures.")
+            warnings.append(Note("ga4_spread", first=f"{span[0]:%Y-%m-%d}", last=f"{span[1]:%Y-%m-%d}", days=days))
         return tab.result(f, self.key, "other", warnings=warnings, traffic=traffic)
 
 

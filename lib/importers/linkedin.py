@@ -15,6 +15,7 @@ import pandas as pd
 from lib.errors import FileImportError
 from lib.importers import _tabular as tab
 from lib.importers.base import ImportResult, SourceFile
+from lib.importers.messages import Note
 from lib.schema import Followers, Posts
 
 ASSUMED_TZ = "UTC"
@@ -120,10 +121,11 @@ class LinkedInImporter:
             elif what == "followers":
                 followers.append(self._followers(frame, account, warnings))
             else:
-                label = "daily page totals" if what == "aggregate" else "page visitor counts"
-                where = "" if rows is None else f"sheet '{name}': "
-                warnings.append(f"{where}{len(frame)} days of {label}, which Conversa does not store "
-                                "(it uses the per-post sheet and the followers export).")
+                code = "linkedin_aggregate" if what == "aggregate" else "linkedin_visitors"
+                if rows is None:
+                    warnings.append(Note(code, n=len(frame)))
+                else:
+                    warnings.append(Note(f"{code}_sheet", sheet=name, n=len(frame)))
         if not posts and not followers and not warnings:
             raise FileImportError(f"{f.name} has no LinkedIn sheet Conversa can read.")
         return tab.result(
@@ -165,8 +167,7 @@ class LinkedInImporter:
             Followers.date: tab.to_day(frame[tab.column(frame, "Date")]),
             Followers.gained: tab.to_count(frame[tab.column(frame, "Total followers")]),
         })
-        warnings.append("LinkedIn's followers export holds new followers per day (gained); the follower total "
-                        "stays empty unless you enter it in the workspace settings.")
+        warnings.append(Note("linkedin_followers"))
         return tab.drop_missing(daily, Followers.date, "a date", warnings)
 
 

@@ -32,7 +32,7 @@ from lib.errors import FileImportError
 from lib.importers._social import html_to_text, isin, thread_roots
 from lib.importers._tabular import result
 from lib.importers.base import ImportResult, SourceFile
-from lib.importers.messages import refusal
+from lib.importers.messages import Note, refusal
 
 PLATFORM = "mastodon"
 PUBLIC = {"https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public"}
@@ -150,12 +150,9 @@ class Outbox:
         notes = box.notes
         warnings: list[str] = []
         if box.private:
-            warnings.append(f"{box.private} direct or followers-only status{'es' if box.private != 1 else ''} "
-                            f"{'were' if box.private != 1 else 'was'} not imported: private messages never "
-                            "become posts or comments.")
+            warnings.append(Note.counted("mastodon_private", box.private))
         if box.boosts:
-            warnings.append(f"{box.boosts} boost{'s' if box.boosts != 1 else ''} of other people's posts "
-                            f"{'were' if box.boosts != 1 else 'was'} skipped (not the account's own posts).")
+            warnings.append(Note.counted("mastodon_boosts", box.boosts))
         if not notes:
             raise refusal("mastodon_no_notes", file=f.name)
         actor = next((n.actor for n in notes if n.actor), None)
@@ -180,12 +177,11 @@ class Outbox:
         del notes, box
         bad = frame["id"].isna() | frame["created_at"].isna()
         if bad.any():
-            warnings.append(f"{int(bad.sum())} notes without an id or date were skipped.")
+            warnings.append(Note("mastodon_bad", n=int(bad.sum())))
             frame = frame[~bad]
         repeated = int(frame["id"].duplicated(keep="last").sum())
         if repeated:
-            warnings.append(f"{repeated} status{'es' if repeated != 1 else ''} appeared twice in the outbox; the "
-                            "later copy was kept.")
+            warnings.append(Note.counted("mastodon_repeated", repeated))
             frame = frame.drop_duplicates("id", keep="last")
         frame = frame.reset_index(drop=True)
         is_reply = frame["parent"].notna()
@@ -204,8 +200,7 @@ class Outbox:
             "created_at": c["created_at"], "text": c["text"],
         })
         if len(comments):
-            warnings.append(f"{len(comments)} public replies to other people were imported as the account's own "
-                            "comments; the archive holds no one else's replies.")
+            warnings.append(Note("mastodon_replies", n=len(comments)))
         return result(f, self.key, PLATFORM, account=account, warnings=warnings, posts=posts, comments=comments)
 
 

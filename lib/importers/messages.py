@@ -64,6 +64,12 @@ class Note(str):
         note.code, note.params = code, params
         return note
 
+    @classmethod
+    def counted(cls, code: str, n: int, **params: object) -> Note:
+        """The note for ``n`` things: ``<code>_one`` when ``n`` is 1 and the catalogue has that sentence."""
+        one = f"{code}_one"
+        return cls(one if n == 1 and _known(f"importers.note.{one}") else code, n=n, **params)
+
     def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, object]]:  # pickled (the page's cache) as code + values
         return (self.code,), self.params
 

@@ -12,7 +12,7 @@ import pandas as pd
 
 from lib.importers import _tabular as tab
 from lib.importers.base import ImportResult, SourceFile
-from lib.importers.messages import refusal
+from lib.importers.messages import Note, refusal
 from lib.schema import Posts, duplicated
 
 ASSUMED_TZ = "America/Los_Angeles"
@@ -139,9 +139,7 @@ class MetaPostsImporter:
         warnings: list[str] = []
         by_content = {} if known else (_layout(frame) or {})
         if by_content:
-            warnings.append("The column names of this export are in a wording Conversa does not know; posts were "
-                            "recognised by their content and counts by word stems. Check the numbers, or use "
-                            "the column-mapping form.")
+            warnings.append(Note("meta_by_content"))
         instagram = bool(cols & _IG_HINTS) or by_content.get("instagram", False)
 
         def get(field: str) -> pd.Series:
@@ -196,11 +194,10 @@ class MetaPostsImporter:
             filled = posts[_COUNTS].notna().sum(axis=1)
             order = filled.sort_values(kind="stable").index
             posts = posts.loc[order].drop_duplicates([Posts.post_id], keep="last").sort_index()
-            warnings.append(f"{dup} repeated post row{'s' if dup != 1 else ''} kept once (the most complete copy).")
+            warnings.append(Note.counted("meta_repeated", dup))
         accounts = posts[Posts.account].dropna().unique()
         if len(accounts) > 1:
-            warnings.append(f"This export covers {len(accounts)} {'accounts' if instagram else 'pages'}; each post "
-                            "keeps its own as account.")
+            warnings.append(Note("meta_accounts", n=len(accounts)))
         return tab.result(f, self.key, "instagram" if instagram else "facebook",
                           account=str(accounts[0]) if len(accounts) == 1 else None, warnings=warnings, posts=posts)
 

@@ -35,6 +35,7 @@ import pandas as pd
 from lib.errors import FileImportError
 from lib.importers import _tabular as tab
 from lib.importers.base import ImportResult, SourceFile
+from lib.importers.messages import Note
 from lib.schema import Followers
 
 _SEP_LINE = re.compile(r'"?sep=.?"?', flags=re.IGNORECASE)
@@ -165,13 +166,9 @@ class MetaDailySeriesImporter:
         follows = [s for s in found if s.is_follows]
         for s in found:
             if s.metric is None:
-                warnings.append(
-                    f"{f.name} is a Meta daily series whose metric name line (such as 'Facebook follows') was "
-                    f"deleted, so Conversa cannot tell which series its {len(s.days)} days are; nothing was "
-                    "imported from it. Download the chart's export again and upload it unedited.")
+                warnings.append(Note("meta_daily_unnamed", file=f.name, n=len(s.days)))
             elif not s.is_follows:
-                warnings.append(f"'{s.metric}' is a daily {s.platform} series Conversa does not store "
-                                f"({len(s.days)} days); only Follows series are used (as followers gained).")
+                warnings.append(Note("meta_daily_other", metric=s.metric, platform=s.platform, n=len(s.days)))
         platforms = sorted({s.platform for s in follows})
         if not follows:
             return tab.result(f, self.key, platforms[0] if platforms else found[0].platform, warnings=warnings)
@@ -188,10 +185,8 @@ class MetaDailySeriesImporter:
         if repeated:
             daily = daily.groupby(key, as_index=False, sort=False).agg({Followers.account: "first",
                                                                         Followers.gained: lambda v: v.sum(min_count=1)})
-            warnings.append(f"{repeated} day{'s' if repeated != 1 else ''} appear in two follows series of the same "
-                            "platform; their new follows were added together.")
-        warnings.append("Meta's daily series does not name the page: these rows have no account, and the "
-                        "follower total stays empty (only new follows per day are in the file).")
+            warnings.append(Note.counted("meta_daily_summed", repeated))
+        warnings.append(Note("meta_daily_no_page"))
         platform = platforms[0] if len(platforms) == 1 else "facebook"
         return tab.result(f, self.key, platform, warnings=warnings, followers=daily)
 

@@ -26,6 +26,7 @@ from lib.errors import FileImportError
 from lib.importers import _tabular as tab
 from lib.importers._social import csv_score, isin, thread_roots, twitter_time
 from lib.importers.base import ImportResult, SourceFile
+from lib.importers.messages import Note
 
 PLATFORM = "x"
 _REQUIRED = ["tweet_id", "author_id", "inbound", "created_at", "text", "in_response_to_tweet_id"]
@@ -82,12 +83,11 @@ class SupportThreads:
         frame = tab.drop_missing(frame, "created_at", "a readable created_at", warnings)
         unknown = frame["is_brand"].isna()
         if unknown.any():
-            warnings.append(f"{int(unknown.sum())} tweets with an inbound value other than True/False were skipped.")
+            warnings.append(Note("twcs_inbound", n=int(unknown.sum())))
             frame = frame[~unknown]
         repeated = int(frame["comment_id"].duplicated(keep="last").sum())
         if repeated:
-            warnings.append(f"{repeated} tweet{'s' if repeated != 1 else ''} appeared twice (same tweet_id); the "
-                            "later row was kept.")
+            warnings.append(Note.counted("twcs_repeated", repeated))
             frame = frame.drop_duplicates("comment_id", keep="last")
         responses = tab.column(raw, "response_tweet_id")
         if responses:
@@ -109,11 +109,10 @@ class SupportThreads:
         frame["platform"] = PLATFORM
         n_threads = frame["post_id"].nunique()
         started_before = int((~isin(frame["post_id"], frame["comment_id"])).sum())
-        warnings.append(f"{n_threads:,} threads; {int(frame['is_brand'].sum()):,} brand replies from "
-                        f"{frame.loc[frame['is_brand'], 'author_id'].nunique()} support accounts.")
+        warnings.append(Note("twcs_summary", threads=f"{n_threads:,}", replies=f"{int(frame['is_brand'].sum()):,}",
+                             accounts=frame.loc[frame["is_brand"], "author_id"].nunique()))
         if started_before:
-            warnings.append(f"{started_before:,} tweets belong to threads that began before the file does; "
-                            "their threads are kept under the id of the earliest missing tweet.")
+            warnings.append(Note("twcs_started_before", n=f"{started_before:,}"))
         accounts = frame["account"].dropna().unique()
         return tab.result(f, self.key, PLATFORM, account=accounts[0] if len(accounts) == 1 else None,
                           warnings=warnings, comments=frame)

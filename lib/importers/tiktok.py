@@ -180,7 +180,7 @@ class Content(_TikTok):
         counts = {name: tab.to_count(tab.coalesce(raw, *headers)) for name, headers in _COUNTS.items()}
         negative = sum(int((c < 0).sum()) for c in counts.values())
         if negative:
-            warnings.append(f"{negative} negative counts (TikTok corrections) were treated as unknown.")
+            warnings.append(Note("tiktok_negative", n=negative))
             counts = {k: c.mask(c < 0) for k, c in counts.items()}
         ids = link.str.extract(r"/video/(\d+)", expand=False).fillna(tab.coalesce(raw, "Video id").str.strip())
         posts = pd.DataFrame({
@@ -244,7 +244,7 @@ class FollowerHistory(_TikTok):
         frame = frame.sort_values("date", kind="stable")
         undefined = frame["followers"].isna()
         if undefined.any():
-            warnings.append(f"{int(undefined.sum())} days marked 'undefined' (no data yet) were skipped, not counted as zero.")
+            warnings.append(Note("tiktok_undefined", n=int(undefined.sum())))
             frame = frame[~undefined]
         one_day = frame["date"].diff().eq(pd.Timedelta(days=1))
         change = frame["followers"].diff().where(one_day)

@@ -26,7 +26,7 @@ from lib.errors import FileImportError
 from lib.importers._social import html_to_text
 from lib.importers._tabular import result, to_utc
 from lib.importers.base import ImportResult, SourceFile
-from lib.importers.messages import refusal
+from lib.importers.messages import Note, refusal
 
 PLATFORM = "blog"
 _WP_NS = re.compile(r'xmlns:wp="(http://wordpress\.org/export/[^"]+)"')
@@ -107,8 +107,8 @@ class WordPressExport:
         keep = c["approved"].fillna("").str.strip().eq("1") & c["type"].fillna("").isin(["", "comment"])
         if (~keep).any():
             pings = int((~c["type"].fillna("").isin(["", "comment"])).sum())
-            warnings.append(f"{int((~keep).sum())} comments were skipped: {pings} pingbacks/trackbacks and "
-                            f"{int((~keep).sum()) - pings} not approved (pending, spam or trash).")
+            warnings.append(Note("wordpress_skipped", n=int((~keep).sum()), pings=pings,
+                                 unapproved=int((~keep).sum()) - pings))
         c = c[keep]
         user = c["user_id"].fillna("0").str.strip()
         email = c["email"].fillna("").str.strip().str.lower()
@@ -124,8 +124,7 @@ class WordPressExport:
             "created_at": _utc(c["gmt"], c["local"], tz), "text": html_to_text(c["content"]),
         })
         if len(comments):
-            warnings.append(f"{int(is_brand.sum())} of {len(comments)} comments were written by the blog's own "
-                            "authors (brand replies).")
+            warnings.append(Note("wordpress_brand", brand=int(is_brand.sum()), n=len(comments)))
         return result(f, self.key, PLATFORM, account=site, warnings=warnings, posts=posts,
                       comments=comments if len(comments) else None)
 

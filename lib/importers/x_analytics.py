@@ -22,7 +22,7 @@ from lib.errors import FileImportError
 from lib.importers import _tabular as tab
 from lib.importers._social import csv_score, date_only_utc, sum_counts, unescape
 from lib.importers.base import ImportResult, SourceFile
-from lib.importers.messages import refusal
+from lib.importers.messages import Note, refusal
 
 PLATFORM = "x"
 _STATUS = re.compile(r"(?:twitter|x)\.com/([^/]+)/status", re.IGNORECASE)
@@ -164,8 +164,7 @@ class AccountOverview:
         warnings: list[str] = []
         followers = tab.drop_missing(_followers_from(raw, "New follows", "Unfollows"), "date", "a readable date",
                                      warnings)
-        warnings.append("X's overview export has daily follows and unfollows but no follower total; "
-                        "enter the current total in the workspace settings for per-follower rates.")
+        warnings.append(Note("x_overview_total"))
         return tab.result(f, self.key, PLATFORM, warnings=warnings, followers=followers)
 
 
@@ -204,9 +203,7 @@ class DailyActivity:
             raw = _read_csv(f)
         warnings: list[str] = []
         followers = tab.drop_missing(_followers_from(raw, "follows", None), "date", "a readable date", warnings)
-        if followers["date"].duplicated().any():
-            warnings.append("Some days appear more than once; the last row of each day was kept.")
-        warnings.append("The classic daily export has new follows per day but no unfollows and no follower total.")
+        warnings.append(Note("x_daily_total"))
         return tab.result(f, self.key, PLATFORM, warnings=warnings, followers=followers)
 
 

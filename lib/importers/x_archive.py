@@ -163,7 +163,7 @@ class XArchive:
         warnings: list[str] = []
         bad = (tw["id"].isna() | tw["created_at"].isna()).to_numpy()
         if bad.any():
-            warnings.append(f"{int(bad.sum())} tweets without an id or a readable date were skipped.")
+            warnings.append(Note("x_bad", n=int(bad.sum())))
         rt = (tw["text"].str.startswith("RT @").fillna(False) & tw["parent"].isna()).to_numpy() & ~bad
         if rt.any():
             warnings.append(Note("x_retweets", n=int(rt.sum())))
@@ -171,7 +171,7 @@ class XArchive:
         repeated = tw["id"].where(keep).duplicated(keep="last").to_numpy() & keep
         if repeated.any():
             n = int(repeated.sum())
-            warnings.append(Note("x_repeated_one" if n == 1 else "x_repeated", n=n))
+            warnings.append(Note.counted("x_repeated", n))
         rows = np.flatnonzero(keep & ~repeated)
         when = tw["created_at"].to_numpy(dtype="datetime64[us]", na_value=np.datetime64("NaT"))
         rows = rows[np.argsort(when[rows], kind="stable")]  # one copy of the frame, in time order

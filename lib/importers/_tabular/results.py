@@ -34,16 +34,12 @@ def result(f: SourceFile, importer: str, platform: str, *, account: str | None =
                         warnings=[*(warnings or []), *repeated_keys(replaced), *negative_counts(data)])
 
 
-def _counted(code: str, n: int, **params: object) -> Note:
-    return Note(f"{code}_one" if n == 1 else code, n=n, **params)
-
-
 def repeated_keys(replaced: Mapping[str, int]) -> list[str]:
     """One warning per table where rows of one file repeated another row's key (the later row was kept).
 
     The rule is documented in ``Dataset.from_frames``; the warning makes sure no row is replaced silently.
     """
-    return [_counted("repeated", n, table=name, keyof=name) for name, n in replaced.items()]
+    return [Note.counted("repeated", n, table=name, keyof=name) for name, n in replaced.items()]
 
 
 def negative_counts(data: Dataset) -> list[str]:
@@ -59,7 +55,7 @@ def negative_counts(data: Dataset) -> list[str]:
             if dtype in (schema.COUNT, schema.MONEY) and len(frame):
                 n = int((frame[col] < 0).sum())
                 if n:
-                    out.append(_counted("negative", n, table=name, column=col))
+                    out.append(Note.counted("negative", n, table=name, column=col))
     return out
 
 
@@ -68,6 +64,6 @@ def drop_missing(frame: pd.DataFrame, col: str, what: str, warnings: list[str]) 
     bad = frame[col].isna()
     n = int(bad.sum())
     if n:
-        warnings.append(_counted("dropped", n, missing=what))
+        warnings.append(Note.counted("dropped", n, missing=what))
         return frame[~bad]
     return frame
