@@ -245,6 +245,21 @@ STRINGS = {
         "importers.note.meta_repeated_one": "1 repeated post row kept once (the most complete copy).",
         "importers.note.meta_daily_summed_one": "1 day appears in two follows series of the same platform; its new "
                                                 "follows were added together.",
+        "importers.error.canonical_columns": "{file} does not have the columns of a canonical table.",
+        "importers.error.legacy_no_key": "{file} has no 'Key Metrics' sheet with a 'Post ID' column.",
+        "importers.error.linkedin_no_sheet": "{file} has no LinkedIn sheet Conversa can read.",
+        "importers.error.map_not_columns": "{columns}: not column(s) of {table}.",
+        "importers.error.mastodon_not_outbox": "{file} has no orderedItems list, so it is not a Mastodon outbox.",
+        "importers.error.meta_daily_not": "{file} is not a Meta daily series.",
+        "importers.error.twcs_damaged": "{file} could not be read as a support-threads CSV ({detail}); it may be "
+                                        "truncated.",
+        "importers.error.twcs_columns": "{file} lacks the column(s) {columns} of the twcs layout.",
+        "importers.error.wordpress_not": "{file} has no WordPress export namespace; it is not a WXR file.",
+        "importers.error.wordpress_no_channel": "{file} is a WordPress export without a <channel>.",
+        "importers.error.x_daily_no_sheet": "{file} has no sheet with the Date / Tweets published / impressions "
+                                            "header.",
+        "importers.error.x_archive_not": "{file} does not start with window.YTD.tweets.part0 = [...]; it is not an X "
+                                         "archive tweet file.",
         "importers.what.posts": "the person's own posts",
         "importers.what.comments": "comments the person wrote",
         "importers.what.reactions": "likes and reactions the person gave",
@@ -520,6 +535,23 @@ STRINGS = {
         "importers.note.meta_repeated_one": "1 riga di post ripetuta tenuta una volta sola (la copia più completa).",
         "importers.note.meta_daily_summed_one": "1 giorno compare in due serie di follower della stessa piattaforma; i "
                                                 "suoi nuovi follower sono stati sommati.",
+        "importers.error.canonical_columns": "{file} non ha le colonne di una tabella canonica.",
+        "importers.error.legacy_no_key": "{file} non ha un foglio 'Key Metrics' con una colonna 'Post ID'.",
+        "importers.error.linkedin_no_sheet": "{file} non ha alcun foglio LinkedIn che Conversa sappia leggere.",
+        "importers.error.map_not_columns": "{columns}: non sono colonne di {table}.",
+        "importers.error.mastodon_not_outbox": "{file} non ha una lista orderedItems, quindi non è un outbox di "
+                                               "Mastodon.",
+        "importers.error.meta_daily_not": "{file} non è una serie giornaliera di Meta.",
+        "importers.error.twcs_damaged": "{file} non si riesce a leggere come CSV di conversazioni di assistenza "
+                                        "({detail}); potrebbe essere troncato.",
+        "importers.error.twcs_columns": "A {file} mancano le colonne {columns} del formato twcs.",
+        "importers.error.wordpress_not": "{file} non ha lo spazio dei nomi degli export di WordPress; non è un file "
+                                         "WXR.",
+        "importers.error.wordpress_no_channel": "{file} è un export di WordPress senza un <channel>.",
+        "importers.error.x_daily_no_sheet": "{file} non ha un foglio con l'intestazione Date / Tweets published / "
+                                            "impressions.",
+        "importers.error.x_archive_not": "{file} non comincia con window.YTD.tweets.part0 = [...]; non è un file di "
+                                         "tweet di un archivio X.",
         "importers.what.posts": "i post della persona",
         "importers.what.comments": "i commenti scritti dalla persona",
         "importers.what.reactions": "i mi piace e le reazioni date dalla persona",

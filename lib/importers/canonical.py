@@ -8,9 +8,9 @@ import pandas as pd
 
 from lib import schema
 from lib.dataset import Dataset
-from lib.errors import FileImportError
 from lib.importers import _tabular as tab
 from lib.importers.base import ImportResult, SourceFile
+from lib.importers.messages import refusal
 from lib.safe_text import csv_safe, csv_unsafe
 
 _FLAG_TEXT = {True: "true", False: "false"}
@@ -63,7 +63,7 @@ class CanonicalCsvImporter:
         rows = tab.head_rows(f, 1)
         table, _ = _table_for(rows[0] if rows else [])
         if table is None:
-            raise FileImportError(f"{f.name} does not have the columns of a canonical table.")
+            raise refusal("canonical_columns", file=f.name)
         spec = schema.TABLES[table]
         kinds = {schema.TIME: "time", schema.DAY: "day", schema.COUNT: "count", schema.MONEY: "number",
                  schema.FLAG: "flag"}

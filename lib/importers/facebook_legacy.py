@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from lib.errors import FileImportError
 from lib.importers import _tabular as tab
 from lib.importers.base import ImportResult, SourceFile
-from lib.importers.messages import Note
+from lib.importers.messages import Note, refusal
 from lib.schema import Posts
 
 ASSUMED_TZ = "America/Los_Angeles"
@@ -70,7 +69,7 @@ class FacebookLegacyInsightsImporter:
     def read(self, f: SourceFile, tz: str | None = None) -> ImportResult:
         found = _key_sheet(f)
         if found is None:
-            raise FileImportError(f"{f.name} has no 'Key Metrics' sheet with a 'Post ID' column.")
+            raise refusal("legacy_no_key", file=f.name)
         _, rows = found
         frame = tab.frame_from_rows(rows, 0)
         warnings: list[str] = []

@@ -12,10 +12,9 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from lib.errors import FileImportError
 from lib.importers import _tabular as tab
 from lib.importers.base import ImportResult, SourceFile
-from lib.importers.messages import Note
+from lib.importers.messages import Note, refusal
 from lib.schema import Followers, Posts
 
 ASSUMED_TZ = "UTC"
@@ -127,7 +126,7 @@ class LinkedInImporter:
                 else:
                     warnings.append(Note(f"{code}_sheet", sheet=name, n=len(frame)))
         if not posts and not followers and not warnings:
-            raise FileImportError(f"{f.name} has no LinkedIn sheet Conversa can read.")
+            raise refusal("linkedin_no_sheet", file=f.name)
         return tab.result(
             f, self.key, "linkedin", account=account, warnings=warnings,
             posts=pd.concat(posts, ignore_index=True) if posts else None,

@@ -12,7 +12,6 @@ import hashlib
 import pandas as pd
 
 from lib import schema
-from lib.errors import FileImportError
 from lib.importers import _tabular as tab
 from lib.importers.base import ImportResult, SourceFile
 from lib.importers.messages import refusal
@@ -219,7 +218,7 @@ def apply_mapping(f: SourceFile, mapping: dict, platform: str, account: str | No
     cols: dict[str, str] = {k: v for k, v in (mapping.get("columns") or {}).items() if v}
     unknown = [k for k in cols if k not in spec.columns]
     if unknown:
-        raise FileImportError(f"{', '.join(unknown)} {'is' if len(unknown) == 1 else 'are'} not column(s) of {table}.")
+        raise refusal("map_not_columns", columns=", ".join(unknown), table=table)
     missing = [c for c in spec.required if c not in cols and c != "platform"]
     if missing:
         raise refusal("map_choose_columns", file=f.name, columns=", ".join(missing), table=table)

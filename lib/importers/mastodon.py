@@ -28,7 +28,6 @@ from dataclasses import dataclass
 import ijson
 import pandas as pd
 
-from lib.errors import FileImportError
 from lib.importers._social import html_to_text, isin, thread_roots
 from lib.importers._tabular import result
 from lib.importers.base import ImportResult, SourceFile
@@ -114,7 +113,7 @@ def _stream(f: SourceFile) -> _Outbox:
     except ijson.JSONError as exc:
         raise refusal("mastodon_damaged", file=f.name, detail=str(exc)) from exc
     if not seen_items:
-        raise FileImportError(f"{f.name} has no orderedItems list, so it is not a Mastodon outbox.")
+        raise refusal("mastodon_not_outbox", file=f.name)
     return _Outbox(notes=notes, boosts=boosts, private=private)
 
 

@@ -32,10 +32,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from lib.errors import FileImportError
 from lib.importers import _tabular as tab
 from lib.importers.base import ImportResult, SourceFile
-from lib.importers.messages import Note
+from lib.importers.messages import Note, refusal
 from lib.schema import Followers
 
 _SEP_LINE = re.compile(r'"?sep=.?"?', flags=re.IGNORECASE)
@@ -161,7 +160,7 @@ class MetaDailySeriesImporter:
     def read(self, f: SourceFile, tz: str | None = None) -> ImportResult:
         found = _sniff(f)
         if found is None:
-            raise FileImportError(f"{f.name} is not a Meta daily series.")
+            raise refusal("meta_daily_not", file=f.name)
         warnings: list[str] = []
         follows = [s for s in found if s.is_follows]
         for s in found:

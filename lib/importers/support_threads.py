@@ -22,11 +22,10 @@ import io
 
 import pandas as pd
 
-from lib.errors import FileImportError
 from lib.importers import _tabular as tab
 from lib.importers._social import csv_score, isin, thread_roots, twitter_time
 from lib.importers.base import ImportResult, SourceFile
-from lib.importers.messages import Note
+from lib.importers.messages import Note, refusal
 
 PLATFORM = "x"
 _REQUIRED = ["tweet_id", "author_id", "inbound", "created_at", "text", "in_response_to_tweet_id"]
@@ -44,7 +43,7 @@ def _read(f: SourceFile) -> pd.DataFrame:
                           na_values=[""], lineterminator="\n", encoding=None if utf16 else f.encoding,
                           encoding_errors="replace", engine="c", on_bad_lines="skip")
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
-        raise FileImportError(f"{f.name} could not be read as a support-threads CSV ({exc}); it may be truncated.") from exc
+        raise refusal("twcs_damaged", file=f.name, detail=str(exc)) from exc
     raw.columns = [str(c).replace("\ufeff", "").strip() for c in raw.columns]
     last = raw.columns[-1]
     raw[last] = raw[last].str.rstrip("\r")  # CRLF files: the \r stays on the last field when lines end at \n
@@ -68,7 +67,7 @@ class SupportThreads:
         raw = _read(f)
         missing = [c for c in _REQUIRED if tab.column(raw, c) is None]
         if missing:
-            raise FileImportError(f"{f.name} lacks the column(s) {', '.join(missing)} of the twcs layout.")
+            raise refusal("twcs_columns", file=f.name, columns=", ".join(missing))
         warnings: list[str] = []
         inbound = tab.coalesce(raw, "inbound").str.strip().str.lower().map({"true": True, "false": False})
         frame = pd.DataFrame({

@@ -22,7 +22,6 @@ import re
 
 import pandas as pd
 
-from lib.errors import FileImportError
 from lib.importers._social import html_to_text
 from lib.importers._tabular import result, to_utc
 from lib.importers.base import ImportResult, SourceFile
@@ -68,11 +67,11 @@ class WordPressExport:
     def read(self, f: SourceFile, tz: str | None = None) -> ImportResult:
         m = _WP_NS.search(f.head[:5000])
         if not m:
-            raise FileImportError(f"{f.name} has no WordPress export namespace; it is not a WXR file.")
+            raise refusal("wordpress_not", file=f.name)
         wp = "{" + m.group(1) + "}"
         channel = _parse(f).find("channel")
         if channel is None:
-            raise FileImportError(f"{f.name} is a WordPress export without a <channel>.")
+            raise refusal("wordpress_no_channel", file=f.name)
         site = (channel.findtext("title") or channel.findtext("link") or "").strip() or None
         authors = channel.findall(wp + "author")
         author_ids = {(a.findtext(wp + "author_id") or "").strip() for a in authors} - {""}

@@ -18,7 +18,6 @@ import re
 
 import pandas as pd
 
-from lib.errors import FileImportError
 from lib.importers import _tabular as tab
 from lib.importers._social import csv_score, date_only_utc, sum_counts, unescape
 from lib.importers.base import ImportResult, SourceFile
@@ -197,7 +196,7 @@ class DailyActivity:
         if f.is_binary_spreadsheet or tab.is_xml_spreadsheet(f):
             frames = self._frames(f)
             if not frames:
-                raise FileImportError(f"{f.name} has no sheet with the Date / Tweets published / impressions header.")
+                raise refusal("x_daily_no_sheet", file=f.name)
             raw = pd.concat(frames, ignore_index=True)
         else:
             raw = _read_csv(f)

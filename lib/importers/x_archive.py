@@ -26,7 +26,6 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from lib.errors import FileImportError
 from lib.importers._social import isin, thread_roots, twitter_time, unescape
 from lib.importers._tabular import result
 from lib.importers.base import ImportResult, SourceFile
@@ -109,8 +108,7 @@ def _stream(f: SourceFile) -> _Archive:
     start = len(codecs.BOM_UTF8) if f.data.startswith(codecs.BOM_UTF8) else 0
     m = _PREFIX_BYTES.match(f.data, start)
     if not m:
-        raise FileImportError(f"{f.name} does not start with window.YTD.tweets.part0 = [...]; it is not an X archive "
-                              "tweet file.")
+        raise refusal("x_archive_not", file=f.name)
     end = f.data.rfind(b"]") + 1  # the list ends there; a ';' or newline may follow
     if end <= m.end():
         end = len(f.data)  # no end at all: the file is cut, which the parser reports
