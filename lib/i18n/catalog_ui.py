@@ -126,6 +126,7 @@ EN = {
     "col.interactions": "Interactions",
     "col.substantive": "Says something",
     **{f"platform.{p}": _PLATFORM_NAMES.get(p, p.capitalize()) for p in PLATFORMS},
+    "platform.mixed": "several platforms",  # an import holding more than one platform
     # overview
     "overview.title": "Overview",
     "overview.findings": "What stands out",
@@ -488,6 +489,7 @@ IT = {
     "col.interactions": "Interazioni",
     "col.substantive": "Dice qualcosa",
     **{f"platform.{p}": ("Altro" if p == "other" else _PLATFORM_NAMES.get(p, p.capitalize())) for p in PLATFORMS},
+    "platform.mixed": "più piattaforme",
     # overview
     "overview.title": "Panoramica",
     "overview.findings": "Cosa salta all'occhio",

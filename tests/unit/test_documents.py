@@ -273,6 +273,20 @@ def test_pdf_of_the_demo(demo_report):
         assert not RAW_CODES.search(p), RAW_CODES.search(p)
     assert reader.metadata.title == outline.title
     assert doc.name.endswith("_all-platforms.pdf")
+    sources: list = []
+    report = compute_report(build_parser().parse_args(["kpis", str(ROOT / "sample_data")]), sources)
+    text = "\n".join(_pages(_pdf(report, sources=sources)[0]))
+    assert "mixed" not in text and "several platforms" in text  # a file of several platforms, in words
+    assert "report sheet" not in text  # the workbook's table caps stay in the workbook
+
+
+def test_workbook_lists_its_table_caps(demo_report):
+    from openpyxl import load_workbook
+
+    wb = load_workbook(io.BytesIO(build_document(demo_report, "xlsx", generated_at=GENERATED).data))
+    notes = [c.value for row in wb["Data notes"].iter_rows() for c in row if isinstance(c.value, str)]
+    commenters = len(demo_report.tables["commenters"])
+    assert any(n.startswith("Most active commenters: Showing 100 of") and f"{commenters:,}" in n for n in notes)
 
 
 def test_pdf_in_italian(demo_report):

@@ -75,7 +75,6 @@ class OutlineContext:
     sources: Sequence[Mapping[str, Any]] | None = None
     anonymized: bool = False
     advice: Advice | None = None
-    notes: list[str] = field(default_factory=list)  # caps and omissions, listed with the data notes
 
     def t(self, key: str, **values: object) -> str:
         return t(key, self.lang, **values)
@@ -289,8 +288,6 @@ def table(ctx: OutlineContext, key: str, frame: pd.DataFrame | None = None, *, t
         out[name] = s
     shown = pd.DataFrame(out, index=frame.index).reset_index(drop=True)
     columns = tuple(Column(c, label(c, ctx.lang), kinds[c]) for c in shown.columns)
-    if note:
-        ctx.notes.append(f"{title}: {note}")
     return Table(key, title, columns, shown, total, note, None, printed)
 
 

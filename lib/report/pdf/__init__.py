@@ -180,7 +180,9 @@ class _Report:
             self.add(_p(found.chart.title, self.s["h2"]))
             if png:
                 img = Image(io.BytesIO(png))
-                tall = CHART_HEIGHT if section.key != "channels" else CHART_HEIGHT * 0.7  # room for the scorecard
+                tall = (CHART_HEIGHT * 0.7 if section.key == "channels"  # room for the scorecard
+                        else CHART_HEIGHT * 1.6 if found.chart.kind == "bar" and len(found.categories) > 8  # bars
+                        else CHART_HEIGHT)
                 scale = min(WIDTH / img.imageWidth, tall / img.imageHeight)
                 img.drawWidth, img.drawHeight = img.imageWidth * scale, img.imageHeight * scale
                 self.add(img, Spacer(1, 4 * mm))
@@ -197,9 +199,7 @@ class _Report:
         elif missing:
             self.add(Spacer(1, 3 * mm), _p(self.t("docs.figure.na_here", labels=", ".join(f.label for f in missing)),
                                            self.s["small"]))
-        for note in section.notes:
-            self.add(_p(note, self.s["small"]))
-        if section.key == "channels":
+        if section.key == "channels":  # (the section's notes are about the workbook's tables: not shown here)
             self.scorecard()
         self.add(PageBreak())
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from lib.report.outline.model import Section
 from lib.report.xlsx.writer import Book, Sheet, wrapped_height
 
-WIDTHS = [30, 14, 64, 52, 22]
+WIDTHS = [26, 14, 56, 44, 18]
 STATUS_STYLE = {"good": "r_good", "watch": "r_neutral", "act": "r_bad", "unknown": "r_neutral"}
 
 

@@ -20,7 +20,8 @@ def write(book: Book, section: Section) -> None:
             sheet.texts(table.missing, style="r_note")
         else:
             write_table(book, sheet, table)
-    caveats = list(dict.fromkeys([*section.items, *book.notes]))
+    capped = [f"{t.title}: {t.note}" for s in book.outline.sections for t in s.tables if t.note]
+    caveats = list(dict.fromkeys([*section.items, *capped, *book.notes]))
     if caveats:
         sheet.blank()
         sheet.texts(book.t("report.notes.caveats"), style="r_section")

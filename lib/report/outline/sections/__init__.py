@@ -6,7 +6,8 @@ Adding a section is one module here with a ``build(ctx: OutlineContext) -> Secti
 the report catalogue (English and Italian). Renderers show the sections they know how to lay out; the workbook
 renders any section it has no sheet module for with its generic section sheet.
 
-``data_notes`` stays last: it lists the caps and omissions the other sections noted in ``ctx.notes``.
+``data_notes`` stays last; each table's cap (``Table.note``) is listed with the workbook's data notes, the one
+document that holds the tables.
 """
 
 from __future__ import annotations

@@ -69,6 +69,6 @@ def build(ctx: OutlineContext) -> Section:
         notes.append(ctx.t("report.notes.anonymized"))
     sources, warnings = _sources(ctx)
     tables = [t for t in (sources, warnings, _unavailable(ctx)) if t is not None]
-    caveats = tuple(dict.fromkeys([note_text(n, ctx.lang) for n in ctx.report.notes] + ctx.notes))
+    caveats = tuple(dict.fromkeys(note_text(n, ctx.lang) for n in ctx.report.notes))
     return Section(key="data_notes", title=ctx.t("report.notes.title"), notes=tuple(notes), tables=tuple(tables),
                    items=caveats)
