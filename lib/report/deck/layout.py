@@ -152,15 +152,22 @@ class Deck:
         gap = 14.0
         w = (CONTENT_W - gap * (cols - 1)) / cols
         h = (BOTTOM - TOP - gap * (rows - 1)) / rows
-        for i, v in enumerate(section.verdicts):
+        head_h = 44.0  # two lines of the area and its status
+        inner_w = w - 18 - 2 * M.INSET
+        heads = [f"{v.area}: {v.status_text}" for v in section.verdicts]
+        # one size for every box (the largest at which all fit), so the six read as one set
+        head_size = _common_size([[Para(x, bold=True)] for x in heads], inner_w, head_h - 2 * M.INSET, 15, 10)
+        body_size = _common_size([[Para(v.text)] for v in section.verdicts], inner_w, h - head_h - 10 - 2 * M.INSET,
+                                 18, 9)
+        for i, (v, head) in enumerate(zip(section.verdicts, heads)):
             x, y = MARGIN + (i % cols) * (w + gap), TOP + (i // cols) * (h + gap)
             colour = STATUS_COLOUR[v.status]
             slide.elements.append(M.Rect(x, y, w, h, M.LIGHT))
             slide.elements.append(M.Rect(x, y, 5, h, colour))
-            slide.elements.append(text(x + 12, y + 6, w - 18, 28, f"{v.area}: {v.status_text}", size=15,
-                                       min_size=10, bold=True, colour=colour, name="verdict_head"))
-            slide.elements.append(text(x + 12, y + 36, w - 18, h - 42, v.text, size=18, min_size=9,
-                                       name="verdict"))
+            slide.elements.append(text(x + 12, y + 4, w - 18, head_h, head, size=head_size, min_size=head_size,
+                                       bold=True, colour=colour, anchor="bottom", name="verdict_head"))
+            slide.elements.append(text(x + 12, y + head_h + 6, w - 18, h - head_h - 10, v.text, size=body_size,
+                                       min_size=body_size, name="verdict"))
 
     def _action_slides(self, section: Section) -> None:
         """The ranked actions, each with its evidence and what done means, on as many slides as they need."""
@@ -316,6 +323,13 @@ class Deck:
             slide = self._slide("notes", heading, self.o.period, "data_notes")
             slide.elements.append(text(MARGIN, TOP, CONTENT_W, BOTTOM - TOP, page, size=14, min_size=10, gap=0.35,
                                        name="body"))
+
+
+def _common_size(blocks: list[list[Para]], width: float, height: float, size: float, min_size: float) -> float:
+    """The largest size from ``size`` down to ``min_size`` at which every block fits its box (``min_size`` when
+    one never does: that box's text is then cut to fit)."""
+    fitted = [tf.fit_block(b, width, height, size=size, min_size=min_size) for b in blocks]
+    return min((f if f is not None else min_size for f in fitted), default=size)
 
 
 def _paginate(paras: list[Para], width: float, height: float, size: float, gap: float) -> list[list[Para]]:
