@@ -14,6 +14,7 @@ import streamlit as st
 
 from lib.advice import Advice, Verdict, advise
 from lib.advice import waiting as W
+from lib.i18n import format as fmt
 from lib.i18n import t
 from lib.kpis import KpiReport, Period
 from lib.safe_text import markdown_literal
@@ -94,7 +95,12 @@ def verdicts_for_page(sel: Selection, rep: KpiReport, page: str) -> None:
     areas = PAGE_AREAS.get(page, ())
     cols = st.columns(len(areas)) if len(areas) > 1 else [st.container()]
     for col, area in zip(cols, areas):
-        verdict_box(adv.verdict(area), col)
+        verdict = adv.verdict(area)
+        verdict_box(verdict, col)
+        waiting = rep.extras.get("waiting_comments")
+        if area == "responsiveness" and waiting and verdict.status in ("watch", "act"):  # the list to work through
+            col.page_link(PAGE_FILES["waiting"], icon=":material/arrow_forward:",
+                          label=t("advice.page", lang(), page=t("waiting.nav", lang(), n=fmt.number(waiting, lang()))))
 
 
 def verdict_grid(adv: Advice) -> None:

@@ -168,3 +168,16 @@ def test_a_followers_file_alone_never_calls_a_spike_bought(app_store):
     charts_missing = [i.value for i in at.info if i.value.startswith("No data")]
     assert charts_missing and not any("followers export" in i for i in charts_missing)  # they have followers
     assert any("posts export" in i for i in charts_missing)
+
+
+def test_conversations_page_leads_from_the_answering_verdict_to_the_waiting_list(demo, app_store):
+    from lib.i18n import format as fmt
+    from lib.kpis import compute, prepare
+
+    at = _app("conversations")
+    settings = app_store.settings(demo)
+    rep = compute(prepare(app_store.load(demo), brand=settings.get("brand_handles") or None),
+                  at.session_state[K.SELECTION].period)
+    n = fmt.number(rep.extras["waiting_comments"], "en")
+    links = [link for link in at.get("page_link") if "waiting" in link.proto.page]
+    assert [link.proto.label for link in links] == [t("advice.page", "en", page=t("waiting.nav", "en", n=n))]
