@@ -12,7 +12,7 @@ from pages import _shared as S
 from pages._shared import advice as A
 
 POST_CHARS = 40
-SHOWN = ("is_question", "text", "platform", "waited", "author_name", "post_text", "permalink", "created_at")
+SHOWN = ("is_question", "text", "platform", "waited", "author_name", "post_text", "permalink")  # when: in the CSV
 
 
 def body() -> None:
@@ -52,7 +52,8 @@ def body() -> None:
         post = shown["post"].fillna("").astype(str)
         shown["post"] = post.where(post.str.len() <= POST_CHARS, post.str[:POST_CHARS - 1].str.rstrip() + "\u2026")
     S.show_table(shown, height=560,
-                 column_config={"text": st.column_config.TextColumn(S.tr("col.text"), width="large")})
+                 column_config={"text": st.column_config.TextColumn(S.tr("col.text"), width=260),
+                                "post": st.column_config.TextColumn(S.tr("col.post"), width=120)})  # all in sight at 1280 px
     st.download_button(S.tr("waiting.download"), W.to_csv(frame), file_name=f"waiting-{sel.since}-{sel.until}.csv",
                        mime="text/csv", icon=":material/download:", key="waiting_download")
 
