@@ -178,3 +178,28 @@ def test_a_youtube_channel_fetched_from_the_page_with_the_configured_key(app_sto
                in s.value for s in at.success)
     assert Y.KEY not in _texts(at)
     assert len(app_store.load("acme").comments) == 11
+
+
+def test_a_facebook_page_fetched_from_the_page_and_a_missing_permission_named_in_italian(app_store, monkeypatch,
+                                                                                         tmp_path):
+    from tests.unit import test_connector_facebook as F
+
+    monkeypatch.setenv("META_ACCESS_TOKEN", F.TOKEN)
+    monkeypatch.setattr(base, "utcnow", lambda: F.NOW)
+    app_store.create("acme")
+    at = _connect_page()
+    at.text_input(key="connect_facebook_account").input(F.PAGE_ID).run()
+    with cassette(tmp_path, F.FULL, filter_query=("access_token",)):
+        at.button(key="connect_facebook_fetch").click().run()
+    assert not at.exception
+    assert any("Fetched Acme Coffee from Facebook: 3 posts, 6 comments (1 by the account), 2,300 followers today"
+               in s.value for s in at.success)
+    at = _connect_page("it")
+    at.text_input(key="connect_facebook_account").input(F.PAGE_ID).run()
+    with responses.RequestsMock() as rsps:
+        rsps.get(f"{F.GRAPH}/{F.PAGE_ID}", status=403, json={"error": {
+            "message": "(#10) This endpoint requires the 'pages_read_engagement' permission", "type": "OAuthException",
+            "code": 10}})
+        at.button(key="connect_facebook_fetch").click().run()
+    assert any("manca l'autorizzazione pages_read_engagement" in e.value for e in at.error)
+    assert F.TOKEN not in _texts(at)
