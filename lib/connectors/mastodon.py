@@ -87,6 +87,8 @@ class MastodonFetch(Fetch):
     def _account(self) -> Iterator[None]:
         account = self.call(self.client.account_lookup, self.acct)
         self.local_id = str(account["id"])
+        self.username = str(account.get("username") or self.username)  # as the account spells it (the archive's)
+        self.account = f"@{self.username}@{self.instance or _host(self.client.api_base_url)}"
         self.account_id = str(account.get("uri") or f"https://{self.instance or _host(self.client.api_base_url)}"
                               f"/users/{self.username}")
         self.followers_count = account.get("followers_count")

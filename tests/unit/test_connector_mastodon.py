@@ -444,3 +444,25 @@ def test_the_token_is_in_no_log_exception_store_file_backup_workbook_or_source(t
     assert TOKEN not in caplog.text and TOKEN not in result.source
     assert secret not in pickle.dumps(result) and secret not in pickle.dumps(info.value)
     assert TOKEN not in str(info.value) and TOKEN not in repr(info.value)
+
+
+def test_a_fetch_and_the_real_archive_of_the_same_account_merge_without_double_counting(tmp_path, samples):
+    """The real Mastodon archive of @GoodBoiShibe@mas.to and a fetch of the same account (typed in lower case):
+    the same account name, the account's own statuses under the same numbers, so a status in both counts once."""
+    from lib.importers import import_paths
+
+    archive = next(r.dataset for r in import_paths([str(samples / "mastodon")]) if len(r.dataset.posts))
+    first = archive.posts.iloc[0]
+    shibe = account("109300000000000001", "GoodBoiShibe", "https://mas.to/users/GoodBoiShibe",
+                    "https://mas.to/@GoodBoiShibe", followers_count=57)
+    again = status(first["post_id"], shibe, "2026-11-18T09:00:00.000Z", "<p>Still here</p>", favourites=3)
+    mas = "https://mas.to/api/v1"
+    tape = [answer(f"{mas}/accounts/lookup", shibe, query={"acct": "goodboishibe@mas.to"}),
+            answer(f"{mas}/accounts/{shibe['id']}/statuses", [again],
+                   query={"exclude_replies": 1, "exclude_reblogs": 1, "limit": 40})]
+    with cassette(tmp_path, tape):
+        fetched = md.make_fetch(FetchRequest("goodboishibe@mas.to", now=NOW)).run().dataset
+    assert fetched.posts["account"].tolist() == [first["account"]] == ["@GoodBoiShibe@mas.to"]
+    merged = Dataset.merge_all([archive, fetched])
+    assert len(merged.posts) == len(archive.posts)
+    assert merged.posts.loc[merged.posts["post_id"] == first["post_id"], "reactions"].tolist() == [3]
