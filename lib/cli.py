@@ -301,6 +301,9 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     if not result.dataset.is_empty:
         _save_fetch(st, workspace, result)
     print(f"{result.source}: {_fetch_counts(result)} -> workspace '{workspace}'")
+    spent = getattr(fetch, "quota_spent", None)
+    if spent is not None:
+        print(spent())
     if result.stopped_reason == "rate_limit":
         when = f"after {result.rate_limit_reset:%Y-%m-%d %H:%M} UTC" if result.rate_limit_reset else "in an hour"
         print(f"Stopped by {connector.label}'s rate limit or quota; what arrived is saved. Run again {when} for "

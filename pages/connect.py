@@ -257,6 +257,9 @@ def _run_fetch(c: Connector, workspace: str, request: FetchRequest, user_context
                     **s)
         for note in result.notes:
             text += " " + S.tr(f"connect.{note}")
+        spent = getattr(fetch, "quota_spent", None)
+        if spent is not None:  # YouTube: what the fetch cost of the day's quota
+            text += " " + spent(S.lang())
         st.session_state[FLASH] = ("success", text)
     st.rerun()  # the sidebar and every page read the new revision
 

@@ -107,6 +107,10 @@ class YouTubeFetch(Fetch):
         return t("connect.quota", lang, units=number(units, lang), daily=number(DAILY_QUOTA, lang),
                  pages=number(pages, lang))
 
+    def quota_spent(self, lang: str = "en") -> str:
+        """What the fetch spent so far (every call 1 unit), in the user's language."""
+        return t("connect.quota_spent", lang, units=number(self.requests, lang), daily=number(DAILY_QUOTA, lang))
+
     def steps(self) -> list[Step]:
         return [self._channel, self._videos, self._threads]
 

@@ -181,6 +181,7 @@ _EN = {
         "list call: the channel, {pages} pages of videos and their statistics, one page of comments per video), "
         "plus 1 for each further page of a long comment thread."
     ),
+    "connect.quota_spent": "It spent {units} of the {daily} quota units of the day.",
     "connect.history": "Earlier fetches into this workspace",
     "connect.history_when": "Fetched on",
     "connect.history_platform": "Platform",
@@ -407,6 +408,7 @@ _IT = {
         "ogni giorno (1 per chiamata di elenco: il canale, {pages} pagine di video e delle loro statistiche, una "
         "pagina di commenti per video), più 1 per ogni ulteriore pagina di una conversazione lunga."
     ),
+    "connect.quota_spent": "Ha speso {units} delle {daily} unità di quota del giorno.",
     "connect.history": "Download precedenti in questo workspace",
     "connect.history_when": "Scaricato il",
     "connect.history_platform": "Piattaforma",

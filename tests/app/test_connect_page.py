@@ -175,7 +175,7 @@ def test_a_youtube_channel_fetched_from_the_page_with_the_configured_key(app_sto
         at.button(key="connect_youtube_fetch").click().run()
     assert not at.exception
     assert any("Fetched @acmecoffee from YouTube: 2 posts, 11 comments (2 by the account), 5,120 followers today"
-               in s.value for s in at.success)
+               in s.value and "It spent 10 of the 10,000 quota units of the day." in s.value for s in at.success)
     assert Y.KEY not in _texts(at)
     assert len(app_store.load("acme").comments) == 11
 

@@ -336,6 +336,7 @@ def test_cli_fetch_against_a_loopback_server_prints_the_quota_first(tmp_path, mo
     out = capsys.readouterr().out
     assert out.index("spend up to 6 of the 10,000 quota units") < out.index("posts:")
     assert "youtube:@acmecoffee: 2 posts, 11 comments (2 by the account), 5120 followers today, 10 requests" in out
+    assert "It spent 10 of the 10,000 quota units of the day." in out
     assert KEY not in out
     stored = open_store().load("acme")
     assert len(stored.posts) == 2 and len(stored.comments) == 11
