@@ -466,3 +466,29 @@ def test_a_fetch_and_the_real_archive_of_the_same_account_merge_without_double_c
     merged = Dataset.merge_all([archive, fetched])
     assert len(merged.posts) == len(archive.posts)
     assert merged.posts.loc[merged.posts["post_id"] == first["post_id"], "reactions"].tolist() == [3]
+
+
+def test_a_refresh_updates_counts_and_threads_and_undoing_it_brings_the_first_fetch_back(tmp_path, monkeypatch):
+    from lib.cli import main
+    from lib.store import open_store
+
+    monkeypatch.delenv("CONVERSA_DATABASE_URL", raising=False)
+    monkeypatch.delenv("MASTODON_ACCESS_TOKEN", raising=False)
+    monkeypatch.setenv("CONVERSA_DATA_DIR", str(tmp_path))
+    monkeypatch.setattr(base, "utcnow", lambda: NOW)
+    with serve(FULL) as url:
+        assert main(["fetch", "mastodon", "acme@mastodon.social", "--workspace", "acme", "--api-url", url]) == 0
+    grown = [{**PAGE1[0], "favourites_count": 55, "replies_count": 7}, *PAGE1[1:], PAGE2[0]]
+    late = status("113520000000000001", DARIO, "2026-11-19T08:00:00.000Z", "<p>Any decaf?</p>", reply_to=S3)
+    context3 = {**CONTEXT3, "descendants": [*CONTEXT3["descendants"], late]}
+    with serve([lookup(), statuses(grown, headers=LINK), context(S3, context3)]) as url:
+        assert main(["fetch", "mastodon", "acme@mastodon.social", "--workspace", "acme", "--api-url", url]) == 0
+    st = open_store()
+    refreshed = st.load("acme")
+    assert refreshed.posts.set_index("post_id").loc[S3, "reactions"] == 55
+    assert len(refreshed.posts) == 3 and len(refreshed.comments) == 7  # the late reply added, nothing doubled
+    fetches = [r for r in st.imports("acme") if r.kind == "fetch"]
+    assert len(fetches) == 2
+    st.undo_import("acme", fetches[-1].id)
+    back = st.load("acme")
+    assert back.posts.set_index("post_id").loc[S3, "reactions"] == 40 and len(back.comments) == 6
