@@ -29,8 +29,10 @@ from synth import large_dataset  # noqa: E402
 
 from lib.cli import build_parser, compute_report  # noqa: E402
 from lib.kpis import Period, compute  # noqa: E402
-from lib.report import styles, workbook  # noqa: E402
 from lib.report.documents import build_document  # noqa: E402
+from lib.report.outline import build_outline  # noqa: E402
+from lib.report.xlsx import styles, summary  # noqa: E402
+from lib.report.xlsx.writer import Book  # noqa: E402
 
 SETTINGS = {"client_name": "Forno Rossi", "currency": "EUR"}
 
@@ -40,11 +42,11 @@ def peak_mib() -> float:
 
 
 def summary_only(report) -> bytes:
-    """The baseline's workbook: the Summary sheet alone, written as build_workbook writes it."""
+    """The baseline's workbook: the Summary sheet alone, from its outline section, as build_workbook writes it."""
+    outline = build_outline(report, sections=["summary"], settings=SETTINGS)
     wb = Workbook(write_only=True)
     formats = styles.register(wb, lang="en", currency="EUR")
-    ctx = workbook._Context(report, wb, "en", ZoneInfo(report.period.tz), False, False, formats)
-    workbook._summary(ctx)
+    summary.write(Book(outline, wb, ZoneInfo(report.period.tz), formats), outline.sections[0])
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

@@ -140,6 +140,13 @@ def without_earlier(figures: Iterable[Figure]) -> bool:
     return bool(shown) and all(f.previous is None for f in shown)
 
 
+def compared_line(outline: Outline) -> str:
+    """The cover's comparison: "Compared with ..." or, when no figure has an earlier value, that there is none."""
+    figures = [f for s in outline.sections for f in s.figures]
+    key = "docs.no_earlier" if without_earlier(figures) else "docs.cover.compared"
+    return t(key, outline.lang, previous=outline.previous)
+
+
 def missing_lines(figures: Iterable[Figure], lang: str) -> list[str]:
     """n/a figures grouped by their reason: "Needs comment threads (a comments export would provide it): A, B."."""
     groups: dict[tuple[str, str], list[str]] = {}

@@ -437,7 +437,9 @@ def test_real_exports_without_earlier_data_say_so_once(samples):
     text = "\n".join(_pages(reader))
     line = t_("docs.no_earlier", "it", previous=outline.previous)
     assert line.split(":")[0] in text and text.count("nessun dato precedente") == 0
+    assert text.count(line) >= 2  # on the cover too, instead of "Compared with" a period of nothing
     prs, _ = _deck(report, lang="it", settings={})
+    assert line in " ".join(s.text_frame.text for s in prs.slides[0].shapes if s.has_text_frame)
     assert not [s for slide in prs.slides for s in _named(slide, "figure_change")]
     assert any(_named(slide, "no_earlier") for slide in prs.slides)
     # post types by their Italian names, and no nested brackets in the reasons

@@ -117,7 +117,7 @@ class Deck:
         slide.elements.append(text(80, y, CONTENT_W - 40, 34, o.period, size=20, min_size=12, bold=True,
                                    name="period"))
         y += 38
-        lines = [Para(self.t("docs.cover.compared", previous=o.previous)),
+        lines = [Para(display.compared_line(o)),
                  Para(self.t("docs.cover.platforms", names=", ".join(o.platforms)) if o.platforms
                       else self.t("docs.cover.no_platforms")),
                  Para(self.t("docs.cover.generated", when=o.generated, tz=o.timezone))]
@@ -229,7 +229,7 @@ class Deck:
         self._figure_rows(slide, shown, bottom)
         if charts:
             slide.elements.append(M.Chart(490, TOP, 430, BOTTOM - TOP, _chart_data(charts[0])))
-        else:
+        elif shown:  # (with no figure either, the text on the left already says what is missing)
             slide.elements.append(text(490, TOP, 430, 80, self.t("docs.chart.none", reason=_no_chart_reason(
                 section, self.lang)), size=14, min_size=9, colour=M.MUTED, name="no_chart"))
         lines = display.definition_lines(self.o, [*shown, *missing])

@@ -133,7 +133,7 @@ class _Report:
         if o.client:
             self.add(_p(o.client, s["client"]))
         self.add(_p(o.title, s["cover_title"]), _p(o.period, s["h2"]),
-                 _p(self.t("docs.cover.compared", previous=o.previous), s["body"]),
+                 _p(display.compared_line(o), s["body"]),
                  _p(self.t("docs.cover.platforms", names=", ".join(o.platforms)) if o.platforms
                     else self.t("docs.cover.no_platforms"), s["body"]),
                  _p(self.t("docs.cover.generated", when=o.generated, tz=o.timezone), s["small"]))
@@ -188,9 +188,9 @@ class _Report:
                 self.add(img, Spacer(1, 4 * mm))
             else:
                 self.add(_p(self.t("docs.pdf.chart_failed"), self.s["small"]))
-        else:
-            self.add(_p(self.t("docs.chart.none", reason=_no_chart_reason(section, self.lang)), self.s["small"]))
         shown, _, missing = display.key_figures(section)
+        if found is None and shown:  # (with no figure either, the lines below say what is missing)
+            self.add(_p(self.t("docs.chart.none", reason=_no_chart_reason(section, self.lang)), self.s["small"]))
         self.shown += shown
         if shown:
             self.add(CondPageBreak(60 * mm), _p(self.t("docs.pdf.figures"), self.s["h2"]), self._figures(shown))
