@@ -29,8 +29,10 @@ def body() -> None:
     present = sorted(frame["platform"].unique().tolist())
     chosen = ""
     if len(present) > 1:
+        everything = S.tr("waiting.all")  # format functions run again later, outside this run: no lookups in them
+        names = {p: S.platform_label(p) for p in present}
         chosen = st.selectbox(S.tr("waiting.filter"), [""] + present, key="waiting_platform",
-                              format_func=lambda p: S.tr("waiting.all") if not p else S.platform_label(p))
+                              format_func=lambda p: names.get(p, everything))
         if chosen:
             frame = frame[frame["platform"] == chosen]
     if not len(frame):

@@ -181,3 +181,15 @@ def test_conversations_page_leads_from_the_answering_verdict_to_the_waiting_list
     n = fmt.number(rep.extras["waiting_comments"], "en")
     links = [link for link in at.get("page_link") if "waiting" in link.proto.page]
     assert [link.proto.label for link in links] == [t("advice.page", "en", page=t("waiting.nav", "en", n=n))]
+
+
+def test_waiting_filter_by_platform_in_italian(demo):
+    at = _app("waiting", "it")
+    box = at.selectbox(key="waiting_platform")
+    assert box.options[0] == "Tutte le piattaforme"
+    box.set_value("instagram").run()
+    (frame,) = [d.value for d in at.dataframe]
+    frame = frame.data if hasattr(frame, "data") else frame
+    assert len(frame) and (frame["platform"] == "Instagram").all()
+    count = next(m.value for m in at.markdown if "commenti sono in attesa" in m.value)
+    assert count.startswith(f"{len(frame)} commenti")
