@@ -136,8 +136,9 @@ class YouTubeFetch(Fetch):
         yield
 
     def _videos(self) -> Iterator[None]:
-        assert self.channel is not None
-        uploads = ((self.channel.get("contentDetails") or {}).get("relatedPlaylists") or {}).get("uploads")
+        self._ensure_channel()  # already there after the channel step; a resumed fetch reads it again
+        channel = self.channel or {}
+        uploads = ((channel.get("contentDetails") or {}).get("relatedPlaylists") or {}).get("uploads")
         token: str | None = None
         while uploads:
             page = self.call(self.client.playlistItems().list(part="contentDetails", playlistId=uploads,
