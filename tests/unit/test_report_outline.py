@@ -147,3 +147,22 @@ def test_filename_has_client_period_and_filter(outline):
     assert outline.filename("xlsx") == "conversa_Forno-Rossi_2025-03-01_2025-03-31_all-platforms.xlsx"
     assert report_filename(client="Caffè Nero/../x", since=dt.date(2025, 1, 1), until=dt.date(2025, 1, 31),
                            platforms=["linkedin"], ext="pptx") == "conversa_Caffe-Nero-x_2025-01-01_2025-01-31_linkedin.pptx"
+
+
+def test_a_huge_relative_change_reads_as_the_difference():
+    report = _with(data.hand_report(), "comments", 1440, 5, Change(1435, 287.0, True))  # +28,700%
+    assert build_outline(report).section("summary").figure("comments").change.text == "+1,435"
+    report = _with(data.hand_report(), "comments", 50, 5, Change(45, 9.0, True))  # +900%: still a percentage
+    assert build_outline(report).section("summary").figure("comments").change.text == "+900.0%"
+
+
+def test_people_named_by_an_id_go_by_their_pseudonym():
+    """Exports that anonymize authors give numbers as names: documents never print them."""
+    import pandas as pd
+
+    report = data.hand_report()
+    commenters = pd.DataFrame({"author_id": ["117242", "u2"], "author_name": ["117242", "Maria Rossi"],
+                               "author_pseudonym": ["Commenter 1", "Commenter 2"], "comments": [56, 17]})
+    report = dataclasses.replace(report, tables={**report.tables, "commenters": commenters})
+    table = build_outline(report).section("community").table("commenters")
+    assert list(table.frame["author_name"]) == ["Commenter 1", "Maria Rossi"]

@@ -32,6 +32,7 @@ CHART_MAX_BARS = 25  # a bar chart shows the first rows of its (ranked) table on
 POOLED = "all"  # monthly tables carry per-platform rows and pooled rows with this platform
 #: KPIs that are themselves a difference (a growth, a gap between two rates): a relative change of them means nothing
 DIFFERENCES = frozenset({"follower_growth", "hollow_growth"})
+RELATIVE_MAX = 10.0  # beyond +1,000% a relative change says less than the plain difference (1,440 from 5: +1,435)
 #: raw identifiers and helper columns never shown to a client
 HIDDEN_COLUMNS = frozenset({"author_id", "author_pseudonym", "post_id", "is_question", "comment_id", "parent_id"})
 #: the KPI whose reason explains an empty table (a table of zeros is no data)
@@ -114,7 +115,8 @@ def delta(ctx: OutlineContext, info: KpiInfo) -> Delta | None:
     """How the change of ``info`` against the previous period is shown (None when this period's value is n/a).
 
     Rates change in percentage points; durations and differences (``DIFFERENCES``) in their own unit; other KPIs
-    relative to the previous value, except where that base is zero or of the other sign (then in their unit).
+    relative to the previous value, except where that base is zero or of the other sign, or the change beyond
+    ``RELATIVE_MAX`` (then in their unit).
     A previous period without the value, or without the KPI's data (the report's ``Change.no_earlier``), gives
     "no earlier data".
     """
@@ -135,7 +137,7 @@ def delta(ctx: OutlineContext, info: KpiInfo) -> Delta | None:
         return Delta("pp", points, f"{sign}{fmt.number(abs(points), ctx.lang, 1)} {ctx.t('report.unit.pp')}", better)
     relative = number(change.relative) if change else None
     if (info.kind in ("hours", "days") or key in DIFFERENCES or relative is None or previous == 0
-            or (current > 0 > previous) or (current < 0 < previous)):
+            or (current > 0 > previous) or (current < 0 < previous) or abs(relative) > RELATIVE_MAX):
         magnitude = kpi_fmt.kpi_value(key, abs(absolute), ctx.lang, ctx.currency)
         return Delta("absolute", absolute, sign + magnitude, better)
     return Delta("percent", relative, sign + fmt.percent(abs(relative), ctx.lang), better)
@@ -254,6 +256,7 @@ def table(ctx: OutlineContext, key: str, frame: pd.DataFrame | None = None, *, t
         else:
             frame = frame.iloc[:limit]
             note = ctx.t("report.table.capped", shown=fmt.number(limit, ctx.lang), total=fmt.number(total, ctx.lang))
+    frame = _named_people(frame)
     drop = [c for c in frame.columns if c in HIDDEN_COLUMNS or (c == "language" and "language_name" in frame.columns)]
     numeric = [c for c in frame.columns if c not in drop and pd.api.types.is_numeric_dtype(frame[c])
                and not pd.api.types.is_bool_dtype(frame[c]) and frame[c].notna().any()]
@@ -289,6 +292,22 @@ def table(ctx: OutlineContext, key: str, frame: pd.DataFrame | None = None, *, t
     shown = pd.DataFrame(out, index=frame.index).reset_index(drop=True)
     columns = tuple(Column(c, label(c, ctx.lang), kinds[c]) for c in shown.columns)
     return Table(key, title, columns, shown, total, note, None, printed)
+
+
+def _named_people(frame: pd.DataFrame) -> pd.DataFrame:
+    """People whose "name" is only an id (digits, or their id itself, as in exports that anonymize authors) go by
+    their pseudonym: a raw id never reaches a document."""
+    if not {"author_name", "author_pseudonym"} <= set(frame.columns):
+        return frame
+    names = frame["author_name"].astype("string")
+    raw = names.isna() | names.str.fullmatch(r"\d+").fillna(False).astype(bool)
+    if "author_id" in frame.columns:
+        raw |= names.eq(frame["author_id"].astype("string")).fillna(False).astype(bool)
+    if not raw.any():
+        return frame
+    frame = frame.copy()
+    frame["author_name"] = frame["author_name"].astype(object).where(~raw, frame["author_pseudonym"])
+    return frame
 
 
 def _reasons_text(ctx: OutlineContext, value: object) -> object:
