@@ -304,12 +304,13 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     spent = getattr(fetch, "quota_spent", None)
     if spent is not None:
         print(spent())
+    rest = f" with --since {result.resume_since:%Y-%m-%d}" if result.resume_since else ""
     if result.stopped_reason == "rate_limit":
         when = f"after {result.rate_limit_reset:%Y-%m-%d %H:%M} UTC" if result.rate_limit_reset else "in an hour"
-        print(f"Stopped by {connector.label}'s rate limit or quota; what arrived is saved. Run again {when} for "
-              "the rest.")
+        print(f"Stopped by {connector.label}'s rate limit or quota; what arrived is saved. Run again {when}{rest} "
+              "for the rest.")
     elif result.stopped_reason == "cancelled":
-        print("Stopped; what arrived is saved.")
+        print(f"Stopped; what arrived is saved. Run again{rest} for the rest.")
     return 0 if result.complete else 1
 
 

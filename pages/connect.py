@@ -248,6 +248,9 @@ def _run_fetch(c: Connector, workspace: str, request: FetchRequest, user_context
         reset = result.rate_limit_reset
         text = (S.tr("connect.rate_limited", platform=label, time=f"{reset:%Y-%m-%d %H:%M} UTC", **s) if reset
                 else S.tr("connect.rate_limited_unknown", platform=label, **s))
+        if result.resume_since is not None:  # the next fetch goes on where this one stopped
+            st.session_state[_key(c.platform, "resume")] = result.resume_since
+            text += " " + S.tr("connect.resume", date=fmt.date(result.resume_since, S.lang()))
         st.session_state[FLASH] = ("warning", text)
     elif duplicate:
         st.session_state[FLASH] = ("info", S.tr("connect.duplicate"))
@@ -274,6 +277,8 @@ def _platform(c: Connector, workspace: str, fetches: list[Any], remembered: list
         st.info(S.tr("connect.x.limits"), icon=":material/info:")
     token, user_context = _token(c, workspace)
     st.session_state.setdefault(_key(p, "account"), _default_account(c, workspace))
+    if _key(p, "resume") in st.session_state:  # set before the date input exists in this run
+        st.session_state[_key(p, "since")] = st.session_state.pop(_key(p, "resume"))
     cols = st.columns([2, 1, 1])
     account = cols[0].text_input(S.tr(f"connect.{p}.account"), key=_key(p, "account"),
                                  help=S.tr(f"connect.{p}.account_help"))

@@ -149,9 +149,12 @@ class FetchRequest:
         return {**self.__dict__, "token": None}
 
     def start(self, now: dt.datetime) -> dt.datetime:
-        """The oldest publication time this fetch asks for."""
-        since = self.since or (now - dt.timedelta(days=DEFAULT_HISTORY_DAYS)).date()
-        start = dt.datetime.combine(since, dt.time(), dt.UTC)
+        """The oldest publication time this fetch asks for: ``since`` when given (a user's choice, or where a
+        stopped fetch asked to go on), else 12 months back, narrowed on a refresh to the newer posts and the last
+        ``refresh_days``."""
+        if self.since is not None:
+            return dt.datetime.combine(self.since, dt.time(), dt.UTC)
+        start = dt.datetime.combine((now - dt.timedelta(days=DEFAULT_HISTORY_DAYS)).date(), dt.time(), dt.UTC)
         if self.newest is not None:
             start = max(start, min(self.newest, now - dt.timedelta(days=self.refresh_days)))
         return start
@@ -182,6 +185,7 @@ class FetchResult:
     complete: bool
     stopped_reason: str | None = None  # None, "rate_limit", "cancelled", or an error class name
     rate_limit_reset: dt.datetime | None = None
+    resume_since: dt.date | None = None  # a stopped fetch: fetch again from this day to get the rest
     counts: dict[str, int] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
     platform: str = ""
@@ -220,6 +224,8 @@ class Fetch:
         self.brand_names: set[str] = set()  # author names that are the account (platforms without author ids)
         self.notes: list[str] = []
         self.requests = 0
+        self._thread_queue: list[str] | None = None  # with_threads(): the posts whose threads are fetched, in order
+        self._threads_done: set[str] = set()
         self._fraction = 0.0
         self._stage = "account"
         self._progress: Callable[[FetchProgress], None] | None = None
@@ -279,7 +285,26 @@ class Fetch:
             dataset=dataset, account=self.account, account_id=self.account_id, complete=stopped_reason is None,
             stopped_reason=stopped_reason, rate_limit_reset=rate_limit_reset, counts=counts,
             notes=tuple(self.notes), platform=self.platform,
+            resume_since=None if stopped_reason is None else self.resume_since(),
         )
+
+    def with_threads(self) -> list[str]:
+        """The posts whose threads to fetch, oldest first (call once, then ``thread_done`` after each): a fetch that
+        stops has every thread older than the first one it did not finish, so it can go on from there."""
+        self._thread_queue = sorted((pid for pid, row in self.posts.items() if row.get(Posts.comments)),
+                                    key=lambda pid: _stamp(self.posts[pid].get(Posts.published_at)))
+        return list(self._thread_queue)
+
+    def thread_done(self, post_id: str) -> None:
+        self._threads_done.add(post_id)
+
+    def resume_since(self) -> dt.date | None:
+        """Where a stopped fetch goes on: the day of the oldest post whose thread it did not finish, or its own
+        start when it stopped before the threads (None when only later steps were left)."""
+        if self._thread_queue is None:
+            return self.start.date()
+        pending = [pid for pid in self._thread_queue if pid not in self._threads_done and pid in self.posts]
+        return _stamp(self.posts[pending[0]].get(Posts.published_at)).date() if pending else None
 
     def dataset(self) -> Dataset:
         """Posts, comments (brand flagged, threads re-hung around hidden ones) and today's follower total."""
@@ -363,6 +388,12 @@ def total(*values: int | None) -> int | None:
     """The sum of the counts a platform gave (None when it gave none): reposts + quotes, say."""
     present = [v for v in values if v is not None]
     return sum(present) if present else None
+
+
+def _stamp(value: Any) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    return parse_time(value) if isinstance(value, str) and value else dt.datetime.min.replace(tzinfo=dt.UTC)
 
 
 def utcnow() -> dt.datetime:

@@ -95,11 +95,12 @@ class BlueskyFetch(Fetch):
 
     def _threads(self) -> Iterator[None]:
         self._stage = "replies"
-        wanted = [uri for uri, row in self.posts.items() if row[Posts.comments]]
+        wanted = self.with_threads()
         for i, uri in enumerate(wanted):
             params = models.AppBskyFeedGetPostThread.Params(uri=uri, depth=THREAD_DEPTH, parent_height=0)
             answer = self._query("app.bsky.feed.getPostThread", params)
             thread_rows(answer, uri, self.account, self.comments, self.hidden)
+            self.thread_done(uri)
             self.progress_to(0.4 + 0.6 * (i + 1) / len(wanted))
             yield
 

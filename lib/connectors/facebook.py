@@ -71,7 +71,7 @@ class FacebookFetch(GraphFetch):
 
     def _comments(self) -> Iterator[None]:
         self._stage = "replies"
-        wanted = [(pid, self.graph_ids[pid]) for pid, row in self.posts.items() if row[Posts.comments]]
+        wanted = [(pid, self.graph_ids[pid]) for pid in self.with_threads()]
         for i, (post_id, graph_id) in enumerate(wanted):
             found: list[dict[str, Any]] = []
             for page in self.pages(f"{graph_id}/comments", filter="stream", order="chronological",
@@ -79,6 +79,7 @@ class FacebookFetch(GraphFetch):
                 found.extend(page.get("data") or [])
                 yield
             comment_rows(found, post_id, self.account, self.comments, self.hidden)
+            self.thread_done(post_id)
             self.progress_to(0.4 + 0.6 * (i + 1) / len(wanted))
 
     def translate(self, exc: Exception) -> FetchError | None:

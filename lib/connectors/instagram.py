@@ -63,7 +63,7 @@ class InstagramFetch(GraphFetch):
 
     def _comments(self) -> Iterator[None]:
         self._stage = "replies"
-        wanted = [pid for pid, row in self.posts.items() if row[Posts.comments]]
+        wanted = self.with_threads()
         for i, media_id in enumerate(wanted):
             for page in self.pages(f"{media_id}/comments", fields=COMMENT_FIELDS, limit=COMMENT_PAGE):
                 for top in page.get("data") or []:
@@ -74,6 +74,7 @@ class InstagramFetch(GraphFetch):
                     if (replies.get("paging") or {}).get("next"):
                         yield from self._more_replies(top, media_id, replies)
                 yield
+            self.thread_done(media_id)
             self.progress_to(0.4 + 0.6 * (i + 1) / len(wanted))
         if any(row[Comments.parent_id] for row in self.comments.values()) and "instagram_depth" not in self.notes:
             self.notes.append("instagram_depth")

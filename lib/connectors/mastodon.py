@@ -132,7 +132,8 @@ class MastodonFetch(Fetch):
 
     def _threads(self) -> Iterator[None]:
         self._stage = "replies"
-        wanted = [(local, pid) for local, pid in self.local_posts.items() if self.posts[pid][Posts.comments]]
+        local_of = {pid: local for local, pid in self.local_posts.items()}
+        wanted = [(local_of[pid], pid) for pid in self.with_threads()]
         capped = 0
         for i, (local, post_id) in enumerate(wanted):
             try:
@@ -143,6 +144,7 @@ class MastodonFetch(Fetch):
             descendants = context.get("descendants") or []
             capped += not self.request.token and len(descendants) >= PUBLIC_DESCENDANTS
             thread_rows(descendants, local, post_id, self.account, self.account_id, self.comments, self.hidden)
+            self.thread_done(post_id)
             self.progress_to(0.4 + 0.6 * (i + 1) / len(wanted))
             yield
         if capped and "mastodon_context_limit" not in self.notes:

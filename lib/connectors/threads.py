@@ -82,13 +82,14 @@ class ThreadsFetch(GraphFetch):
 
     def _replies(self) -> Iterator[None]:
         self._stage = "replies"
-        wanted = [pid for pid, row in self.posts.items() if row[Posts.comments]]
+        wanted = self.with_threads()
         for i, post_id in enumerate(wanted):
             found: list[dict[str, Any]] = []
             for page in self.pages(f"{post_id}/conversation", fields=REPLY_FIELDS, reverse="false", limit=PAGE):
                 found.extend(page.get("data") or [])
                 yield
             reply_rows(found, post_id, self.account, self.comments, self.hidden)
+            self.thread_done(post_id)
             self.progress_to(0.5 + 0.5 * (i + 1) / len(wanted))
 
     def translate(self, exc: Exception) -> FetchError | None:

@@ -162,7 +162,7 @@ class YouTubeFetch(Fetch):
 
     def _threads(self) -> Iterator[None]:
         self._stage = "replies"
-        wanted = [vid for vid, row in self.posts.items() if row[Posts.comments]]
+        wanted = self.with_threads()
         for i, video_id in enumerate(wanted):
             token: str | None = None
             while True:
@@ -180,6 +180,7 @@ class YouTubeFetch(Fetch):
                 yield
                 if not token:
                     break
+            self.thread_done(video_id)
             self.progress_to(0.4 + 0.6 * (i + 1) / len(wanted))
 
     def _thread(self, thread: dict[str, Any], video_id: str) -> Iterator[None]:

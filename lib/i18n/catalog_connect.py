@@ -182,6 +182,10 @@ _EN = {
         "plus 1 for each further page of a long comment thread."
     ),
     "connect.quota_spent": "It spent {units} of the {daily} quota units of the day.",
+    "connect.resume": (
+        "\"First fetch from\" is now {date}, the day of the oldest post whose comments did not arrive: fetch again "
+        "then and it goes on where this one stopped."
+    ),
     "connect.history": "Earlier fetches into this workspace",
     "connect.history_when": "Fetched on",
     "connect.history_platform": "Platform",
@@ -409,6 +413,10 @@ _IT = {
         "pagina di commenti per video), più 1 per ogni ulteriore pagina di una conversazione lunga."
     ),
     "connect.quota_spent": "Ha speso {units} delle {daily} unità di quota del giorno.",
+    "connect.resume": (
+        "\"Primo download dal\" ora è il {date}, il giorno del post più vecchio i cui commenti non sono arrivati: "
+        "scarica di nuovo a quel punto e si riprende da dove si è fermato."
+    ),
     "connect.history": "Download precedenti in questo workspace",
     "connect.history_when": "Scaricato il",
     "connect.history_platform": "Piattaforma",

@@ -203,3 +203,24 @@ def test_a_facebook_page_fetched_from_the_page_and_a_missing_permission_named_in
         at.button(key="connect_facebook_fetch").click().run()
     assert any("manca l'autorizzazione pages_read_engagement" in e.value for e in at.error)
     assert F.TOKEN not in _texts(at)
+
+
+@responses.activate
+def test_a_rate_limit_on_the_page_sets_the_day_the_next_fetch_goes_on_from(app_store, monkeypatch):
+    monkeypatch.delenv("MASTODON_ACCESS_TOKEN", raising=False)
+    monkeypatch.delenv("CONVERSA_SECRET_KEY", raising=False)
+    monkeypatch.setattr(base, "utcnow", lambda: M.NOW)
+    app_store.create("acme", {"brand_handles": {"mastodon": ["@acme@mastodon.social"]}})
+    responses.get(f"{M.API}/accounts/lookup", json=M.ACME)
+    responses.get(f"{M.API}/accounts/{M.ACME_ID}/statuses", json=[M.PAGE1[0], M.PAGE2[0]])
+    responses.get(f"{M.API}/statuses/{M.S1}/context", json=M.CONTEXT1)  # the oldest thread first: it arrives
+    responses.get(f"{M.API}/statuses/{M.S3}/context", status=429, json={"error": "Too many requests"},
+                  headers={"X-RateLimit-Reset": "2026-11-20T12:30:00.000000Z"})
+    at = _connect_page()
+    at.button(key="connect_mastodon_fetch").click().run()
+    assert not at.exception
+    warning = " ".join(w.value for w in at.warning)
+    assert "Fetch again after 2026-11-20 12:30 UTC" in warning and "\"First fetch from\" is now 18 Nov 2026" in warning
+    assert at.date_input(key="connect_mastodon_since").value == dt.date(2026, 11, 18)
+    data = app_store.load("acme")
+    assert len(data.posts) == 2 and data.comments["comment_id"].tolist() == [M.BRUNO_URI7]

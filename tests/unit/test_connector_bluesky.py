@@ -182,13 +182,16 @@ def test_progress_reports_counts_and_cancel_keeps_what_arrived(tmp_path):
 
 
 def test_rate_limit_mid_fetch_keeps_what_arrived_and_says_when(tmp_path):
-    limited = thread(P1, {"error": "RateLimitExceeded", "message": "Rate Limit Exceeded"}, status=429,
+    """Threads are fetched oldest first (P1, then P3): the limit on P3 keeps P1's thread, and the fetch says to go
+    on from P3's day."""
+    limited = thread(P3, {"error": "RateLimitExceeded", "message": "Rate Limit Exceeded"}, status=429,
                      headers={"ratelimit-limit": "3000", "ratelimit-remaining": "0",
                               "ratelimit-reset": "1795177800", "ratelimit-policy": "3000;w=300"})
-    result = run(tmp_path, [*FULL[:4], limited])
+    result = run(tmp_path, [*FULL[:3], FULL[4], limited])
     assert result.stopped_reason == "rate_limit" and not result.complete
     assert result.rate_limit_reset == dt.datetime(2026, 11, 20, 12, 30, tzinfo=dt.UTC)
-    assert len(result.dataset.posts) == 3 and sorted(result.dataset.comments["comment_id"]) == sorted([R1, R2, R3, R6])
+    assert len(result.dataset.posts) == 3 and result.dataset.comments["comment_id"].tolist() == [R7]
+    assert result.resume_since == dt.date(2026, 11, 18)
 
 
 def test_unknown_account_is_named(tmp_path):

@@ -492,3 +492,31 @@ def test_a_refresh_updates_counts_and_threads_and_undoing_it_brings_the_first_fe
     st.undo_import("acme", fetches[-1].id)
     back = st.load("acme")
     assert back.posts.set_index("post_id").loc[S3, "reactions"] == 40 and len(back.comments) == 6
+
+
+def test_a_chosen_since_wins_over_the_refresh_window():
+    newest = dt.datetime(2026, 11, 18, 9, 0, tzinfo=dt.UTC)
+    assert FetchRequest("a@b.c", newest=newest).start(NOW) == dt.datetime(2026, 11, 6, 12, 0, tzinfo=dt.UTC)
+    resumed = FetchRequest("a@b.c", newest=newest, since=dt.date(2026, 10, 1)).start(NOW)
+    assert resumed == dt.datetime(2026, 10, 1, tzinfo=dt.UTC)  # where a stopped fetch said to go on
+
+
+def test_cli_after_a_rate_limit_says_the_day_to_go_on_from(tmp_path, monkeypatch, capsys):
+    from lib.cli import main
+
+    monkeypatch.delenv("CONVERSA_DATABASE_URL", raising=False)
+    monkeypatch.delenv("MASTODON_ACCESS_TOKEN", raising=False)
+    monkeypatch.setenv("CONVERSA_DATA_DIR", str(tmp_path))
+    monkeypatch.setattr(base, "utcnow", lambda: NOW)
+    limited = context(S3, {"error": "Too many requests"}, status=429,
+                      headers={"X-RateLimit-Reset": "2026-11-20T12:30:00.000000Z"})
+    with serve([*FULL[:3], FULL[4], limited]) as url:  # threads oldest first: S1's arrives, S3's is refused
+        assert main(["fetch", "mastodon", "acme@mastodon.social", "--workspace", "acme", "--api-url", url]) == 1
+    out = capsys.readouterr().out
+    assert "Run again after 2026-11-20 12:30 UTC with --since 2026-11-18 for the rest." in out
+    with serve([lookup(), statuses(PAGE1, headers=LINK), context(S3, CONTEXT3)]) as url:  # from S3's day on
+        assert main(["fetch", "mastodon", "acme@mastodon.social", "--workspace", "acme", "--api-url", url,
+                     "--since", "2026-11-18"]) == 0
+    from lib.store import open_store
+
+    assert len(open_store().load("acme").comments) == 6  # the rest arrived, nothing doubled

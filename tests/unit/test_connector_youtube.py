@@ -244,10 +244,12 @@ def test_a_spent_quota_mid_fetch_keeps_what_arrived_and_says_midnight_pacific(tm
                                      "exceeded your <a href=\"/youtube/v3/getting-started#quota\">quota</a>.",
                                      "errors": [{"message": "quota", "domain": "youtube.quota",
                                                  "reason": "quotaExceeded"}]}}, NEXT_THREADS, status=403)
-    result = run(tmp_path, [*FULL[:8], spent])
+    result = run(tmp_path, [*FULL[:8], FULL[9], spent])
     assert result.stopped_reason == "rate_limit" and not result.complete
     assert result.rate_limit_reset == dt.datetime(2026, 11, 21, 8, 0, tzinfo=dt.UTC)  # 00:00 PST
-    assert len(result.dataset.posts) == 2 and len(result.dataset.comments) == 8  # page 1: T1, its 6 replies, T2
+    # oldest video first: VID1's thread (T4) is whole, VID3's first page (T1, its 6 replies, T2) arrived
+    assert len(result.dataset.posts) == 2 and len(result.dataset.comments) == 9
+    assert result.resume_since == dt.date(2026, 11, 18)  # VID3's day: go on from there
 
 
 def test_a_bad_key_is_named_with_the_fix_and_never_shown(tmp_path, caplog):
