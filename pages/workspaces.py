@@ -220,7 +220,7 @@ def _history(store, current: str) -> None:
         row = st.columns(widths, vertical_alignment="center")
         rows = sum(rec.rows.values())
         row[0].markdown(f"{_escape_md(rec.source)}  \n:gray[{S.tr('kind.' + rec.kind)}]")
-        row[1].markdown(_escape_md(_format_label(rec.importer)))
+        row[1].markdown(S.tr("ws.format_demo") if rec.kind == "demo" else _escape_md(_format_label(rec.importer)))
         row[2].markdown(", ".join(S.platform_label(p) for p in rec.platform.split(",") if p) or "—")
         row[3].markdown(_rows(rec.rows, lang))
         row[4].markdown(_dates(rec.first_date, rec.last_date, lang))

@@ -3,6 +3,7 @@
 STRINGS = {
     "en": {
         "chart.no_data": "No data to draw for this period.",
+        "ws.format_demo": "Sample data (Conversa's tables)",
         "col.signal": "Indicator",
         "uploader.button": "Choose files",
         "uploader.limit": "Up to {mb} MB per file",
@@ -20,6 +21,7 @@ STRINGS = {
     },
     "it": {
         "chart.no_data": "Nessun dato da rappresentare per questo periodo.",
+        "ws.format_demo": "Dati di esempio (tabelle di Conversa)",
         "col.signal": "Indicatore",
         "uploader.button": "Scegli i file",
         "uploader.limit": "Fino a {mb} MB per file",
