@@ -183,8 +183,8 @@ _EN = {
     ),
     "connect.quota_spent": "It spent {units} of the {daily} quota units of the day.",
     "connect.resume": (
-        "\"First fetch from\" is now {date}, the day of the oldest post whose comments did not arrive: fetch again "
-        "then and it goes on where this one stopped."
+        "\"First fetch from\" is now {date}, where this fetch stopped: fetch again then and it goes on from there, "
+        "counting nothing twice."
     ),
     "connect.history": "Earlier fetches into this workspace",
     "connect.history_when": "Fetched on",
@@ -414,8 +414,8 @@ _IT = {
     ),
     "connect.quota_spent": "Ha speso {units} delle {daily} unità di quota del giorno.",
     "connect.resume": (
-        "\"Primo download dal\" ora è il {date}, il giorno del post più vecchio i cui commenti non sono arrivati: "
-        "scarica di nuovo a quel punto e si riprende da dove si è fermato."
+        "\"Primo download dal\" ora è il {date}, dove questo download si è fermato: scarica di nuovo a quel punto "
+        "e si riprende da lì, senza contare nulla due volte."
     ),
     "connect.history": "Download precedenti in questo workspace",
     "connect.history_when": "Scaricato il",
