@@ -62,7 +62,7 @@ def test_presentation_report_is_the_anonymized_workbook(app_url, fresh, shots, t
     page = fresh()
     page.goto(f"{app_url}/?present=1")
     _ready(page, "overview")
-    page.get_by_role("link", name="Excel report").click()  # the report is one of the presentation's tabs
+    page.get_by_role("link", name="Report documents").click()  # the report is one of the presentation's tabs
     _ready(page, "report")
     page.get_by_text("commenters' names are pseudonyms").wait_for(timeout=60_000)
     page.screenshot(path=str(shots / "report-present.png"), full_page=True)
