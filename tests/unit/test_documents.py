@@ -448,3 +448,25 @@ def test_real_exports_without_earlier_data_say_so_once(samples):
     assert "X · Risposta" in categories and not any("reply" in c for c in categories)
     for p in _pages(reader):
         assert not re.search(r"\([^()]*\(", p.replace("\n", " ")), p  # "(… (…))"
+
+
+def test_import_warnings_in_the_documents_language(samples):
+    """A support-threads export's notes ("1,312 threads; 2,222 brand replies ...") read in Italian in an Italian
+    document, with Italian thousands."""
+    path = samples / "support_threads" / "twcs_first5000_pandas_index.csv"
+    if not path.exists():
+        pytest.skip("the support threads sample is not there")
+    sources: list = []
+    report = compute_report(build_parser().parse_args(["kpis", str(path), "--since", "2017-10-01",
+                                                       "--until", "2017-12-31"]), sources)
+    warnings = [w for s in sources for w in s["warnings"]]
+    assert warnings and all(hasattr(w, "said") for w in warnings)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(build_document(
+        report, "pdf", lang="it", sources=sources, generated_at=GENERATED).data)).pages)
+    from openpyxl import load_workbook
+
+    wb = load_workbook(io.BytesIO(build_document(report, "xlsx", lang="it", sources=sources).data))
+    cells = {c.value for row in wb["Note sui dati"].iter_rows() for c in row}
+    for w in warnings:
+        assert w.said("it") in cells and str(w) not in cells
+    assert "brand replies" not in text

@@ -33,7 +33,7 @@ def _sources(ctx: OutlineContext) -> tuple[Table, Table | None]:
                 with contextlib.suppress(ValueError):
                     row[k] = dt.date.fromisoformat(str(row[k])[:10])
         rows.append(row)
-        warnings += [(str(s.get("file", "")), str(w)) for w in s.get("warnings") or ()]
+        warnings += [(str(s.get("file", "")), _said(w, ctx.lang)) for w in s.get("warnings") or ()]
     kinds: dict[str, ValueKind] = {"rows": "count", "first_date": "date", "last_date": "date"}
     columns = tuple(Column(k, label(k, ctx.lang), kinds.get(k, "text")) for k in keys)
     sources = Table("sources", title, columns, pd.DataFrame(rows, columns=keys), len(rows))
@@ -43,6 +43,13 @@ def _sources(ctx: OutlineContext) -> tuple[Table, Table | None]:
                  (Column("file", label("file", ctx.lang), "text"), Column("warning", ctx.t("report.notes.warning"), "text")),
                  pd.DataFrame(warnings, columns=["file", "warning"]), len(warnings))
     return sources, warn
+
+
+def _said(warning: object, lang: str) -> str:
+    """An import warning in ``lang``: a coded note (``lib.importers.messages.Note``) in the reader's language, any
+    other as it was recorded."""
+    said = getattr(warning, "said", None)
+    return str(said(lang)) if callable(said) else str(warning)
 
 
 def _unavailable(ctx: OutlineContext) -> Table:
