@@ -60,9 +60,9 @@ def _types(rep) -> None:
     frame = S.table_or_note(rep, "post_types")
     if frame is None:
         return
-    frame = frame.copy()
+    frame = frame[frame[PostTypes.conversation_rate_per_post].notna()].copy()  # types without comment counts: no bar
     frame[PostTypes.post_type] = frame[PostTypes.post_type].astype(str).map(S.post_type_label)
-    S.safe_chart(charts.grouped_bars, frame, category=PostTypes.post_type, value=PostTypes.conversation_rate_per_post,
+    S.safe_chart(charts.grouped_bars, frame, need="conversation_rate_per_post", category=PostTypes.post_type, value=PostTypes.conversation_rate_per_post,
                  group=PostTypes.platform,
                  fallback=frame, x_title=S.tr("col.post_type"), y_title=S.tr("content.types_y"), y_format=",.1f",
                  group_title=S.tr("col.platform"))
