@@ -8,6 +8,7 @@ import logging
 
 import streamlit as st
 
+from lib.auth import User
 from lib.connectors import redact
 from lib.errors import ConversaError
 from lib.i18n import LANGUAGES, t
@@ -17,6 +18,7 @@ from lib.schema import PLATFORMS
 from pages import _shared as S
 from pages._shared import advice as A
 from pages._shared import keys as K
+from pages._shared import signin as G
 
 log = logging.getLogger("conversa.app")
 redact.install()  # no token reaches a log record, even with debug logging (tweepy logs request headers)
@@ -236,7 +238,12 @@ def _waiting_title(lang: str) -> str:
     return t("waiting.nav", lang, n=fmt.number(count, lang)) if count else t("waiting.title", lang)
 
 
-def _navigation(lang: str, present: bool) -> st.navigation:
+def _not_allowed() -> None:
+    """A page this user's role may not use, opened by URL: say so (nothing of it is drawn)."""
+    st.info(t("access.read_only", S.lang()))
+
+
+def _navigation(lang: str, present: bool, user: User) -> st.navigation:
     """Every page at a stable URL path (``/overview``, ``/report``, ...), so any page can be bookmarked, with or
     without ``?present=1``. The Overview is also the root URL: ``/`` is its default entry and ``/overview`` a
     hidden twin of the same file (Streamlit serves a default page only at ``/``)."""
@@ -260,17 +267,31 @@ def _navigation(lang: str, present: bool) -> st.navigation:
         page("pages/connect.py", "connect", ":material/link:"),
         page("pages/workspaces.py", "workspaces", ":material/folder_managed:"),
     ]
+    if not user.may("write"):  # clients: the data pages answer by URL with a sentence, nothing of them runs
+        data = [st.Page(_not_allowed, title=p.title, url_path=p.url_path, visibility="hidden") for p in data]
     if present:  # a row of tabs at the top: insights and the (anonymized) report; data pages answer by URL only
-        hidden = [st.Page(_not_in_presentation, title=p.title, url_path=p.url_path, visibility="hidden")
-                  for p in data]
+        hidden = [st.Page(_not_in_presentation if user.may("write") else _not_allowed, title=p.title,
+                          url_path=p.url_path, visibility="hidden") for p in data]
         return st.navigation(insights + share + alias + hidden, position="top")
-    return st.navigation({t("nav.section_insights", lang): insights + alias, t("nav.section_share", lang): share,
-                          t("nav.section_data", lang): data}, position="sidebar")
+    sections = {t("nav.section_insights", lang): insights + alias, t("nav.section_share", lang): share}
+    if user.may("write"):
+        sections[t("nav.section_data", lang)] = data
+    else:
+        sections[t("nav.section_share", lang)] = share + data
+    return st.navigation(sections, position="sidebar")
 
 
 def main() -> None:
     _kept(K.LANGUAGE, S.browser_language())
-    _kept(K.PRESENT, st.query_params.get(K.QP_PRESENT) == "1")
+    user = G.gate()  # nobody signed in: the sign-in alone is drawn and the run stops here
+    if not S.workspace_names():
+        st.info(t("auth.no_workspace", S.lang()))
+        G.sign_out_button()
+        st.stop()
+    forced = user.read_only  # clients always present: private names hidden, no data pages
+    _kept(K.PRESENT, forced or st.query_params.get(K.QP_PRESENT) == "1")
+    if forced:
+        st.session_state[K.kept(K.PRESENT)] = True
     sel = None
     try:
         sel = _sidebar()
@@ -281,12 +302,16 @@ def main() -> None:
     present = bool(_kept(K.PRESENT, False))
     _set_present(present)  # keeps ?present=1 in the URL so it can be bookmarked
     st.html(LABELS_CSS + S.uploader_css(lang) + (PRESENT_CSS if present else BASE_CSS))
-    nav = _navigation(lang, present)
+    nav = _navigation(lang, present, user)
     S.run_guarded(nav.run)
     if present:
         st.divider()
-        st.button(t("app.exit_present", lang), key=K.EXIT_PRESENT, on_click=_exit_present, type="tertiary",
-                  icon=":material/close_fullscreen:")
+        if not forced:
+            st.button(t("app.exit_present", lang), key=K.EXIT_PRESENT, on_click=_exit_present, type="tertiary",
+                      icon=":material/close_fullscreen:")
+        G.sign_out_button()
+    else:
+        G.sign_out_button(st.sidebar)
     # end-of-run marker: end-to-end tests wait for it before reading the page
     page_key = nav.url_path or "overview"  # the default page's path is ""
     st.html(f"<span class='conversa-ready' data-page='{page_key}' data-lang='{lang}'></span>")

@@ -339,4 +339,5 @@ def body() -> None:
             _platform(c, workspace, fetches, remembered)
 
 
+S.ensure_shell()
 body()

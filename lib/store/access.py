@@ -5,8 +5,8 @@ Every method that reads or changes a workspace checks the role (``user.require(a
 use every workspace). A workspace the user lacks raises ``AccessError`` with the same sentence whether it exists or
 not, so nothing about it shows: not its data, its settings, its history, nor its existence (``list_workspaces`` and
 ``exists`` leave it out). Changes, downloads of backups and user management are written to the audit log with the
-user's e-mail. The one exception to "reveals nothing": creating or restoring a workspace under a name somebody else's
-workspace has is refused, because names are unique.
+user's e-mail. Names are unique, so creating a workspace under the name of one the user cannot see is refused (with
+the same sentence as a missing workspace): that a name is taken is the one thing a consultant can learn.
 """
 
 from __future__ import annotations
@@ -114,8 +114,18 @@ class UserStore:
         self._check(name, "read")
         self._store.set_last_used(name)
 
+    def _not_others(self, name: str | None) -> None:
+        """Refuse a new workspace named like one this user cannot see, with the sentence a missing one gets."""
+        if name is None or self.user.sees_everything:
+            return
+        wanted = " ".join(str(name).split()).casefold()
+        mine = {n.casefold() for n in self.list_workspaces()}
+        if wanted not in mine and wanted in {n.casefold() for n in self._store.list_workspaces()}:
+            raise no_access(name)
+
     def create(self, name: str, settings: Mapping[str, Any] | None = None) -> str:
         self.user.require("create")
+        self._not_others(name)
         made = self._store.create(name, settings)
         self._grant_new(made)
         self._audit("create", made)
@@ -180,6 +190,7 @@ class UserStore:
         """Restore a backup as a new workspace, which becomes this user's."""
         self.user.require("backup")
         self.user.require("create")
+        self._not_others(name)
         made = self._store.import_backup(data, name)
         self._grant_new(made)
         self._audit("restore", made)
@@ -260,6 +271,11 @@ class UserStore:
         return change
 
     # ------------------------------------------------------------------------------------------ credentials
+
+    def check_fetch(self, name: str) -> None:
+        """Raise ``AccessError`` unless this user may fetch into workspace ``name`` (before a fetch spends a token's
+        quota: the server's tokens serve only roles with the ``fetch`` right)."""
+        self._check(name, "write", "fetch")
 
     def remembered_platforms(self, name: str) -> list[str]:
         self._check(name, "fetch")

@@ -18,8 +18,10 @@ import streamlit as st
 
 from lib import kpis
 from lib.dataset import Dataset
+from lib.errors import AccessError
 from lib.kpis import KpiReport, Period, prepare
-from lib.store import Store, open_store
+from lib.store import Store, UserStore, open_store
+from pages._shared import keys as K
 from pages._shared.selection import Selection, selection
 from sample_data import DEMO_FOLDER
 
@@ -50,17 +52,25 @@ def _open_store(data_key: str) -> Store:
     return open_store()
 
 
-def store() -> Store:
-    """The workspace store of this process (SQLite in $CONVERSA_DATA_DIR unless a database URL is set)."""
+def server_store() -> Store:
+    """The workspace store of this process (SQLite in $CONVERSA_DATA_DIR unless a database URL is set), for the
+    sign-in gate only: pages use ``store()``."""
     return _open_store(_data_key())
 
 
+def store() -> UserStore:
+    """The store as this session's signed-in user may use it (their workspaces, their role's rights)."""
+    user = st.session_state.get(K.AUTH_USER)
+    if user is None:
+        raise AccessError("Sign in first.")
+    return server_store().as_user(user)
+
+
 def workspace_names() -> list[str]:
-    """Workspaces in the store; the demo workspace is created on first use."""
+    """The signed-in user's workspaces; for an admin, the demo workspace is created on first use."""
     s = store()
     names = list(s.list_workspaces())
-    if not names:
-        s.ensure_demo(DEMO_FOLDER)
+    if not names and s.ensure_demo(DEMO_FOLDER):
         names = list(s.list_workspaces())
     return names
 

@@ -18,6 +18,30 @@ def kept(key: str) -> str:
     return f"keep_{key}"
 
 
+# sign-in (pages/_shared/signin.py)
+AUTH_USER = "auth_user"  # the signed-in lib.auth.User of this session
+AUTH_SESSION = "auth_session"  # password mode: the lib.auth.sessions.Session
+AUTH_RECORDED = "auth_recorded"  # whose sign-in this session wrote to the audit log
+AUTH_FLASH = "auth_flash"
+AUTH_FORM = "auth_form"
+AUTH_EMAIL = "auth_email"
+AUTH_PASSWORD = "auth_password"  # noqa: S105 (a widget key, not a password)
+AUTH_SIGNOUT = "auth_signout"
+AUTH_OIDC = "auth_oidc"
+
+# users page (admins)
+USERS_EMAIL = "users_email"
+USERS_ROLE = "users_role"
+USERS_WORKSPACES = "users_workspaces"
+USERS_PASSWORD = "users_password"  # noqa: S105 (a widget key, not a password)
+USERS_ADD = "users_add"
+USERS_PICK = "users_pick"
+USERS_WORKSPACE = "users_workspace"
+USERS_GRANT = "users_grant"
+USERS_REVOKE = "users_revoke"
+USERS_REMOVE = "users_remove"
+USERS_FLASH = "users_flash"
+
 # derived selection shared with pages (written by app.py, read by pages)
 SELECTION = "selection"
 
