@@ -66,7 +66,7 @@ def _summary(res: ImportResult, lang: str) -> None:
     for table in res.tables:
         st.caption(f"{S.tr('upload.preview')} · {S.tr('table.' + table)}")
         preview = res.dataset.table(table).head(PREVIEW_ROWS)
-        st.dataframe(preview.dropna(axis=1, how="all"), hide_index=True, width="stretch")
+        S.show_table(preview.assign(platform=preview["platform"].map(S.platform_label)))  # headers, n/a, dates as the pages show them
 
 
 def _saved_mapping(workspace: str, columns: list[str]) -> dict | None:

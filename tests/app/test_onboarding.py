@@ -69,3 +69,15 @@ def test_the_demo_is_marked_as_the_demo(demo, app_store):
     at.switch_page("pages/upload.py").run()  # a client's workspace: the files go there, no question asked
     assert t("upload.demo_intro", "en") not in [i.value for i in at.info]
     assert t("upload.intro", "en", workspace="Cliente") in [m.value for m in at.markdown]
+
+
+def test_the_upload_preview_of_a_real_export_reads_cleanly(demo, app_store, samples):
+    from tests.app.test_partial_data import shown_nulls
+
+    path = samples / "x_twitter/kaiadevintern_account_analytics_content_2024-12-22_2025-03-22.csv"
+    at = _upload_page("it")
+    at.file_uploader[0].set_value([(path.name, path.read_bytes(), "text/csv")]).run()
+    assert not at.exception and at.dataframe
+    preview = at.dataframe[0]
+    assert shown_nulls(preview) == []  # no grey None where the export has no value
+    assert set(preview.value["platform"]) == {"X"}  # the platform's name, not its code
