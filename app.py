@@ -267,6 +267,11 @@ def _navigation(lang: str, present: bool, user: User) -> st.navigation:
         page("pages/connect.py", "connect", ":material/link:"),
         page("pages/workspaces.py", "workspaces", ":material/folder_managed:"),
     ]
+    users = page("pages/users.py", "users", ":material/manage_accounts:")
+    if user.may("manage_users"):
+        data.append(users)
+    else:
+        data.append(st.Page(_not_allowed, title=users.title, url_path=users.url_path, visibility="hidden"))
     if not user.may("write"):  # clients: the data pages answer by URL with a sentence, nothing of them runs
         data = [st.Page(_not_allowed, title=p.title, url_path=p.url_path, visibility="hidden") for p in data]
     if present:  # a row of tabs at the top: insights and the (anonymized) report; data pages answer by URL only

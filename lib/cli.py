@@ -19,6 +19,24 @@ from lib.errors import ConversaError
 from lib.i18n import LANGUAGES
 
 
+def user_store(args: argparse.Namespace | None = None) -> Any:
+    """The store as the CLI's user may use it: ``--as EMAIL`` (or ``$CONVERSA_CLI_USER``) acts as that account, with
+    its role and grants; without it, as the local admin (whoever has a shell on the server has the database)."""
+    import os
+
+    from lib.auth import LOCAL_USER
+    from lib.store import open_store
+
+    store = open_store()
+    email = (getattr(args, "as_user", None) or os.environ.get("CONVERSA_CLI_USER", "")).strip()
+    if not email:
+        return store.as_user(LOCAL_USER)
+    user = store.user(email)
+    if user is None:
+        raise ConversaError(f"There is no account for {email}; add it with `python -m lib.cli user add`.")
+    return store.as_user(user)
+
+
 def _date(s: str) -> dt.date:
     try:
         return dt.date.fromisoformat(s)
@@ -57,9 +75,7 @@ def load_source(args: argparse.Namespace, sources: list | None = None) -> Source
 
     parts, settings, spans = [], {}, []
     if getattr(args, "workspace", None):
-        from lib import store
-
-        st = store.open_store()
+        st = user_store(args)
         snapshot = st.snapshot(args.workspace)
         parts.append(snapshot.dataset)
         settings = snapshot.settings
@@ -151,9 +167,7 @@ def advice_of(args: argparse.Namespace, got: PeriodData, report: Any) -> Any:
     goals: list[Any] = []
     notes: list[Any] = []
     if getattr(args, "workspace", None):
-        from lib import store
-
-        goals, notes = store.open_store().goals_and_notes(args.workspace)
+        goals, notes = user_store(args).goals_and_notes(args.workspace)
     waiting = waiting_list(got.data, got.period) if has_threads(got.data) else None
     return advise(report, waiting=waiting, goals=goals, notes=notes)
 
@@ -198,9 +212,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     results = import_paths(args.paths)
     summaries = [r.summary() for r in results]
     if args.workspace:
-        from lib import store
-
-        st = store.open_store()
+        st = user_store(args)
         name = args.workspace if st.exists(args.workspace) else st.create(args.workspace)
         for s, r in zip(summaries, results):
             rec = st.save_import(name, r)
@@ -256,7 +268,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     nothing itself). Exit 0 when complete, 1 when a rate limit, a quota or Ctrl-C stopped it early."""
     import os
 
-    from lib import connectors, store
+    from lib import connectors
     from lib.connectors.base import FetchError, FetchRequest, error_message, newest_post
 
     try:
@@ -264,13 +276,18 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     except KeyError:
         names = ", ".join(c.platform for c in connectors.connectors())
         raise ConversaError(f"There is no connector for '{args.platform}'; use one of {names}.") from None
+    st = user_store(args)
+    exists = st.exists(args.workspace)
+    if exists:  # the role's fetch right and the grant, before any token is read or used
+        st.check_fetch(args.workspace)
+    else:
+        st.user.require("fetch")
     token = os.environ.get(connector.env, "").strip() if connector.env else ""
-    if connector.env and not token:
-        token = _remembered(connector.platform, args.workspace) or ""
+    if connector.env and not token and exists:
+        token = _remembered(st, connector.platform, args.workspace) or ""
     if connector.token_required and not token:
         raise FetchError(code="missing_token", platform=connector.platform, params={"env": connector.env or ""})
-    st = store.open_store()
-    workspace = args.workspace if st.exists(args.workspace) else st.create(args.workspace)
+    workspace = args.workspace if exists else st.create(args.workspace)
     newest = newest_post(st.load(workspace), connector.platform, args.account)
     request = FetchRequest(args.account, token=token or None, since=args.since, api_url=args.api_url,
                            newest=newest, refresh_days=args.refresh_days)
@@ -314,15 +331,12 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     return 0 if result.complete else 1
 
 
-def _remembered(platform: str, workspace: str) -> str | None:
-    """The credential remembered for the workspace (only when CONVERSA_SECRET_KEY is set and it exists)."""
-    from lib.store import Vault, open_store
+def _remembered(st: Any, platform: str, workspace: str) -> str | None:
+    """The credential remembered for the workspace (only when CONVERSA_SECRET_KEY is set)."""
+    from lib.store import Vault
 
     vault = Vault.configured()
-    if vault is None:
-        return None
-    st = open_store()
-    return st.credential(workspace, platform, vault) if st.exists(workspace) else None
+    return None if vault is None else st.credential(workspace, platform, vault)
 
 
 def cmd_credentials(args: argparse.Namespace) -> int:
@@ -336,13 +350,15 @@ def cmd_credentials(args: argparse.Namespace) -> int:
         raise ConversaError(f"credentials {args.action} needs the platform and --workspace.")
     vault = Vault.configured()
     if args.action == "forget":
-        gone = open_store().forget_credential(args.workspace, args.platform)
+        gone = user_store(args).forget_credential(args.workspace, args.platform)
         print(f"Forgot the {args.platform} credential of '{args.workspace}'." if gone else
               f"No {args.platform} credential was remembered for '{args.workspace}'.")
         return 0
     if vault is None:
         raise ConversaError("Set CONVERSA_SECRET_KEY (Fernet keys, newest first, separated by commas) first.")
-    if args.action == "rotate":
+    if args.action == "rotate":  # every workspace's: the server's operator only
+        if user_store(args).user.role != "admin":
+            raise ConversaError("Only an admin may re-encrypt every workspace's credentials.")
         print(f"Re-encrypted {open_store().rotate_credentials(vault)} credentials with the first key.")
         return 0
     try:
@@ -352,8 +368,56 @@ def cmd_credentials(args: argparse.Namespace) -> int:
     secret = os.environ.get(env or "", "").strip()
     if not env or not secret:
         raise ConversaError(f"Put the credential in {env or 'its environment variable'} to remember it.")
-    open_store().remember_credential(args.workspace, args.platform, secret, vault)
+    user_store(args).remember_credential(args.workspace, args.platform, secret, vault)
     print(f"Remembered the {args.platform} credential of '{args.workspace}' (encrypted).")
+    return 0
+
+
+def cmd_user(args: argparse.Namespace) -> int:
+    """Accounts: add (password from stdin only, never the command line), list, grant, revoke, remove."""
+    st = user_store(args)
+    workspaces = args.workspace or []
+    if args.action == "list":
+        records = st.users()
+        if args.json:
+            json.dump([{"email": r.email, "role": r.role, "name": r.name, "password": r.has_password,
+                        "workspaces": list(r.workspaces)} for r in records], sys.stdout, ensure_ascii=False, indent=2)
+            print()
+        for r in [] if args.json else records:
+            print(f"{r.email}\t{r.role}\t{'all' if r.role == 'admin' else ', '.join(r.workspaces) or '-'}")
+        return 0
+    if not args.email:
+        raise ConversaError(f"user {args.action} needs the account's e-mail.")
+    if args.action == "add":
+        if not args.role:
+            raise ConversaError("user add needs --role admin, consultant or client.")
+        password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
+        made = st.add_user(args.email, args.role, name=args.name or "", password=password, workspaces=workspaces)
+        print(f"Added {made.email} as {made.role}" + (f" with {', '.join(workspaces)}." if workspaces else "."))
+    elif args.action in ("grant", "revoke"):
+        if not workspaces:
+            raise ConversaError(f"user {args.action} needs --workspace NAME (repeatable).")
+        for ws in workspaces:
+            done = (st.grant if args.action == "grant" else st.revoke)(args.email, ws)
+            verb = "may now use" if args.action == "grant" else "may no longer use"
+            print(f"{args.email} {verb} '{ws}'." if done else f"Nothing to change for {args.email} and '{ws}'.")
+    elif args.action == "remove":
+        st.remove_user(args.email)
+        print(f"Removed {args.email}.")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    """The audit log, newest first (admins)."""
+    entries = user_store(args).audit_log(args.workspace, limit=args.limit)
+    if args.json:
+        json.dump([{"at": e.at.isoformat(), "actor": e.actor, "action": e.action, "workspace": e.workspace,
+                    "detail": e.detail, "address": e.address} for e in entries], sys.stdout, ensure_ascii=False,
+                  indent=2)
+        print()
+        return 0
+    for e in entries:
+        print(f"{e.at:%Y-%m-%d %H:%M:%S}\t{e.actor}\t{e.action}\t{e.workspace or '-'}\t{e.detail}")
     return 0
 
 
@@ -384,6 +448,8 @@ def _add_fetch_options(p: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m lib.cli", description=__doc__.splitlines()[0])
+    parser.add_argument("--as", dest="as_user", metavar="EMAIL", help="act as this account (its role and "
+                        "workspaces; default: $CONVERSA_CLI_USER, else the local admin)")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("import", help="read export files and say what they are (and store them with --workspace)")
@@ -444,6 +510,23 @@ def build_parser() -> argparse.ArgumentParser:
                    "environment variable, e.g. MASTODON_ACCESS_TOKEN)")
     p.add_argument("--workspace")
     p.set_defaults(func=cmd_credentials)
+
+    p = sub.add_parser("user", help="accounts for sign-in: add, list, grant, revoke, remove (admins)")
+    p.add_argument("action", choices=["add", "list", "grant", "revoke", "remove"])
+    p.add_argument("email", nargs="?")
+    p.add_argument("--role", choices=["admin", "consultant", "client"])
+    p.add_argument("--name", help="display name")
+    p.add_argument("--workspace", action="append", help="a workspace to grant or revoke (repeatable)")
+    p.add_argument("--password-stdin", action="store_true", help="read the password (password sign-in) from the "
+                   "first line of standard input")
+    p.add_argument("--json", action="store_true", help="for list: print JSON")
+    p.set_defaults(func=cmd_user)
+
+    p = sub.add_parser("audit", help="print the audit log, newest first (admins)")
+    p.add_argument("--workspace", help="only this workspace's rows")
+    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_audit)
 
     p = sub.add_parser("x-fetch", help="fetch an X account with the token in X_BEARER_TOKEN (= fetch x)")
     p.add_argument("username")

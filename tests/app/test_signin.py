@@ -176,3 +176,38 @@ def test_a_network_address_without_sign_in_is_refused(app_store, monkeypatch, ne
     monkeypatch.setenv("CONVERSA_AUTH", "password")
     at = _app()
     assert [x.value for x in at.title] == [t("auth.signin_title")]
+
+
+def _users_page(hosted, lang: str = "en") -> AppTest:
+    at = _sign_in(_app(lang), "boss@agency.it", PASSWORD)
+    at.switch_page("pages/users.py").run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    return at
+
+
+@pytest.mark.parametrize("lang", ["en", "it"])
+def test_an_admin_adds_a_user_grants_and_reads_the_audit_log(hosted, lang):
+    at = _users_page(hosted, lang)
+    assert [x.value for x in at.title][-1] == t("users.title", lang)
+    at.text_input(key=K.USERS_EMAIL).input("New.Client@Beta.it")
+    at.multiselect(key=K.USERS_WORKSPACES).select("Secret Client")
+    at.text_input(key=K.USERS_PASSWORD).input("another long secret")
+    next(b for b in at.button if b.label == t("users.add_button", lang)).click()
+    at.run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert t("users.added", lang, email="new.client@beta.it", role=t("role.client", lang)) in [s.value for s in at.success]
+    assert hosted.granted("new.client@beta.it") == ["Secret Client"]
+    assert hosted.check_password("new.client@beta.it", "another long secret").role == "client"
+    accounts, audit = at.dataframe[0].value, at.dataframe[1].value
+    assert "new.client@beta.it" in list(accounts[t("users.col_email", lang)])
+    actions = list(audit[t("audit.col_action", lang)])
+    assert actions[:3] == [t("action.grant", lang), t("action.user_add", lang), t("action.sign_in", lang)]
+    assert "another long secret" not in audit.to_string()
+
+
+def test_only_admins_reach_the_users_page(hosted):
+    at = _sign_in(_app(), "carla@agency.it", PASSWORD)
+    assert "pages/users.py" not in [str(i.get("script_path", "")).replace(str(ROOT) + "/", "")
+                                    for i in at._registered_pages.values()]
+    _open_path(at, "users").run()
+    assert [i.value for i in at.info] == [t("access.read_only")] and not at.dataframe
