@@ -209,6 +209,7 @@ def _save(workspace: str, result: FetchResult) -> bool:
 
 
 def _run_fetch(c: Connector, workspace: str, request: FetchRequest, user_context: bool) -> None:
+    S.store().check_fetch(workspace)  # the fetch right and the grant, in lib, before any request spends quota
     label = c.label
     fetch = connectors.get(c.platform).fetch(request)
     if user_context and isinstance(fetch, xc.XFetch):
