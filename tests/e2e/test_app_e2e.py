@@ -51,12 +51,15 @@ def _ready(page, name: str, lang: str = "en") -> None:
     page.wait_for_timeout(300)
 
 
+_METRICS_JS = """() => Array.from(document.querySelectorAll('[data-testid="stMetric"]')).map(card => [
+    (card.querySelector('[data-testid="stMetricLabel"]')?.innerText || '').trim(),
+    (card.querySelector('[data-testid="stMetricValue"]')?.innerText || '').trim()])"""
+
+
 def _metrics(page) -> dict[str, str]:
-    out = {}
-    for card in page.locator('[data-testid="stMetric"]').all():
-        label = card.locator('[data-testid="stMetricLabel"]').inner_text().strip()
-        out[label] = card.locator('[data-testid="stMetricValue"]').inner_text().strip()
-    return out
+    """The metric cards' labels and values, read in one go (a rerun that redraws the cards mid-read would leave
+    a locator waiting for a card that is gone)."""
+    return {label: value for label, value in page.evaluate(_METRICS_JS) if label}
 
 
 def _expected(rep, lang: str, labels) -> dict[str, str]:
