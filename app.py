@@ -93,13 +93,17 @@ TRANSLATED = (K.PERIOD_PRESET, K.COMPARE, K.PLATFORMS)  # widgets whose options 
 
 def _keep(key: str) -> None:
     """on_change: remember the widget's new value (a code, never its display label). After a language change the
-    translated widgets are drawn anew from the kept codes: the browser would send back the old language's labels."""
+    translated widgets are set again from the kept codes: the browser would keep showing the old language's
+    labels (and send them back)."""
     value = st.session_state[key]
     if _valid(key, value):
         st.session_state[K.kept(key)] = value
-    if key == K.LANGUAGE:
+    if key == K.LANGUAGE:  # set from the codes: the browser then shows them in the new language
         for widget in TRANSLATED:
-            st.session_state.pop(widget, None)
+            if st.session_state.get(K.kept(widget)) is None:
+                st.session_state.pop(widget, None)
+            else:
+                st.session_state[widget] = st.session_state[K.kept(widget)]
 
 
 def _remember_workspace() -> None:

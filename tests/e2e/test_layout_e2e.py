@@ -107,3 +107,57 @@ def test_nothing_is_cut_at_1280_and_1440(app_url, browser, shots, workspaces, wh
     finally:
         context.close()
     assert problems == []
+
+
+def _shown(sidebar, label: str) -> str:
+    """The option the sidebar's select box ``label`` shows (its input's value)."""
+    return sidebar.get_by_role("combobox", name=label, exact=True).input_value()
+
+
+def _after(page, selector: str) -> str:
+    """The text CSS puts after an element (``content`` of its ::after), unquoted."""
+    return page.evaluate(f"() => getComputedStyle(document.querySelector('{selector}'), '::after').content")[1:-1]
+
+
+def test_the_uploader_speaks_italian_and_a_language_switch_keeps_the_selection(app_url, browser, workspaces):
+    from lib.i18n import t
+    from pages._shared.widgets import UPLOAD_BUTTON, UPLOAD_LIMIT
+
+    store, names = workspaces
+    store.set_last_used(names["real"])
+    context = browser.new_context(viewport={"width": 1440, "height": 1200}, locale="en-GB")
+    page = context.new_page()
+    try:
+        _open(page, app_url, "home", "en")
+        sidebar = page.locator('[data-testid="stSidebar"]')
+        period = sidebar.get_by_role("combobox", name="Period", exact=True)
+        period.click()
+        period.press("Control+a")
+        period.press_sequentially("Last 30 days", delay=20)
+        page.get_by_role("option").filter(has_text="Last 30 days").first.click()
+        page.wait_for_timeout(2000)
+        assert "Last 30 days" in _shown(sidebar, "Period")
+        platforms = sidebar.get_by_role("combobox", name="Platforms", exact=True)
+        platforms.click()
+        platforms.press_sequentially("X", delay=50)
+        page.keyboard.press("Enter")
+        page.keyboard.press("Escape")
+        page.wait_for_timeout(1500)
+        language = sidebar.get_by_role("combobox", name="Language", exact=True)
+        language.click()
+        page.get_by_role("option").filter(has_text="Italiano").first.click()
+        page.wait_for_selector(".conversa-ready[data-lang='it']", state="attached", timeout=120_000)
+        page.wait_for_timeout(1500)
+        assert t("period.last_30", "it") in _shown(sidebar, t("sidebar.period", "it"))  # the period chosen in English, shown in Italian  # the period chosen in English, shown in Italian
+        chips = sidebar.locator('[data-testid="stMultiSelect"]').inner_text().split("\n")
+        assert "X" in chips, chips  # the platform chosen, kept
+        page.locator('[data-testid="stSidebarNav"] a[href$="/upload"]').click()
+        page.wait_for_selector(".conversa-ready[data-page='upload'][data-lang='it']", state="attached",
+                               timeout=120_000)
+        page.wait_for_timeout(800)
+        assert _after(page, UPLOAD_BUTTON) == t("uploader.button", "it")
+        assert _after(page, UPLOAD_LIMIT) == t("uploader.limit", "it", mb="500")
+        hidden = page.evaluate(f"() => getComputedStyle(document.querySelector('{UPLOAD_LIMIT}')).fontSize")
+        assert hidden == "0px"  # Streamlit's English "500MB per file" is still in the page, drawn at no size
+    finally:
+        context.close()
