@@ -17,7 +17,8 @@ from pptx import Presentation
 from pptx.util import Emu
 from pypdf import PdfReader
 
-from lib.cli import build_parser, compute_report, main
+from lib.cli import build_parser, main
+from lib.cli.source import compute_report
 from lib.i18n import t as t_
 from lib.report import display
 from lib.report import textfit as tf

@@ -15,7 +15,8 @@ from pptx import Presentation
 from pypdf import PdfReader
 
 from lib.advice import advise
-from lib.cli import build_parser, compute_report
+from lib.cli import build_parser
+from lib.cli.source import compute_report
 from lib.i18n import format as fmt
 from lib.i18n import t
 from lib.report.documents import build_document

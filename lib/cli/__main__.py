@@ -1,0 +1,6 @@
+"""``python -m lib.cli``."""
+
+from lib.cli import main
+
+if __name__ == "__main__":
+    raise SystemExit(main())
