@@ -23,6 +23,7 @@ STRINGS = {
         "report.advice.evidence": "Why",
         "report.advice.done": "Target",
         "report.advice.page": "Where to look in the app",
+        "report.advice.none_without_data": "No action can be ranked without the data: each verdict of 'Not enough data' names the export that would fill it.",
         # cover
         "report.cover.title": "Social media report: quality over quantity",
         "report.cover.client": "Client",
@@ -202,6 +203,7 @@ STRINGS = {
         "report.advice.evidence": "Perché",
         "report.advice.done": "Traguardo",
         "report.advice.page": "Dove guardare nell'app",
+        "report.advice.none_without_data": "Senza i dati nessuna azione può essere valutata: ogni giudizio 'Dati insufficienti' indica l'export che li fornirebbe.",
         "report.cover.title": "Report social: qualità prima della quantità",
         "report.cover.client": "Cliente",
         "report.cover.period": "Periodo",

@@ -27,6 +27,6 @@ def build(ctx: OutlineContext) -> Section:
     notes: tuple[str, ...] = ()
     if not actions:
         unknown = any(v.status == "unknown" for v in advice.verdicts)
-        notes = (ctx.t("advice.action.none_without_data" if unknown else "advice.action.none"),)
+        notes = (ctx.t("report.advice.none_without_data" if unknown else "advice.action.none"),)  # (no "above")
     return Section(key="advice", title=ctx.t("report.sheet.advice"), subtitle=ctx.subtitle(), verdicts=verdicts,
                    actions=actions, notes=notes)
