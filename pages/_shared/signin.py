@@ -24,6 +24,11 @@ from pages._shared import keys as K
 from pages._shared.data import server_store
 from pages._shared.selection import lang
 
+URL_PATHS = ("home", "overview", "waiting", "conversations", "community", "content", "audience", "channels", "report",
+             "upload", "connect", "workspaces", "users")
+"""The app's page URLs (app.py): a bookmarked one, opened before signing in, shows the sign-in, not "page not
+found"; after signing in, the same URL opens that page."""
+
 
 def current_user() -> User | None:
     """The signed-in user of this session (None before the gate let anybody in)."""
@@ -56,7 +61,9 @@ def _page(body: Any) -> NoReturn:
         body()
         st.html(f"<span class='conversa-ready' data-page='signin' data-lang='{lang()}'></span>")
 
-    st.navigation([st.Page(signin, title=t("auth.signin_title", lang()), url_path="signin", default=True)],
+    title = t("auth.signin_title", lang())
+    bookmarks = [st.Page(signin, title=title, url_path=path) for path in URL_PATHS]  # answered by the sign-in
+    st.navigation([st.Page(signin, title=title, url_path="signin", default=True), *bookmarks],
                   position="hidden").run()
     st.stop()
 
