@@ -212,3 +212,22 @@ def test_two_app_servers_on_one_postgresql_start_together_and_share_workspaces(b
         assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalars().all() == [migrations.head()]
     assert store.list_workspaces() == ["Demo", "Made on A"]  # one demo, though both servers started on an empty one
     store.close()
+
+
+@pytest.mark.parametrize(("trusted", "header", "sees"), [
+    ("127.0.0.1", "kim@acme.it", "Acme"),  # from the proxy, with the signed-in e-mail
+    ("127.0.0.1", None, "auth.proxy_missing"),  # from the proxy, nobody signed in
+    ("10.9.9.9", "kim@acme.it", "accepts visitors only through its sign-in proxy"),  # a forged header, not the proxy
+])
+def test_proxy_mode_believes_the_header_only_from_the_proxy(browser, data_dir, tmp_path, trusted, header, sees):
+    env = {"CONVERSA_AUTH": "proxy", "CONVERSA_TRUSTED_PROXIES": trusted, "CONVERSA_DATA_DIR": str(data_dir)}
+    with _serve(env, tmp_path) as (url, _, _):
+        context = browser.new_context(viewport={"width": 1280, "height": 1000}, locale="en-GB",
+                                      extra_http_headers={"X-Forwarded-Email": header} if header else {})
+        page = context.new_page()
+        page.goto(url)
+        _ready(page, "overview" if sees == "Acme" else "signin")
+        body = page.inner_text("body")
+        assert (t(sees) if sees.startswith("auth.") else sees) in body
+        assert "Secret" not in body and (sees == "Acme" or "Acme" not in body)
+        context.close()
