@@ -54,6 +54,8 @@ LABELS_CSS = """
 [data-testid="stMetricDeltaDescription"] { min-width: 0; }
 </style>
 """
+# the rules of PRESENT_CSS that hide the sidebar: a client, always presenting, keeps it (workspace, period, language)
+CLIENT_SIDEBAR = '[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"],'
 BASE_CSS = """
 <style>
 [data-testid="stMetricValue"] { font-size: 2rem; }
@@ -181,6 +183,9 @@ def _exit_present() -> None:
 
 
 def _present_toggle(lang: str) -> None:
+    user = G.current_user()
+    if user is not None and user.read_only:  # clients always present
+        return
     st.toggle(t("sidebar.present", lang), value=bool(_kept(K.PRESENT, False)), key=K.PRESENT,
               on_change=_present_toggled, help=t("sidebar.present_help", lang))
 
@@ -310,7 +315,8 @@ def main() -> None:
     lang = S.lang()
     present = bool(_kept(K.PRESENT, False))
     _set_present(present)  # keeps ?present=1 in the URL so it can be bookmarked
-    st.html(LABELS_CSS + S.uploader_css(lang) + (PRESENT_CSS if present else BASE_CSS))
+    present_css = PRESENT_CSS.replace(CLIENT_SIDEBAR, "") if forced else PRESENT_CSS  # clients pick workspace, period
+    st.html(LABELS_CSS + S.uploader_css(lang) + (present_css if present else BASE_CSS))
     nav = _navigation(lang, present, user)
     S.run_guarded(nav.run)
     if present:

@@ -120,8 +120,9 @@ def test_password_sign_in_shows_a_client_only_their_workspace(browser, data_dir,
         page.set_viewport_size({"width": 1440, "height": 1000})
         page.screenshot(path=str(shots / "signed-in-client-1440.png"), full_page=True)
         body = page.inner_text("body")
-        assert "Acme" in body and "Secret" not in body
-        assert t("app.exit_present") not in body  # a client stays in presentation mode
+        assert "Acme" in body and "Secret" not in body and "PRESENT_CSS" not in body  # no stray text from app.py
+        assert t("app.exit_present") not in body and t("sidebar.present") not in body  # a client stays presenting
+        assert page.locator('[data-testid="stSidebar"]').is_visible()  # ... and picks workspace, period, language
         context.close()
 
 
