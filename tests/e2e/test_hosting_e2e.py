@@ -232,3 +232,20 @@ def test_proxy_mode_believes_the_header_only_from_the_proxy(browser, data_dir, t
         assert (t(sees) if sees.startswith("auth.") else sees) in body
         assert "Secret" not in body and (sees == "Acme" or "Acme" not in body)
         context.close()
+
+
+def test_the_sign_in_speaks_the_browsers_language(browser, data_dir, tmp_path, shots):
+    with _serve({"CONVERSA_AUTH": "password", "CONVERSA_DATA_DIR": str(data_dir)}, tmp_path) as (url, _, _):
+        context = browser.new_context(viewport={"width": 1440, "height": 900}, locale="it-IT")
+        page = context.new_page()
+        page.goto(url)
+        _ready(page, "signin")
+        page.screenshot(path=str(shots / "signin-it-1440.png"), full_page=True)
+        body = page.inner_text("body")
+        for key in ("auth.signin_title", "auth.signin_intro", "auth.email", "auth.signin"):
+            assert t(key, "it") in body, key
+        page.get_by_label(t("auth.email", "it")).fill("kim@acme.it")
+        page.get_by_label(t("auth.password", "it"), exact=True).fill("sbagliata davvero")
+        page.get_by_role("button", name=t("auth.signin", "it")).click()
+        page.get_by_text(t("auth.wrong", "it")).wait_for(timeout=60_000)
+        context.close()
