@@ -61,14 +61,23 @@ def _add(store, workspaces: list[str]) -> None:
 
 
 def _change(store, records: list, workspaces: list[str]) -> None:
-    others = [r.email for r in records if r.role != "admin"]
+    others = [r for r in records if r.email != store.user.email]
     if not others or not workspaces:
         return
     st.subheader(S.tr("users.change"))
-    cols = st.columns(2)
-    email = cols[0].selectbox(S.tr("users.pick"), others, key=K.USERS_PICK)
-    workspace = cols[1].selectbox(S.tr("users.workspace"), workspaces, key=K.USERS_WORKSPACE)
-    buttons = st.columns([1, 1, 4])
+    language = S.lang()
+    cols = st.columns(3)
+    email = cols[0].selectbox(S.tr("users.pick"), [r.email for r in others], key=K.USERS_PICK)
+    current = next(r.role for r in others if r.email == email)
+    role = cols[1].selectbox(S.tr("users.role"), ROLES, index=ROLES.index(current), key=f"{K.USERS_ROLE}_{email}",
+                             format_func=lambda r: t(f"role.{r}", language))
+    workspace = cols[2].selectbox(S.tr("users.workspace"), workspaces, key=K.USERS_WORKSPACE)
+    buttons = st.columns([1, 1, 1, 3])
+    if buttons[2].button(S.tr("users.role_button"), key=K.USERS_SET_ROLE, icon=":material/badge:",
+                         disabled=role == current) and _do(
+            lambda: store.set_role(email, role), S.tr("users.role_changed", email=email, role=t(f"role.{role}",
+                                                                                              language))):
+        st.rerun()
     if buttons[0].button(S.tr("users.grant_button"), key=K.USERS_GRANT, icon=":material/lock_open:") and _do(
             lambda: store.grant(email, workspace), S.tr("users.granted", email=email, workspace=workspace)):
         st.rerun()

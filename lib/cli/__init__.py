@@ -91,8 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workspace")
     p.set_defaults(func=cmd_credentials)
 
-    p = sub.add_parser("user", help="accounts for sign-in: add, list, grant, revoke, remove (admins)")
-    p.add_argument("action", choices=["add", "list", "grant", "revoke", "remove"])
+    p = sub.add_parser("user", help="accounts for sign-in: add, list, grant, revoke, role, remove (admins)")
+    p.add_argument("action", choices=["add", "list", "grant", "revoke", "role", "remove"])
     p.add_argument("email", nargs="?")
     p.add_argument("--role", choices=["admin", "consultant", "client"])
     p.add_argument("--name", help="display name")

@@ -11,7 +11,7 @@ from lib.errors import ConversaError
 
 
 def cmd_user(args: argparse.Namespace) -> int:
-    """Accounts: add (password from stdin only, never the command line), list, grant, revoke, remove."""
+    """Accounts: add (password from stdin only, never the command line), list, grant, revoke, role, remove."""
     st = user_store(args)
     workspaces = args.workspace or []
     if args.action == "list":
@@ -38,6 +38,11 @@ def cmd_user(args: argparse.Namespace) -> int:
             done = (st.grant if args.action == "grant" else st.revoke)(args.email, ws)
             verb = "may now use" if args.action == "grant" else "may no longer use"
             print(f"{args.email} {verb} '{ws}'." if done else f"Nothing to change for {args.email} and '{ws}'.")
+    elif args.action == "role":
+        if not args.role:
+            raise ConversaError("user role needs --role admin, consultant or client.")
+        changed = st.set_role(args.email, args.role)
+        print(f"{changed.email} is now {changed.role}.")
     elif args.action == "remove":
         st.remove_user(args.email)
         print(f"Removed {args.email}.")

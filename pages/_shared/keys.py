@@ -40,6 +40,7 @@ USERS_WORKSPACE = "users_workspace"
 USERS_GRANT = "users_grant"
 USERS_REVOKE = "users_revoke"
 USERS_REMOVE = "users_remove"
+USERS_SET_ROLE = "users_set_role"
 USERS_FLASH = "users_flash"
 
 # derived selection shared with pages (written by app.py, read by pages)

@@ -211,3 +211,14 @@ def test_only_admins_reach_the_users_page(hosted):
                                     for i in at._registered_pages.values()]
     _open_path(at, "users").run()
     assert [i.value for i in at.info] == [t("access.read_only")] and not at.dataframe
+
+
+def test_an_admin_changes_a_users_role_on_the_users_page(hosted):
+    at = _users_page(hosted)
+    at.selectbox(key=K.USERS_PICK).set_value("kim@acme.it").run()
+    at.selectbox(key=f"{K.USERS_ROLE}_kim@acme.it").set_value("consultant").run()
+    next(b for b in at.button if b.key == K.USERS_SET_ROLE).click()
+    at.run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert hosted.user("kim@acme.it").role == "consultant"
+    assert t("users.role_changed", email="kim@acme.it", role=t("role.consultant")) in [s.value for s in at.success]

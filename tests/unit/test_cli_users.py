@@ -83,3 +83,13 @@ def test_a_consultant_imports_into_a_granted_workspace_under_their_name(store, c
     assert "that you can use" in capsys.readouterr().err and store.imports("Secret") == []
     log = store.audit_log("Acme")
     assert (log[0].actor, log[0].action) == ("carla@agency.it", "import") and "posts.csv" in log[0].detail
+
+
+def test_an_admin_changes_a_role_and_the_last_admin_stays(store, capsys):
+    store.add_user("boss@agency.it", "admin")
+    store.add_user("kim@acme.it", "client")
+    assert cli.main(["user", "role", "kim@acme.it", "--role", "consultant"]) == 0
+    assert "kim@acme.it is now consultant." in capsys.readouterr().out and store.user("kim@acme.it").role == "consultant"
+    assert cli.main(["user", "role", "boss@agency.it", "--role", "client"]) == 2
+    assert "last admin" in capsys.readouterr().err and store.user("boss@agency.it").role == "admin"
+    assert store.audit_log()[0].action == "role"
