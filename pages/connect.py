@@ -330,6 +330,10 @@ def body() -> None:
     if S.store() is None:
         st.warning(S.tr("connect.no_store"))
         return
+    if S.is_demo(workspace):  # a client's account never goes into the demo: it needs a workspace of its own
+        st.info(S.tr("connect.demo_blocked"), icon=":material/science:")
+        st.page_link("pages/workspaces.py", label=S.tr("connect.demo_create"), icon=":material/add_business:")
+        return
     st.caption(S.tr("connect.workspace", workspace=workspace))
     fetches = _fetches(workspace)
     remembered = S.store().remembered_platforms(workspace)

@@ -125,6 +125,11 @@ _EN = {
         "each fetch can be undone on the Upload page."
     ),
     "connect.no_workspace": "Choose or create a workspace first (Workspaces page).",
+    "connect.demo_blocked": (
+        "The demo workspace holds sample data only, so nothing is fetched into it. Create the client's workspace, "
+        "open it in the sidebar, and connect the client's accounts there."
+    ),
+    "connect.demo_create": "Create the client's workspace",
     "connect.no_store": "There is no workspace store here, so a fetch could not be saved: fetching is disabled.",
     "connect.workspace": "Fetched data is saved into the workspace **{workspace}**.",
     "connect.state.connected": "Connected",
@@ -349,6 +354,11 @@ _IT = {
         "Niente viene contato due volte, e ogni download si può annullare nella pagina Carica."
     ),
     "connect.no_workspace": "Scegli o crea prima un workspace (pagina Workspace).",
+    "connect.demo_blocked": (
+        "Il workspace demo contiene solo dati di esempio, quindi non vi si scarica nulla. Crea il workspace del "
+        "cliente, aprilo nella barra laterale e collega lì gli account del cliente."
+    ),
+    "connect.demo_create": "Crea il workspace del cliente",
     "connect.no_store": (
         "Qui non c'è un archivio dei workspace, quindi un download non potrebbe essere salvato: il download è "
         "disattivato."

@@ -224,3 +224,17 @@ def test_a_rate_limit_on_the_page_sets_the_day_the_next_fetch_goes_on_from(app_s
     assert at.date_input(key="connect_mastodon_since").value == dt.date(2026, 11, 18)
     data = app_store.load("acme")
     assert len(data.posts) == 2 and data.comments["comment_id"].tolist() == [M.BRUNO_URI7]
+
+
+@pytest.mark.parametrize("lang", ["en", "it"])
+def test_the_demo_is_never_fetched_into(demo, lang):
+    from lib.i18n import t
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.session_state[K.WORKSPACE] = demo
+    at.session_state[K.LANGUAGE] = lang
+    at.run()
+    at.switch_page("pages/connect.py").run()
+    assert not at.exception
+    assert t("connect.demo_blocked", lang) in _texts(at)
+    assert not [b for b in at.button if b.key and b.key.endswith("_fetch")]  # no fetch button on any platform
