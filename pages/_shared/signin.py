@@ -99,12 +99,14 @@ def sign_out() -> None:
 
 
 def sign_out_button(container: Any = None) -> None:
-    """The sign-out button and who is signed in (not in auth mode ``none``)."""
+    """Who is signed in and the sign-out button (not in auth mode ``none``; in ``proxy`` mode, who only)."""
     user = current_user()
     if user is None or user == LOCAL_USER:
         return
     box = container or st
     box.caption(t("auth.signed_in_as", lang(), user=user.label, role=t(f"role.{user.role}", lang())))
+    if load_config().mode == "proxy":  # the proxy signs people out (its own sign-out page), not the app
+        return
     box.button(t("auth.signout", lang()), key=K.AUTH_SIGNOUT, on_click=sign_out, icon=":material/logout:",
                type="tertiary")
 
