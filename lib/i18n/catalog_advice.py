@@ -141,7 +141,7 @@ _EN = {
     "advice.action.check_spike.done": "Done when you know where they came from: if it was a campaign, add a note on "
                                       "that day (Workspaces); if not, report the fake accounts to {platform} and judge "
                                       "your growth without them.",
-    "advice.action.post_regularly.title": "Post every week",
+    "advice.action.post_regularly.title": "Post regularly, with no silence over a week",
     "advice.action.post_regularly.evidence": "The longest silence between two posts lasted {days}; {silent} of "
                                              "{weeks} weeks had no post.",
     "advice.action.post_regularly.evidence_no_gap": "{silent} of {weeks} weeks had no post.",
@@ -406,7 +406,7 @@ _IT = {
     "advice.action.check_spike.done": "Fatto quando sapete da dove arrivano: se era una campagna, aggiungete una nota "
                                       "su quel giorno (Spazi di lavoro); altrimenti segnalate gli account falsi a "
                                       "{platform} e valutate la crescita senza di loro.",
-    "advice.action.post_regularly.title": "Pubblicate ogni settimana",
+    "advice.action.post_regularly.title": "Pubblicate con regolarità, senza silenzi oltre una settimana",
     "advice.action.post_regularly.evidence": "Il silenzio più lungo tra due post è durato {days}; {silent} "
                                              "settimane su {weeks} non hanno avuto post.",
     "advice.action.post_regularly.evidence_no_gap": "{silent} settimane su {weeks} non hanno avuto post.",
